@@ -1,0 +1,343 @@
+"""The command line: parse input, call one use case, render. Errors become one line and exit status 2."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.utils import parseaddr
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional
+
+import typer
+
+from .errors import FollowupError, InputError
+
+if TYPE_CHECKING:
+    from .service import Service
+
+app = typer.Typer(help="Plan, and keep track of, the follow-ups after a job interview.", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of text.")
+
+
+@dataclass
+class Environment:
+    """What every command needs: where the database and config are, and what time it is."""
+
+    db: str | None
+    config: Path | None
+    now: str | None
+
+    @functools.cached_property
+    def service(self) -> Service:
+        import platformdirs
+
+        from .config import load_settings, local_timezone
+        from .schema import parse_time_text, parse_zone
+        from .service import Service
+        from .store import open_store
+
+        config = self.config or platformdirs.user_config_path("followup") / "config.toml"
+        settings = load_settings(config.expanduser(), local_timezone())
+        zone = parse_zone(settings.profile.timezone, "profile.timezone")
+        clock = datetime.now(timezone.utc).astimezone(zone)
+        now = parse_time_text(self.now, zone, "now", clock) if self.now else clock
+        db = self.db or str(platformdirs.user_data_path("followup") / "followup.db")
+        url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
+        return Service(settings, open_store(url), now)
+
+
+@app.callback()
+def options(
+    ctx: typer.Context,
+    db: Optional[str] = typer.Option(None, "--db", envvar="FOLLOWUP_DB", metavar="PATH",
+                                     help="Database file or URL [default: in your data folder]."),
+    config: Optional[Path] = typer.Option(None, "--config", envvar="FOLLOWUP_CONFIG", metavar="PATH",
+                                          help="Config file [default: in your config folder]."),
+    now: Optional[str] = typer.Option(None, "--now", envvar="FOLLOWUP_NOW", metavar="TIME",
+                                      help="Pretend it is this time (ISO 8601), to ask 'what if'."),
+) -> None:
+    ctx.obj = Environment(db, config, now)
+
+
+def _service(ctx: typer.Context) -> Service:
+    environment: Environment = ctx.obj
+    return environment.service
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+# -- the interview's fields as flags, shared by add and edit ---------------------------------------------
+
+_FLAGS: list[tuple[str, Any, str]] = [
+    ("company", Optional[str], "Company name."),
+    ("role", Optional[str], "The role you interviewed for."),
+    ("when", Optional[str], "Start, ISO 8601 local to --timezone, e.g. 2026-11-19T14:30."),
+    ("duration_minutes", Optional[int], "Length in minutes [default: 60]."),
+    ("timezone", Optional[str], "IANA time zone [default: your profile's]."),
+    ("format", Optional[str], "in-person, video or phone."),
+    ("department", Optional[str], "Team or department."),
+    ("decision_timeline", Optional[str], "What they said about deciding, e.g. 'within two weeks'."),
+    ("culture", Optional[str], "formal or casual."),
+    ("phone_encouraged", Optional[bool], "They encouraged you to call."),
+    ("mailing_address", Optional[str], "Where a handwritten note could go."),
+    ("topic", Optional[list[str]], "A topic discussed (repeat for more)."),
+    ("goal", Optional[list[str]], "A goal or initiative discussed (repeat for more)."),
+    ("concern", Optional[list[str]], "A doubt they raised about you (repeat for more)."),
+    ("notes", Optional[str], "Anything else."),
+    ("interviewer", Optional[list[str]], "'Name <email>' (repeat for each; '<email>' if the name is unknown)."),
+]
+_PLURAL = {"topic": "topics", "goal": "goals", "concern": "concerns"}
+
+
+def _option(name: str, kind: Any, help: str) -> Any:
+    flag = "--" + name.replace("_", "-")
+    if name == "phone_encouraged":
+        return typer.Option(None, f"{flag}/--no-phone-encouraged", help=help)
+    if name == "duration_minutes":
+        return typer.Option(None, "--duration", help=help)
+    return typer.Option(None, flag, help=help)
+
+
+def with_field_flags(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command one flag per interview field; it receives them as `fields`, a dict of those given."""
+    signature = inspect.signature(command)
+    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=_option(name, kind, help),
+                               annotation=kind) for name, kind, help in _FLAGS]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        given = {name: kwargs.pop(name) for name, _, _ in _FLAGS}
+        command(*args, fields=_flag_fields(given), **kwargs)
+
+    parameters = [p for p in signature.parameters.values() if p.name != "fields"]
+    wrapper.__signature__ = signature.replace(parameters=parameters + extra)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {**{p.name: p.annotation for p in parameters}, **{p.name: p.annotation for p in extra}}
+    return wrapper
+
+
+def _flag_fields(given: dict[str, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for name, value in given.items():
+        if value is None or value == []:
+            continue
+        if name == "interviewer":
+            fields["interviewers"] = [_interviewer_flag(text) for text in value]
+        else:
+            fields[_PLURAL.get(name, name)] = list(value) if isinstance(value, (list, tuple)) else value
+    return fields
+
+
+def _interviewer_flag(text: str) -> dict[str, str]:
+    name, email = parseaddr(text)
+    if "@" not in text:
+        name, email = text.strip(), ""
+    return {k: v for k, v in (("name", name.strip()), ("email", email.strip())) if v}
+
+
+# -- commands ---------------------------------------------------------------------------------------------
+
+@app.command()
+@with_field_flags
+def add(ctx: typer.Context, file: Optional[Path] = typer.Option(None, "--file", "-f", help="A .toml or .json file."),
+        as_json: bool = JSON_OPTION, fields: dict[str, Any] | None = None) -> None:
+    """Record an interview: from a file, from flags, or (with neither) by answering questions."""
+    from . import prompts
+
+    data = {**(_read_file(file) if file else {}), **(fields or {})}
+    service = _service(ctx)
+    if file is None and not fields:
+        view = prompts.ask_interview(service)
+    else:
+        view = service.add(data)
+    if as_json:
+        _print_json(_interview_json(view))
+    else:
+        from .render import plan_text
+
+        typer.echo(f"Added interview #{view.interview.id}.\n")
+        typer.echo(plan_text(view, service.now))
+
+
+@app.command()
+@with_field_flags
+def edit(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"),
+         file: Optional[Path] = typer.Option(None, "--file", "-f", help="A .toml or .json file of fields to change."),
+         as_json: bool = JSON_OPTION, fields: dict[str, Any] | None = None) -> None:
+    """Change an interview: the fields given as flags or in a file; with neither, in your $EDITOR."""
+    from . import prompts
+
+    service = _service(ctx)
+    if file is None and not fields:
+        view = prompts.edit_in_editor(service, interview_id)
+    else:
+        view = service.edit(interview_id, {**(_read_file(file) if file else {}), **(fields or {})})
+    if as_json:
+        _print_json(_interview_json(view))
+    else:
+        typer.echo(f"Updated interview #{interview_id}.")
+
+
+@app.command()
+def delete(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"),
+           yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask first.")) -> None:
+    """Delete an interview and everything logged for it (asks first)."""
+    service = _service(ctx)
+    view = service.show(interview_id)
+    label = f"#{interview_id} {view.interview.company}: {view.interview.role}"
+    if not yes and not typer.confirm(f"Delete interview {label} and its {len(view.events)} events?"):
+        typer.echo("Nothing deleted.")
+        return
+    service.delete(interview_id)
+    typer.echo(f"Deleted interview {label}.")
+
+
+@app.command()
+def plan(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON_OPTION) -> None:
+    """What to send for an interview, to whom, by which channel, when, and why."""
+    from .schema import plan_json
+
+    service = _service(ctx)
+    view = service.show(interview_id)
+    if as_json:
+        _print_json(plan_json(interview_id, view.plan))
+    else:
+        from .render import plan_text
+
+        typer.echo(plan_text(view, service.now))
+
+
+@app.command()
+def today(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
+    """What is due or overdue now, across all interviews, most urgent first."""
+    service = _service(ctx)
+    agenda = service.today()
+    if as_json:
+        from .schema import moment_json, step_json
+
+        def item(entry: Any) -> dict[str, Any]:
+            return {"interview": entry.interview.id, "company": entry.interview.company, "role": entry.interview.role,
+                    "state": entry.state, **step_json(entry.step)}
+
+        _print_json({"now": moment_json(service.now), "steps": [item(i) for i in agenda.items],
+                     "next": item(agenda.next) if agenda.next else None})
+    else:
+        from .render import today_text
+
+        typer.echo(today_text(agenda, service.now))
+
+
+@app.command("list")
+def list_command(ctx: typer.Context, status: Optional[str] = typer.Option(
+        None, help="Only interviews with this status: upcoming, active, replied, rejected, offer, withdrawn."),
+        as_json: bool = JSON_OPTION) -> None:
+    """Every interview, oldest first, with its status and next step."""
+    from .model import STATUSES
+
+    if status is not None and status not in STATUSES:
+        raise InputError("status", "one of " + ", ".join(STATUSES), status)
+    views = _service(ctx).list(status)
+    if as_json:
+        _print_json([_interview_json(v) for v in views])
+    else:
+        from .render import list_text
+
+        typer.echo(list_text(views))
+
+
+@app.command()
+def show(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON_OPTION) -> None:
+    """One interview: its fields, interviewers and events."""
+    service = _service(ctx)
+    view = service.show(interview_id)
+    if as_json:
+        from .schema import event_json
+
+        _print_json({**_interview_json(view), "events": [event_json(e) for e in view.events]})
+    else:
+        from .render import show_text
+
+        typer.echo(show_text(view, service.now))
+
+
+@app.command()
+def log(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"),
+        event: str = typer.Argument(..., metavar="EVENT", help="sent, reply, rejected, offer, withdrawn or timeline."),
+        text: Optional[str] = typer.Argument(None, metavar="[TEXT]", help="For timeline: the employer's words."),
+        kind: Optional[str] = typer.Option(None, help="For sent: the kind of message, e.g. thank-you."),
+        to: Optional[str] = typer.Option(None, help="For sent: the recipient's email or name."),
+        channel: Optional[str] = typer.Option(None, help="For sent: email, phone or handwritten [default: email]."),
+        at: Optional[str] = typer.Option(None, help="When it happened [default: now]."),
+        as_json: bool = JSON_OPTION) -> None:
+    """Record what happened: a message you sent, their reply, a decision, or a new timeline."""
+    service = _service(ctx)
+    item, view = service.log(interview_id, event, kind=kind, to=to, channel=channel, at=at, text=text)
+    if as_json:
+        from .schema import event_json, plan_json
+
+        _print_json({"event": event_json(item), "plan": plan_json(interview_id, view.plan)})
+    else:
+        from .render import event_line
+
+        typer.echo(f"Logged {event_line(item)}")
+        for warning in view.plan.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        step = next((s for s in view.plan.steps if not s.optional), None)
+        typer.echo(f"Next: {step.kind} due {step.due:%a %d %b %H:%M}." if step else "Nothing more to send.")
+
+
+@app.command()
+def undo(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID")) -> None:
+    """Remove the last event logged for an interview."""
+    from .render import event_line
+
+    item, _ = _service(ctx).undo(interview_id)
+    typer.echo(f"Removed {event_line(item)}")
+
+
+def _interview_json(view: Any) -> dict[str, Any]:
+    from .schema import interview_json
+
+    return interview_json(view.interview, view.plan.status)
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    """Fields from a .toml or .json file."""
+    try:
+        text = path.expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError("file", "a readable UTF-8 text file", f"{path}: {getattr(error, 'strerror', error)}") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError("file", f"valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+                             str(path)) from None
+    elif path.suffix.lower() == ".toml":
+        import tomllib
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise InputError("file", f"valid TOML ({error})", str(path)) from None
+    else:
+        raise InputError("file", "a file ending in .toml or .json", str(path))
+    if not isinstance(data, dict):
+        raise InputError("file", "a table (TOML) or an object (JSON) of interview fields", str(path))
+    return data
+
+
+def main() -> None:
+    try:
+        app()
+    except FollowupError as error:
+        typer.echo(f"error: {error.message}", err=True)
+        sys.exit(error.exit_code)

@@ -1,0 +1,156 @@
+"""The TOML config file -> frozen Settings: the candidate's [profile] and the [policy] numbers.
+
+Every problem in the file is collected before one error reports them all.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError, FollowupError
+from .policy import Policy, policy_problems, policy_settings
+
+PROFILE_FIELDS = {
+    "name": "Your name, as it appears in your sign-off.",
+    "email": "Your email address.",
+    "phone": "Your phone number, for the signature.",
+    "timezone": "Your IANA time zone (default: this computer's).",
+    "country": "ISO 3166 country code whose public holidays are not business days (default US).",
+    "region": "Optional state or region code for regional holidays (for example CA, or ENG for England).",
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    timezone: str = "UTC"
+    country: str = "US"
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    profile: Profile = field(default_factory=Profile)
+    policy: Policy = field(default_factory=Policy)
+    path: Path | None = None
+
+
+def load_settings(path: Path, local_timezone: str) -> Settings:
+    """Settings from `path`; a missing file means the defaults."""
+    defaults = Settings(Profile(timezone=local_timezone), Policy(), path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return defaults
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"config: cannot read {path}: {error}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"config: {path} is not valid TOML: {error}") from None
+    problems: list[str] = []
+    unknown = sorted(set(data) - {"profile", "policy"})
+    problems += [f"{key}: unknown section (expected [profile] or [policy])" for key in unknown]
+    profile = _profile(_table(data, "profile", problems), defaults.profile, problems)
+    policy = _policy(_table(data, "policy", problems), problems)
+    if problems:
+        raise ConfigError(f"config: {path}: " + "; ".join(problems))
+    return Settings(profile, policy, path)
+
+
+def _table(data: dict[str, Any], name: str, problems: list[str]) -> dict[str, Any]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        problems.append(f"{name}: expected a table [{name}]")
+        return {}
+    return table
+
+
+def _profile(table: dict[str, Any], default: Profile, problems: list[str]) -> Profile:
+    from .schema import parse_zone
+    from .workdays import public_holidays
+
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in PROFILE_FIELDS:
+            problems.append(f"profile.{key}: unknown setting (expected one of {', '.join(PROFILE_FIELDS)})")
+        elif not isinstance(value, str):
+            problems.append(f"profile.{key}: expected text, got {value!r}")
+        else:
+            values[key] = value.strip() or None
+    profile = replace(default, **{k: v for k, v in values.items() if v is not None or k == "region"})
+    try:
+        parse_zone(profile.timezone, "profile.timezone")
+    except FollowupError as error:
+        problems.append(error.message)
+    try:
+        public_holidays(profile.country, profile.region)
+    except ValueError:
+        problems.append(f"profile.country: expected a country (and region) that the holidays package knows, "
+                        f"such as US or GB, got {profile.country!r}"
+                        + (f" with region {profile.region!r}" if profile.region else ""))
+    return profile
+
+
+def _policy(table: dict[str, Any], problems: list[str]) -> Policy:
+    settings = {name: kind for name, kind, _, _ in policy_settings()}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        kind = settings.get(key)
+        if kind is None:
+            problems.append(f"policy.{key}: unknown setting (see docs/config.md)")
+        elif kind is int and (not isinstance(value, int) or isinstance(value, bool)):
+            problems.append(f"policy.{key}: expected a whole number, got {value!r}")
+        elif kind is time:
+            parsed = _clock(value)
+            if parsed is None:
+                problems.append(f"policy.{key}: expected a time of day as \"HH:MM\", got {value!r}")
+            values[key] = parsed
+        else:
+            values[key] = value
+    if any(v is None for v in values.values()):
+        return Policy()
+    policy = replace(Policy(), **values)
+    problems += policy_problems(policy)
+    return policy
+
+
+def _clock(value: object) -> time | None:
+    if isinstance(value, time):
+        return value
+    if isinstance(value, str):
+        try:
+            return time.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def local_timezone() -> str:
+    """This computer's IANA time zone name, or UTC when it cannot be told."""
+    from zoneinfo import ZoneInfo
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        candidates.append(Path("/etc/timezone").read_text().strip())
+    except OSError:
+        pass
+    try:
+        target = os.readlink("/etc/localtime")
+        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
+    except OSError:
+        pass
+    for name in candidates:
+        try:
+            if name and ZoneInfo(name):
+                return name
+        except Exception:  # noqa: BLE001 - any unusable name: try the next source
+            continue
+    return "UTC"

@@ -1,0 +1,36 @@
+"""One error type for everything a user can get wrong; each carries its exit code and HTTP status."""
+
+from __future__ import annotations
+
+
+class FollowupError(Exception):
+    """A user error: one line that says what was wrong and what was expected."""
+
+    exit_code = 2
+    http_status = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(FollowupError):
+    """A field had a value that is not what the field expects."""
+
+    def __init__(self, field: str, expected: str, got: object = None) -> None:
+        message = f"{field}: expected {expected}"
+        if got is not None:
+            message += f", got {got!r}"
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(FollowupError):
+    http_status = 404
+
+    def __init__(self, what: str, key: object, field: str = "id") -> None:
+        super().__init__(f"{field}: expected the id of a stored {what}, got {key!r} (see 'followup list')")
+
+
+class ConfigError(FollowupError):
+    """The configuration file is malformed or holds a value out of range."""

@@ -1,0 +1,122 @@
+"""The domain as plain, frozen data: interviews, the people in them, events, and planned steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+KINDS = (
+    "thank-you",
+    "late-thank-you",
+    "status-inquiry",
+    "rejection-reply",
+    "feedback-request",
+    "reconnect",
+    "move-on",
+)
+CHANNELS = ("email", "phone", "handwritten")
+FORMATS = ("in-person", "video", "phone")
+CULTURES = ("formal", "casual")
+# What can happen after an interview. "sent" is the candidate's own message; the rest come from the employer
+# (or, for "withdrawn", from the candidate deciding to stop).
+EVENT_TYPES = ("sent", "reply", "rejected", "offer", "withdrawn", "timeline")
+CLOSING_EVENTS = ("rejected", "offer", "withdrawn")
+STATUSES = ("upcoming", "active", "replied", "rejected", "offer", "withdrawn")
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    name: str | None = None
+    title: str | None = None
+    email: str | None = None
+    department: str | None = None
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Concern:
+    concern: str
+    answer: str | None = None
+
+
+@dataclass(frozen=True)
+class Interview:
+    company: str
+    role: str
+    when: datetime  # aware, in `timezone`
+    timezone: str
+    duration_minutes: int = 60
+    format: str | None = None
+    department: str | None = None
+    decision_timeline: str | None = None
+    decision_by: date | None = None
+    culture: str = "formal"
+    phone_encouraged: bool = False
+    mailing_address: str | None = None
+    topics: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
+    concerns: tuple[Concern, ...] = ()
+    notes: str | None = None
+    interviewers: tuple[Interviewer, ...] = ()
+    id: int | None = None
+
+    @property
+    def ends(self) -> datetime:
+        return self.when + timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A fact: something the candidate sent, or something the employer did or said."""
+
+    type: str
+    at: datetime  # aware
+    kind: str | None = None  # for "sent": the kind of message
+    to: str | None = None  # for "sent": the recipient's email or name; None means everyone
+    channel: str | None = None  # for "sent"
+    text: str | None = None  # for "timeline": the employer's words
+    decision_by: date | None = None  # for "timeline": the date parsed from `text`
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who a message goes to. `addressee` is how to address them when the name is unknown."""
+
+    name: str | None
+    email: str | None
+    addressee: str
+
+    @property
+    def label(self) -> str:
+        """How prose refers to them: their name, or "the hiring manager", "the Data team"."""
+        if self.name:
+            return self.name
+        return "the hiring manager" if self.addressee == "Hiring Manager" else f"the {self.addressee}"
+
+    def matches(self, key: str | None) -> bool:
+        if key is None:
+            return True
+        key = key.casefold()
+        return key in {(self.email or "").casefold(), (self.name or "").casefold()}
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str
+    attempt: int
+    channel: str | None
+    to: Recipient | None
+    earliest: datetime
+    due: datetime
+    latest: datetime
+    rule: str
+    reason: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    status: str
+    steps: tuple[Step, ...]
+    warnings: tuple[str, ...] = ()

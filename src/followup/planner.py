@@ -1,0 +1,263 @@
+"""plan(interview, events, now, policy) -> what to send, to whom, by which channel, when, and why.
+
+A pure function: no clock, no I/O. Every step names the rule it comes from (see docs/rules.md); every number
+comes from the policy. The plan is never stored: it is recomputed from the interview and its events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from .model import CLOSING_EVENTS, Event, Interview, Plan, Recipient, Step
+from .policy import Policy
+from .workdays import WorkCalendar
+
+_KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedback-request": 2,
+               "status-inquiry": 3, "move-on": 4, "reconnect": 5}
+_CHANNEL_ORDER = {"email": 0, "handwritten": 1, "phone": 2, None: 3}
+
+
+def recipients(interview: Interview) -> list[Recipient]:
+    """One recipient per interviewer; when none is known, the hiring manager (or the department's team)."""
+    people = [Recipient(i.name, i.email, i.name or _team(i.department or interview.department))
+              for i in interview.interviewers]
+    return people or [Recipient(None, None, _team(interview.department))]
+
+
+def primary_contact(interview: Interview) -> Recipient:
+    """Status inquiries go to one person, never to everyone: the first interviewer with an email."""
+    people = recipients(interview)
+    return next((r for r in people if r.email), people[0])
+
+
+def _team(department: str | None) -> str:
+    return f"{department} team" if department else "Hiring Manager"
+
+
+def interview_status(interview: Interview, events: Sequence[Event], now: datetime) -> str:
+    closing = [e for e in events if e.type in CLOSING_EVENTS]
+    if closing:
+        return max(closing, key=lambda e: e.at).type
+    if now < interview.when:
+        return "upcoming"
+    return "replied" if _paused_by_reply(events) else "active"
+
+
+def _paused_by_reply(events: Sequence[Event]) -> bool:
+    replies = [e.at for e in events if e.type == "reply"]
+    timelines = [e.at for e in events if e.type == "timeline"]
+    return bool(replies) and not (timelines and max(timelines) >= max(replies))
+
+
+def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: Policy,
+         calendar: WorkCalendar) -> Plan:
+    history = sorted(events, key=lambda e: e.at)
+    status = interview_status(interview, history, now)
+    planner = _Planner(interview, history, now, policy, calendar)
+    if status in ("offer", "withdrawn"):
+        steps: list[Step] = []
+    elif status == "rejected":
+        steps = planner.after_rejection()
+    else:
+        steps = planner.thank_yous() + planner.inquiries()
+    steps.sort(key=lambda s: (s.due, _KIND_ORDER[s.kind], s.attempt, _CHANNEL_ORDER[s.channel]))
+    return Plan(status, tuple(steps), tuple(planner.warnings()))
+
+
+@dataclass
+class _Planner:
+    interview: Interview
+    events: list[Event]
+    now: datetime
+    policy: Policy
+    calendar: WorkCalendar
+
+    def __post_init__(self) -> None:
+        self.zone = ZoneInfo(self.interview.timezone)
+        self.ends = self.interview.ends.astimezone(self.zone)
+        self.thank_you_closes = self.ends + timedelta(hours=self.policy.thank_you_latest_hours)
+        self.reconnect_opens = self._reconnect_opens()
+
+    # -- thank-you -------------------------------------------------------------------------------------
+    def thank_yous(self) -> list[Step]:
+        if self.now >= self.reconnect_opens:
+            return []  # months later, a reconnect note says thank you and more
+        steps = []
+        for person in recipients(self.interview):
+            if self._sent(("thank-you", "late-thank-you"), person):
+                continue
+            if self.now <= self.thank_you_closes:
+                window = (self.ends, self.ends + timedelta(hours=self.policy.thank_you_due_hours),
+                          self.thank_you_closes)
+                steps.append(self._step("thank-you", 1, "email", person, window, "thank-you-window",
+                                        f"Thank {person.label} for the interview within a day, "
+                                        "in a note of their own."))
+            else:
+                due = self.now.astimezone(self.zone)
+                window = (self.thank_you_closes, due, due + timedelta(hours=self.policy.late_thank_you_hours))
+                steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
+                                        f"{self.policy.thank_you_latest_hours} hours have passed with no thank-you "
+                                        f"to {person.label}: a short, late note still beats none."))
+            if self.interview.mailing_address:
+                first = steps[-1]
+                steps.append(self._step(first.kind, 1, "handwritten", person, (first.earliest, first.due, first.latest),
+                                        "channel-handwritten", "A mailing address is known: a handwritten card "
+                                        f"to {person.label} is a thoughtful extra.", optional=True))
+        return steps
+
+    # -- status inquiries, moving on, reconnecting ------------------------------------------------------
+    def inquiries(self) -> list[Step]:
+        contact = primary_contact(self.interview)
+        reconnect = self._reconnect(contact)
+        if self.now >= self.reconnect_opens:
+            return reconnect
+        if _paused_by_reply(self.events):
+            return reconnect
+        steps = self._inquiry_steps(contact)
+        return [s for s in steps if s.earliest < self.reconnect_opens] + reconnect
+
+    def _inquiry_steps(self, contact: Recipient) -> list[Step]:
+        sent = [e for e in self._since_last_reply() if e.type == "sent" and e.kind == "status-inquiry"]
+        steps: list[Step] = []
+        last: datetime | None = sent[-1].at.astimezone(self.zone) if sent else None
+        for attempt in range(len(sent) + 1, self.policy.max_inquiries + 1):
+            if last is None:
+                window, rule, reason = self._first_inquiry_window()
+            else:
+                window = self._business_window(last + timedelta(days=self.policy.inquiry_gap_min_days),
+                                               last + timedelta(days=self.policy.inquiry_gap_max_days),
+                                               not_before=self._inquiries_open())
+                rule = "inquiry-again"
+                reason = (f"If inquiry {attempt - 1} has no answer {self.policy.inquiry_gap_min_days} days on, "
+                          "one more short, differently worded note.")
+            steps.append(self._step("status-inquiry", attempt, "email", contact, window, rule, reason))
+            if self.interview.phone_encouraged or self.interview.culture == "casual":
+                why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
+                steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
+                                        f"Since {why}, a short call to {contact.label} can take the place "
+                                        "of this email.", optional=True))
+            last = window[1]
+        if last is not None:
+            window = self._business_window(last + timedelta(days=self.policy.inquiry_gap_min_days),
+                                           last + timedelta(days=self.policy.inquiry_gap_max_days))
+            steps.append(self._step("move-on", 0, None, None, window, "inquiry-limit",
+                                    f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
+                                    "the energy into your other applications."))
+        return steps
+
+    def _first_inquiry_window(self) -> tuple[tuple[datetime, datetime, datetime], str, str]:
+        decision_by, said = self._timeline()
+        if decision_by is not None:
+            opens = self.calendar.add_business_days(decision_by, self.policy.inquiry_after_timeline_business_days)
+            closes = self.calendar.add_business_days(opens, self.policy.inquiry_window_business_days - 1)
+            window = self._business_window(self._day_start(opens), self._day_start(closes),
+                                           not_before=self._inquiries_open())
+            return window, "inquiry-after-timeline", (
+                f"They said \u201c{said}\u201d ({decision_by:%a} {decision_by.day} {decision_by:%b}): ask about the status once that has "
+                "passed, not before.")
+        anchor = self._last_news()
+        window = self._business_window(anchor + timedelta(days=self.policy.inquiry_wait_min_days),
+                                       anchor + timedelta(days=self.policy.inquiry_wait_max_days),
+                                       not_before=self._inquiries_open())
+        return window, "inquiry-no-timeline", (
+            f"No timeline was given: ask about the status {self.policy.inquiry_wait_min_days} to "
+            f"{self.policy.inquiry_wait_max_days} days after "
+            + ("the interview." if anchor == self.ends else "their last message."))
+
+    def _reconnect(self, contact: Recipient) -> list[Step]:
+        sent = [e for e in self.events if e.type == "sent" and e.kind == "reconnect"
+                and e.at.astimezone(self.zone) >= self._last_news()]
+        if sent:
+            last = sent[-1].at.astimezone(self.zone)
+            window = self._business_window(last + timedelta(days=self.policy.inquiry_gap_min_days),
+                                           last + timedelta(days=self.policy.inquiry_gap_max_days))
+            return [self._step("move-on", 0, None, None, window, "reconnect-then-move-on",
+                               "The reconnect note was your last word: unless they answer, let this one go.")]
+        opens = max(self.reconnect_opens, self.now.astimezone(self.zone))
+        window = self._business_window(opens, opens + timedelta(days=self.policy.reconnect_window_days))
+        return [self._step("reconnect", 1, "email", contact, window, "long-silence-reconnect",
+                           f"{self.policy.long_silence_days} days without news: a short note that acknowledges "
+                           "the time that has passed and says you are still interested.")]
+
+    # -- after a rejection -----------------------------------------------------------------------------
+    def after_rejection(self) -> list[Step]:
+        rejected = max((e for e in self.events if e.type == "rejected"), key=lambda e: e.at)
+        at = rejected.at.astimezone(self.zone)
+        contact = primary_contact(self.interview)
+        window = self._business_window(at + timedelta(hours=self.policy.rejection_reply_due_hours),
+                                       at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
+        steps = []
+        if not self._sent(("rejection-reply",), None, after=at):
+            steps.append(self._step("rejection-reply", 1, "email", contact, window, "rejection-reply",
+                                    "Reply graciously within a day or two: thank them, and ask to be kept in "
+                                    "mind for future openings."))
+        if not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]:
+            steps.append(self._step("feedback-request", 1, "email", contact, window, "feedback-request",
+                                    "Optional: ask, delicately, for any feedback on your interview.",
+                                    optional=True))
+        return steps
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def warnings(self) -> list[str]:
+        decision_by, said = self._timeline()
+        if said and decision_by is None:
+            return [f"decision_timeline: \u201c{said}\u201d was not understood, so the plan assumes no timeline "
+                    "was given (log a clearer one with 'followup log ID timeline')."]
+        return []
+
+    def _timeline(self) -> tuple[date | None, str | None]:
+        """The employer's latest word on their timeline: (decision date or None, their words)."""
+        logged = [e for e in self.events if e.type == "timeline"]
+        if logged:
+            return logged[-1].decision_by, logged[-1].text
+        return self.interview.decision_by, self.interview.decision_timeline
+
+    def _inquiries_open(self) -> datetime:
+        """No inquiry before the thank-you window closes, nor before the employer's timeline has passed."""
+        decision_by, _ = self._timeline()
+        if decision_by is None:
+            return self.thank_you_closes
+        opens = self.calendar.add_business_days(decision_by, self.policy.inquiry_after_timeline_business_days)
+        return max(self.thank_you_closes, self._day_start(opens))
+
+    def _last_news(self) -> datetime:
+        """When the employer last spoke: the interview's end, or their last reply or timeline."""
+        heard = [e.at.astimezone(self.zone) for e in self.events if e.type in ("reply", "timeline")]
+        return max([self.ends, *heard])
+
+    def _reconnect_opens(self) -> datetime:
+        opens = self._last_news() + timedelta(days=self.policy.long_silence_days)
+        decision_by, _ = self._timeline()
+        if decision_by is not None:
+            opens = max(opens, self._day_start(decision_by + timedelta(days=1)))
+        return opens
+
+    def _since_last_reply(self) -> list[Event]:
+        replies = [e.at for e in self.events if e.type == "reply"]
+        return [e for e in self.events if not replies or e.at > max(replies)]
+
+    def _sent(self, kinds: tuple[str, ...], person: Recipient | None, after: datetime | None = None) -> bool:
+        return any(e.type == "sent" and e.kind in kinds and (after is None or e.at >= after)
+                   and (person is None or person.matches(e.to)) for e in self.events)
+
+    def _day_start(self, day: date) -> datetime:
+        return datetime.combine(day, self.policy.workday_start, tzinfo=self.zone)
+
+    def _business_window(self, due: datetime, latest: datetime, not_before: datetime | None = None,
+                         opens_at: datetime | None = None) -> tuple[datetime, datetime, datetime]:
+        """(earliest, due, latest) moved onto business days and into working hours."""
+        if not_before is not None:
+            shift = max(not_before - due, timedelta(0))
+            due, latest = due + shift, latest + shift
+        earliest = self.calendar.opening(opens_at if opens_at is not None else due)
+        due = self.calendar.send_moment(due)
+        return earliest, due, max(self.calendar.closing(latest), due)
+
+    def _step(self, kind: str, attempt: int, channel: str | None, to: Recipient | None,
+              window: tuple[datetime, datetime, datetime], rule: str, reason: str,
+              optional: bool = False) -> Step:
+        earliest, due, latest = window
+        return Step(kind, attempt, channel, to, earliest, due, latest, rule, reason, optional)

@@ -1,0 +1,74 @@
+"""Every number in the rules, with the guide's defaults. The config file's [policy] table overrides them.
+
+Each field's metadata carries its help text: the config loader, the generated docs and a test that every
+setting is documented all read this one table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import time
+from typing import Any
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Policy:
+    thank_you_due_hours: int = _setting(24, "A thank-you is due this many hours after the interview ends.")
+    thank_you_latest_hours: int = _setting(48, "After this many hours a thank-you becomes a late thank-you.")
+    late_thank_you_hours: int = _setting(24, "A late thank-you shows as overdue this many hours after it fell due.")
+    inquiry_wait_min_days: int = _setting(
+        7, "With no timeline given, the first status inquiry opens this many days after the interview.")
+    inquiry_wait_max_days: int = _setting(
+        14, "With no timeline given, the first status inquiry should go out within this many days.")
+    inquiry_after_timeline_business_days: int = _setting(
+        1, "A status inquiry opens this many business days after the employer's decision date.")
+    inquiry_window_business_days: int = _setting(
+        5, "A status inquiry after a decision date should go out within this many business days of it.")
+    inquiry_gap_min_days: int = _setting(
+        7, "After an unanswered inquiry, the next one (or moving on) waits this many days.")
+    inquiry_gap_max_days: int = _setting(14, "... and should happen within this many days.")
+    max_inquiries: int = _setting(2, "At most this many unanswered status inquiries; then move on.")
+    rejection_reply_due_hours: int = _setting(24, "A reply to a rejection is due this many hours after it.")
+    rejection_reply_latest_hours: int = _setting(48, "... and should go out within this many hours.")
+    long_silence_days: int = _setting(
+        90, "After this many days without news, the next message is a reconnect note, not an inquiry.")
+    reconnect_window_days: int = _setting(14, "A reconnect note should go out within this many days.")
+    workday_start: time = _setting(time(9, 0), "Working hours start, in the recipient's time zone (HH:MM).")
+    send_time: time = _setting(time(10, 0), "The preferred time to send on a business day (HH:MM).")
+    workday_end: time = _setting(time(17, 0), "Working hours end, in the recipient's time zone (HH:MM).")
+
+
+def policy_settings() -> list[tuple[str, type, Any, str]]:
+    """(name, type, default, help) for every policy setting, in order."""
+    defaults = Policy()
+    return [(f.name, type(getattr(defaults, f.name)), getattr(defaults, f.name), f.metadata["help"])
+            for f in fields(Policy)]
+
+
+def policy_problems(policy: Policy) -> list[str]:
+    """What is inconsistent in a policy, one line each (empty when it is sound)."""
+    problems = []
+    for name, kind, _, _ in policy_settings():
+        value = getattr(policy, name)
+        if kind is int and value < 0:
+            problems.append(f"policy.{name}: expected a number of 0 or more, got {value}")
+    ordered = [
+        ("thank_you_due_hours", "thank_you_latest_hours"),
+        ("inquiry_wait_min_days", "inquiry_wait_max_days"),
+        ("inquiry_gap_min_days", "inquiry_gap_max_days"),
+        ("rejection_reply_due_hours", "rejection_reply_latest_hours"),
+        ("workday_start", "send_time"),
+        ("send_time", "workday_end"),
+    ]
+    for low, high in ordered:
+        if getattr(policy, low) > getattr(policy, high):
+            problems.append(f"policy.{low}: expected at most policy.{high} ({getattr(policy, high)})")
+    if policy.workday_start >= policy.workday_end:
+        problems.append("policy.workday_end: expected a time after policy.workday_start")
+    if policy.max_inquiries < 1:
+        problems.append(f"policy.max_inquiries: expected 1 or more, got {policy.max_inquiries}")
+    return problems

@@ -1,0 +1,99 @@
+"""Asking for an interview field by field, and editing one in $EDITOR, without losing what was typed."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from typing import Any
+
+import typer
+
+from .errors import InputError
+from .service import InterviewView, Service
+
+# (field, question, default); a list field is typed as items separated by ";".
+_QUESTIONS: list[tuple[str, str, str | None]] = [
+    ("company", "Company", None),
+    ("role", "Role", None),
+    ("when", "When did it start (e.g. 2026-11-19T14:30)", None),
+    ("duration_minutes", "Length in minutes", "60"),
+    ("timezone", "Time zone", None),
+    ("format", "Format (in-person, video, phone)", ""),
+    ("department", "Department or team", ""),
+    ("decision_timeline", "What did they say about their timeline (e.g. 'within two weeks')", ""),
+    ("culture", "Culture (formal, casual)", "formal"),
+    ("phone_encouraged", "Did they encourage you to call (yes/no)", "no"),
+    ("mailing_address", "Mailing address for a handwritten note", ""),
+    ("topics", "Topics discussed (separate with ;)", ""),
+    ("goals", "Goals or initiatives discussed (separate with ;)", ""),
+    ("concerns", "Doubts they raised about you (separate with ;)", ""),
+    ("notes", "Notes", ""),
+]
+_PERSON: list[tuple[str, str]] = [
+    ("name", "  Name (leave empty if you do not know it)"),
+    ("title", "  Title (Ms., Dr., ...)"),
+    ("email", "  Email"),
+    ("department", "  Department"),
+    ("topics", "  Topics you discussed with them (separate with ;)"),
+]
+_LISTS = {"topics", "goals", "concerns"}
+_PATH = re.compile(r"^interviewers\[(\d+)\]\.(\w+)$")
+
+
+def _answer(field: str, text: str) -> Any:
+    if field in _LISTS:
+        return [item.strip() for item in text.split(";") if item.strip()]
+    return text.strip() or None
+
+
+def ask_interview(service: Service) -> InterviewView:
+    """Ask for each field; a rejected answer is asked again, the others are kept."""
+    data: dict[str, Any] = {}
+    for field, question, default in _QUESTIONS:
+        default = service.settings.profile.timezone if field == "timezone" else default
+        data[field] = _answer(field, typer.prompt(question, default=default, show_default=bool(default)))
+    data["interviewers"] = []
+    while typer.confirm("Add an interviewer?", default=not data["interviewers"]):
+        data["interviewers"].append({key: _answer(key, typer.prompt(question, default="", show_default=False))
+                                     for key, question in _PERSON})
+    while True:
+        try:
+            return service.add(data)
+        except InputError as error:
+            typer.echo(f"error: {error.message}", err=True)
+            _ask_again(data, error.field)
+
+
+def _ask_again(data: dict[str, Any], field: str) -> None:
+    nested = _PATH.match(field)
+    if nested:
+        person, key = data["interviewers"][int(nested.group(1))], nested.group(2)
+        question = dict(_PERSON).get(key, key).strip()
+        person[key] = _answer(key, typer.prompt(question, default="", show_default=False))
+        return
+    base = field.split("[", 1)[0]
+    question = next((q for f, q, _ in _QUESTIONS if f == base), None)
+    if question is None:
+        raise InputError(field, "a value this tool can ask for")
+    data[base] = _answer(base, typer.prompt(question, default="", show_default=False))
+
+
+def edit_in_editor(service: Service, interview_id: int) -> InterviewView:
+    """Open the interview as TOML in $EDITOR; if the result is refused, it is kept in a file, not lost."""
+    import tomllib
+
+    import tomli_w
+
+    original = tomli_w.dumps(service.editable(interview_id))
+    edited = typer.edit(original, extension=".toml")
+    if edited is None or edited == original:
+        raise InputError("edit", "a change (the file was not changed)")
+    try:
+        return service.edit(interview_id, tomllib.loads(edited))
+    except (InputError, tomllib.TOMLDecodeError) as error:
+        with tempfile.NamedTemporaryFile("w", suffix=".toml", prefix=f"followup-{interview_id}-",
+                                         delete=False, encoding="utf-8") as kept:
+            kept.write(edited)
+        message = error.message if isinstance(error, InputError) else f"file: expected valid TOML ({error})"
+        raise InputError("edit", f"a valid interview; {message}. Your text is kept in {kept.name}: "
+                         f"fix it and run 'followup edit {interview_id} --file {kept.name}'") from None

@@ -1,0 +1,157 @@
+"""Plain-text views for the terminal: tables and a small timeline. Shell code: no rules are decided here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from .model import Event, Step
+from .service import Agenda, InterviewView, step_state
+
+_STRIP = 56  # columns of the drawn timeline
+
+
+def moment(value: datetime) -> str:
+    return f"{value:%a} {value.day} {value:%b %H:%M}"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
+    lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip()
+             for row in [headers, *rows]]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def step_label(step: Step) -> str:
+    label = step.kind if step.kind != "status-inquiry" else f"status-inquiry #{step.attempt}"
+    return label + (" (optional)" if step.optional else "")
+
+
+def recipient(step: Step, short: bool = False) -> str:
+    if step.to is None:
+        return "-"
+    if short:
+        return step.to.name or step.to.addressee
+    if step.to.name and step.to.email:
+        return f"{step.to.name} <{step.to.email}>"
+    return step.to.name or (f"{step.to.addressee} <{step.to.email}>" if step.to.email else step.to.addressee)
+
+
+def heading(view: InterviewView) -> str:
+    interview = view.interview
+    lines = [f"#{interview.id}  {interview.company}: {interview.role}",
+             f"    interview {moment(interview.when)} {interview.when:%Z} ({interview.timezone}), "
+             f"{interview.duration_minutes} min; status: {view.plan.status}"]
+    if interview.decision_timeline:
+        decided = f"{interview.decision_by:%a} {interview.decision_by.day} {interview.decision_by:%b %Y}" if interview.decision_by else "not understood"
+        lines.append(f"    their timeline: \u201c{interview.decision_timeline}\u201d -> {decided}")
+    return "\n".join(lines)
+
+
+def plan_text(view: InterviewView, now: datetime) -> str:
+    parts = [heading(view)]
+    parts += [f"warning: {w}" for w in view.plan.warnings]
+    steps = view.plan.steps
+    if not steps:
+        parts.append("\nNothing more to send." if view.plan.status in ("offer", "withdrawn", "rejected")
+                     else "\nNothing planned.")
+        return "\n".join(parts)
+    rows = [[str(n), step_label(s), s.channel or "-", recipient(s, short=True), moment(s.due),
+             f"{moment(s.earliest)} .. {moment(s.latest)}", step_state(s, now)] for n, s in enumerate(steps, 1)]
+    parts.append("")
+    parts.append(table(["#", "kind", "channel", "to", "due", "window", "now"], rows))
+    parts.append("\nWhy:")
+    parts += [f"  {n}. {s.reason} [{s.rule}]" for n, s in enumerate(steps, 1)]
+    parts.append("")
+    parts.append(timeline_strip(view, now))
+    return "\n".join(parts)
+
+
+def timeline_strip(view: InterviewView, now: datetime) -> str:
+    """One line per message (optional extras left out): its window, its due time (o), and today (|)."""
+    steps = [s for s in view.plan.steps if not s.optional]
+    start = view.interview.when
+    near = [s for s in steps if s.kind != "reconnect"] or steps
+    end = max([s.latest for s in near] + [now if now > start else start])
+    span = max((end - start).total_seconds(), 1.0)
+
+    def column(at: datetime) -> int:
+        return round((at - start).total_seconds() / span * (_STRIP - 1))
+
+    names = [step_label(s).replace("status-inquiry ", "inquiry ") for s in steps]
+    width = max([len(n) for n in names] + [len("today")])
+    lines = [" " * width + f"  {start:%d %b}".ljust(_STRIP - 4) + f"{end:%d %b}",
+             " " * width + "  |" + "-" * (_STRIP - 2) + "|"]
+    for name, step in zip(names, steps):
+        if step.earliest > end:
+            lines.append(f"{name.ljust(width)}  {' ' * (_STRIP - 1)}> {step.due:%d %b}")
+            continue
+        cells = [" "] * _STRIP
+        low, high = max(column(step.earliest), 0), min(column(step.latest), _STRIP - 1)
+        for c in range(low, max(high, low) + 1):
+            cells[c] = "="
+        cells[min(max(column(step.due), 0), _STRIP - 1)] = "o"
+        lines.append(f"{name.ljust(width)}  {''.join(cells).rstrip()}")
+    if start <= now <= end:
+        lines.append(f"{'today'.ljust(width)}  {' ' * column(now)}^")
+    return "\n".join(lines)
+
+
+def today_text(agenda: Agenda, now: datetime) -> str:
+    if not agenda.items:
+        lines = [f"Nothing to send right now ({moment(now)})."]
+    else:
+        rows = [[item.state, f"#{item.interview.id}", item.interview.company, step_label(item.step),
+                 item.step.channel or "-", recipient(item.step), moment(item.step.due)] for item in agenda.items]
+        lines = [table(["state", "id", "company", "kind", "channel", "to", "due"], rows)]
+    if agenda.next is not None:
+        step = agenda.next.step
+        lines.append(f"\nNext: {step_label(step)} for #{agenda.next.interview.id} {agenda.next.interview.company}"
+                     f" ({recipient(step)}), opens {moment(step.earliest)}.")
+    return "\n".join(lines)
+
+
+def list_text(views: Sequence[InterviewView]) -> str:
+    if not views:
+        return "No interviews yet: add one with 'followup add'."
+    rows = [[f"#{v.interview.id}", moment(v.interview.when), v.interview.company, v.interview.role, v.plan.status,
+             _next_step(v)] for v in views]
+    return table(["id", "when", "company", "role", "status", "next step"], rows)
+
+
+def _next_step(view: InterviewView) -> str:
+    step = next((s for s in view.plan.steps if not s.optional), None)
+    return f"{step_label(step)}, due {moment(step.due)}" if step else "-"
+
+
+def show_text(view: InterviewView, now: datetime) -> str:
+    interview = view.interview
+    lines = [heading(view)]
+    for label, value in (("format", interview.format), ("department", interview.department),
+                         ("culture", interview.culture), ("phone encouraged", "yes" if interview.phone_encouraged
+                                                          else None), ("mailing address", interview.mailing_address),
+                         ("topics", "; ".join(interview.topics)), ("goals", "; ".join(interview.goals)),
+                         ("notes", interview.notes)):
+        if value:
+            lines.append(f"    {label}: {value}")
+    for concern in interview.concerns:
+        lines.append(f"    concern: {concern.concern}" + (f" -> {concern.answer}" if concern.answer else ""))
+    lines.append("\nInterviewers:" if interview.interviewers else "\nInterviewers: none recorded")
+    for person in interview.interviewers:
+        who = " ".join(p for p in (person.title, person.name or "(name unknown)") if p)
+        extra = ", ".join(p for p in (person.email, person.department, "; ".join(person.topics)) if p)
+        lines.append(f"  - {who}" + (f" ({extra})" if extra else ""))
+    lines.append("\nEvents:" if view.events else "\nEvents: none yet")
+    lines += [f"  {event_line(e)}" for e in view.events]
+    return "\n".join(lines)
+
+
+def event_line(event: Event) -> str:
+    text = f"[{event.id}] {moment(event.at)}  {event.type}"
+    if event.type == "sent":
+        text += f" {event.kind} by {event.channel}" + (f" to {event.to}" if event.to else "")
+    if event.type == "timeline":
+        decided = f"{event.decision_by:%a} {event.decision_by.day} {event.decision_by:%b %Y}" if event.decision_by else "not understood"
+        text += f" \u201c{event.text}\u201d -> {decided}"
+    return text

@@ -1,0 +1,198 @@
+"""The use cases: the only place where the pure core meets the store and the clock's value.
+
+The CLI and the web app call these and stay thin: parse input, call one use case, render the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import cached_property
+from typing import Any
+
+from .config import Settings
+from .errors import InputError
+from .model import CHANNELS, EVENT_TYPES, KINDS, Event, Interview, Plan, Step
+from .planner import plan, primary_contact, recipients
+from .schema import interview_input, parse_interview, parse_time_text, parse_zone
+from .store import Store
+from .timeline import parse_timeline
+from .workdays import WorkCalendar, public_holidays
+
+STATES = ("overdue", "due", "open")  # where a step stands at `now`, most urgent first
+
+
+@dataclass(frozen=True)
+class InterviewView:
+    interview: Interview
+    events: tuple[Event, ...]
+    plan: Plan
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    interview: Interview
+    step: Step
+    state: str  # one of STATES, or "next" for a step that is not open yet
+
+
+@dataclass(frozen=True)
+class Agenda:
+    items: tuple[AgendaItem, ...]
+    next: AgendaItem | None
+
+
+def step_state(step: Step, now: datetime) -> str:
+    if now > step.latest:
+        return "overdue"
+    if now >= step.due:
+        return "due"
+    return "open" if now >= step.earliest else "next"
+
+
+@dataclass
+class Service:
+    settings: Settings
+    store: Store
+    now: datetime  # aware; the shells read the clock (or --now) and pass it in
+
+    @cached_property
+    def calendar(self) -> WorkCalendar:
+        profile = self.settings.profile
+        order = "MDY" if profile.country.upper() in ("US", "CA", "PH") else "DMY"
+        return WorkCalendar(public_holidays(profile.country, profile.region), self.settings.policy, order)
+
+    # -- interviews ------------------------------------------------------------------------------------
+    def add(self, data: Mapping[str, Any]) -> InterviewView:
+        interview = self._read(data)
+        with self.store.transaction() as repo:
+            interview_id = repo.add_interview(interview, self.now)
+        return self._view(replace(interview, id=interview_id), ())
+
+    def edit(self, interview_id: int, changes: Mapping[str, Any]) -> InterviewView:
+        """Change the given fields; the others keep their values."""
+        with self.store.transaction() as repo:
+            current = repo.interview(interview_id)
+            interview = self._read({**interview_input(current), **changes})
+            repo.replace_interview(interview_id, interview, self.now)
+            history = repo.events([interview_id]).get(interview_id, [])
+        return self._view(replace(interview, id=interview_id), tuple(history))
+
+    def delete(self, interview_id: int) -> Interview:
+        with self.store.transaction() as repo:
+            interview = repo.interview(interview_id)
+            repo.delete_interview(interview_id)
+        return interview
+
+    def editable(self, interview_id: int) -> dict[str, Any]:
+        """The interview as the fields a user edits."""
+        with self.store.transaction() as repo:
+            return interview_input(repo.interview(interview_id))
+
+    def show(self, interview_id: int) -> InterviewView:
+        with self.store.transaction() as repo:
+            interview = repo.interview(interview_id)
+            history = repo.events([interview_id]).get(interview_id, [])
+        return self._view(interview, tuple(history))
+
+    def list(self, status: str | None = None) -> list[InterviewView]:
+        views = self._all()
+        return [v for v in views if status is None or v.plan.status == status]
+
+    def today(self) -> Agenda:
+        """What is open, due or overdue now, across every interview, most urgent first; and what comes next."""
+        items, upcoming = [], []
+        for view in self._all():
+            for step in view.plan.steps:
+                state = step_state(step, self.now)
+                item = AgendaItem(view.interview, step, state)
+                if state == "next":
+                    upcoming.append(item)
+                elif not (step.kind == "move-on" and state == "overdue"):
+                    items.append(item)
+        items.sort(key=lambda i: (STATES.index(i.state), i.step.optional, i.step.due))
+        following = min(upcoming, key=lambda i: (i.step.earliest, i.step.optional), default=None)
+        return Agenda(tuple(items), following)
+
+    # -- events ----------------------------------------------------------------------------------------
+    def log(self, interview_id: int, event_type: str, *, kind: str | None = None, to: str | None = None,
+            channel: str | None = None, at: str | None = None, text: str | None = None) -> tuple[Event, InterviewView]:
+        """Record something that happened: a message sent, or the employer's reply, decision or timeline."""
+        if event_type not in EVENT_TYPES:
+            raise InputError("event", "one of " + ", ".join(EVENT_TYPES), event_type)
+        with self.store.transaction() as repo:
+            interview = repo.interview(interview_id)
+            zone = parse_zone(interview.timezone, "timezone")
+            moment = parse_time_text(at, zone, "at", self.now) if at else self.now.astimezone(zone)
+            if moment > self.now:
+                raise InputError("at", "a time that is not in the future", at)
+            item = self._event(interview, event_type, moment, kind, to, channel, text)
+            event_id = repo.add_event(interview_id, item, self.now)
+            history = repo.events([interview_id]).get(interview_id, [])
+        return replace(item, id=event_id), self._view(interview, tuple(history))
+
+    def undo(self, interview_id: int) -> tuple[Event, InterviewView]:
+        """Remove the last event logged for an interview."""
+        with self.store.transaction() as repo:
+            interview = repo.interview(interview_id)
+            history = repo.events([interview_id]).get(interview_id, [])
+            if not history:
+                raise InputError("id", f"an interview with events to undo (interview {interview_id} has none)")
+            last = max(history, key=lambda e: e.id or 0)
+            repo.delete_event(last.id or 0)
+        return last, self._view(interview, tuple(e for e in history if e is not last))
+
+    def _event(self, interview: Interview, event_type: str, at: datetime, kind: str | None, to: str | None,
+               channel: str | None, text: str | None) -> Event:
+        if event_type != "sent":
+            for field, value in (("kind", kind), ("to", to), ("channel", channel)):
+                if value is not None:
+                    raise InputError(field, f"nothing for a '{event_type}' event (only 'sent' takes --{field})")
+        if event_type == "timeline":
+            if not text or not text.strip():
+                raise InputError("text", "the employer's words, such as \"by next Friday\"")
+            return Event("timeline", at, text=text.strip(),
+                         decision_by=parse_timeline(text, at.date(), self.calendar))
+        if text is not None:
+            raise InputError("text", f"nothing for a '{event_type}' event (only 'timeline' takes text)")
+        if event_type != "sent":
+            return Event(event_type, at)
+        messages = [k for k in KINDS if k != "move-on"]
+        if kind not in messages:
+            raise InputError("kind", "one of " + ", ".join(messages), kind)
+        if (channel or "email") not in CHANNELS:
+            raise InputError("channel", "one of " + ", ".join(CHANNELS), channel)
+        return Event("sent", at, kind=kind, to=self._recipient_key(interview, kind, to), channel=channel or "email")
+
+    def _recipient_key(self, interview: Interview, kind: str, to: str | None) -> str | None:
+        people = recipients(interview)
+        if to is not None:
+            match = next((p for p in people if p.matches(to.strip())), None)
+            if match is None:
+                known = ", ".join(p.email or p.name or p.addressee for p in people)
+                raise InputError("to", f"the email or name of one of this interview's interviewers ({known})", to)
+            return match.email or match.name
+        if kind in ("thank-you", "late-thank-you") and len(people) > 1:
+            known = ", ".join(p.email or p.name or p.addressee for p in people)
+            raise InputError("to", f"which interviewer you thanked: one of {known}")
+        contact = people[0] if kind in ("thank-you", "late-thank-you") else primary_contact(interview)
+        return contact.email or contact.name
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _read(self, data: Mapping[str, Any]) -> Interview:
+        interview = parse_interview(data, self.settings.profile.timezone)
+        if not interview.decision_timeline:
+            return interview
+        said_on = interview.when.date()
+        return replace(interview, decision_by=parse_timeline(interview.decision_timeline, said_on, self.calendar))
+
+    def _all(self) -> list[InterviewView]:
+        with self.store.transaction() as repo:
+            found = repo.interviews()
+            history = repo.events()
+        return [self._view(i, tuple(history.get(i.id or 0, ()))) for i in found]
+
+    def _view(self, interview: Interview, history: tuple[Event, ...]) -> InterviewView:
+        return InterviewView(interview, history,
+                             plan(interview, history, self.now, self.settings.policy, self.calendar))

@@ -1,0 +1,176 @@
+"""The store: one transaction per use case, rows in and out as the core's plain data."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from ..errors import FollowupError, NotFoundError
+from ..model import Concern, Event, Interview, Interviewer
+from .migrate import ensure_schema
+from .tables import events, interviewers, interviews
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating as needed) the database at a SQLAlchemy URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise FollowupError(f"db: expected a file path or a database URL, got {url!r}") from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        folder = Path(parsed.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise FollowupError(f"db: cannot create the folder {folder}: {error.strerror}") from None
+    engine = create_engine(parsed)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        ensure_schema(engine)
+    except OperationalError as error:
+        raise FollowupError(f"db: cannot open {parsed.render_as_string(hide_password=True)}: "
+                            f"{error.orig}") from None
+    return Store(engine)
+
+
+def _sqlite_pragmas(connection: Any, record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Repository]:
+        """All the writes of one use case, or none of them."""
+        with self.engine.begin() as connection:
+            yield Repository(connection)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _to_utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _from_utc(stored: datetime, zone: ZoneInfo) -> datetime:
+    return stored.replace(tzinfo=timezone.utc).astimezone(zone)
+
+
+class Repository:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    # -- interviews ----------------------------------------------------------------------------------
+    def add_interview(self, interview: Interview, now: datetime) -> int:
+        row = self.connection.execute(insert(interviews).values(
+            **_interview_row(interview), created_at=_to_utc(now), updated_at=_to_utc(now)))
+        interview_id = int(row.inserted_primary_key[0])  # type: ignore[index]
+        self._write_interviewers(interview_id, interview.interviewers)
+        return interview_id
+
+    def replace_interview(self, interview_id: int, interview: Interview, now: datetime) -> None:
+        self._require(interview_id)
+        self.connection.execute(update(interviews).where(interviews.c.id == interview_id).values(
+            **_interview_row(interview), updated_at=_to_utc(now)))
+        self.connection.execute(delete(interviewers).where(interviewers.c.interview_id == interview_id))
+        self._write_interviewers(interview_id, interview.interviewers)
+
+    def delete_interview(self, interview_id: int) -> None:
+        self._require(interview_id)
+        for table in (events, interviewers):
+            self.connection.execute(delete(table).where(table.c.interview_id == interview_id))
+        self.connection.execute(delete(interviews).where(interviews.c.id == interview_id))
+
+    def interview(self, interview_id: int) -> Interview:
+        found = self.interviews([interview_id])
+        if not found:
+            raise NotFoundError("interview", interview_id)
+        return found[0]
+
+    def interviews(self, ids: Iterable[int] | None = None) -> list[Interview]:
+        """Interviews (all of them, or those with the given ids), oldest first."""
+        query = select(interviews).order_by(interviews.c.starts_at, interviews.c.id)
+        people = select(interviewers).order_by(interviewers.c.interview_id, interviewers.c.position)
+        if ids is not None:
+            ids = list(ids)
+            query = query.where(interviews.c.id.in_(ids))
+            people = people.where(interviewers.c.interview_id.in_(ids))
+        by_interview: dict[int, list[Interviewer]] = defaultdict(list)
+        for row in self.connection.execute(people):
+            by_interview[row.interview_id].append(Interviewer(row.name, row.title, row.email, row.department,
+                                                              tuple(row.topics)))
+        return [_interview(row, tuple(by_interview[row.id])) for row in self.connection.execute(query)]
+
+    def _require(self, interview_id: int) -> None:
+        if self.connection.execute(select(interviews.c.id).where(interviews.c.id == interview_id)).first() is None:
+            raise NotFoundError("interview", interview_id)
+
+    def _write_interviewers(self, interview_id: int, people: Iterable[Interviewer]) -> None:
+        rows = [{"interview_id": interview_id, "position": n, "name": p.name, "title": p.title, "email": p.email,
+                 "department": p.department, "topics": list(p.topics)} for n, p in enumerate(people)]
+        if rows:
+            self.connection.execute(insert(interviewers), rows)
+
+    # -- events --------------------------------------------------------------------------------------
+    def add_event(self, interview_id: int, item: Event, now: datetime) -> int:
+        self._require(interview_id)
+        row = self.connection.execute(insert(events).values(
+            interview_id=interview_id, type=item.type, at=_to_utc(item.at), kind=item.kind, recipient=item.to,
+            channel=item.channel, text=item.text, decision_by=item.decision_by, created_at=_to_utc(now)))
+        return int(row.inserted_primary_key[0])  # type: ignore[index]
+
+    def delete_event(self, event_id: int) -> None:
+        self.connection.execute(delete(events).where(events.c.id == event_id))
+
+    def events(self, ids: Iterable[int] | None = None) -> dict[int, list[Event]]:
+        """Events by interview id (for all interviews, or those with the given ids), oldest first."""
+        query = select(events, interviews.c.timezone).join(interviews).order_by(events.c.at, events.c.id)
+        if ids is not None:
+            query = query.where(events.c.interview_id.in_(list(ids)))
+        found: dict[int, list[Event]] = defaultdict(list)
+        zones: dict[str, ZoneInfo] = {}
+        for row in self.connection.execute(query):
+            zone = zones.setdefault(row.timezone, ZoneInfo(row.timezone))
+            found[row.interview_id].append(Event(row.type, _from_utc(row.at, zone), row.kind, row.recipient,
+                                                 row.channel, row.text, row.decision_by, row.id))
+        return found
+
+
+def _interview_row(interview: Interview) -> dict[str, Any]:
+    return {
+        "company": interview.company, "role": interview.role, "starts_at": _to_utc(interview.when),
+        "timezone": interview.timezone, "duration_minutes": interview.duration_minutes, "format": interview.format,
+        "department": interview.department, "decision_timeline": interview.decision_timeline,
+        "decision_by": interview.decision_by, "culture": interview.culture,
+        "phone_encouraged": interview.phone_encouraged, "mailing_address": interview.mailing_address,
+        "topics": list(interview.topics), "goals": list(interview.goals),
+        "concerns": [{"concern": c.concern, "answer": c.answer} for c in interview.concerns],
+        "notes": interview.notes,
+    }
+
+
+def _interview(row: Any, people: tuple[Interviewer, ...]) -> Interview:
+    zone = ZoneInfo(row.timezone)
+    return Interview(
+        company=row.company, role=row.role, when=_from_utc(row.starts_at, zone), timezone=row.timezone,
+        duration_minutes=row.duration_minutes, format=row.format, department=row.department,
+        decision_timeline=row.decision_timeline, decision_by=row.decision_by, culture=row.culture,
+        phone_encouraged=row.phone_encouraged, mailing_address=row.mailing_address, topics=tuple(row.topics),
+        goals=tuple(row.goals), concerns=tuple(Concern(c["concern"], c.get("answer")) for c in row.concerns),
+        notes=row.notes, interviewers=people, id=row.id,
+    )

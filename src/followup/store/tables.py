@@ -1,0 +1,61 @@
+"""The tables. Date-times are stored in UTC (naive), each interview's IANA time zone beside them.
+
+A change here needs a new Alembic revision in migrations/versions/, never an edit of an old one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+interviews = Table(
+    "interviews", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("company", String(200), nullable=False),
+    Column("role", String(200), nullable=False),
+    Column("starts_at", DateTime, nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("duration_minutes", Integer, nullable=False),
+    Column("format", String(16)),
+    Column("department", String(200)),
+    Column("decision_timeline", Text),
+    Column("decision_by", Date),
+    Column("culture", String(16), nullable=False),
+    Column("phone_encouraged", Boolean, nullable=False),
+    Column("mailing_address", Text),
+    Column("topics", JSON, nullable=False),
+    Column("goals", JSON, nullable=False),
+    Column("concerns", JSON, nullable=False),
+    Column("notes", Text),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+interviewers = Table(
+    "interviewers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("name", String(200)),
+    Column("title", String(100)),
+    Column("email", String(320)),
+    Column("department", String(200)),
+    Column("topics", JSON, nullable=False),
+    Index("ix_interviewers_interview", "interview_id", "position"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("kind", String(32)),
+    Column("recipient", String(320)),
+    Column("channel", String(16)),
+    Column("text", Text),
+    Column("decision_by", Date),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_events_interview_at", "interview_id", "at"),
+)
