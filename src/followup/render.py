@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from .model import Event, Step
 from .service import Agenda, InterviewView, step_state
@@ -13,6 +13,10 @@ _STRIP = 56  # columns of the drawn timeline
 
 def moment(value: datetime) -> str:
     return f"{value:%a} {value.day} {value:%b %H:%M}"
+
+
+def day(value: date) -> str:
+    return f"{value:%a} {value.day} {value:%b %Y}"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -44,7 +48,7 @@ def heading(view: InterviewView) -> str:
              f"    interview {moment(interview.when)} {interview.when:%Z} ({interview.timezone}), "
              f"{interview.duration_minutes} min; status: {view.plan.status}"]
     if interview.decision_timeline:
-        decided = f"{interview.decision_by:%a} {interview.decision_by.day} {interview.decision_by:%b %Y}" if interview.decision_by else "not understood"
+        decided = day(interview.decision_by) if interview.decision_by else "not understood"
         lines.append(f"    their timeline: \u201c{interview.decision_timeline}\u201d -> {decided}")
     return "\n".join(lines)
 
@@ -152,6 +156,6 @@ def event_line(event: Event) -> str:
     if event.type == "sent":
         text += f" {event.kind} by {event.channel}" + (f" to {event.to}" if event.to else "")
     if event.type == "timeline":
-        decided = f"{event.decision_by:%a} {event.decision_by.day} {event.decision_by:%b %Y}" if event.decision_by else "not understood"
+        decided = day(event.decision_by) if event.decision_by else "not understood"
         text += f" \u201c{event.text}\u201d -> {decided}"
     return text

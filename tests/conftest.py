@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.config import Profile, Settings
+from followup.model import Event, Interview, Interviewer
+from followup.policy import Policy
+from followup.service import Service
+from followup.store import open_store
+from followup.workdays import WorkCalendar, public_holidays
+
+ROOT = Path(__file__).resolve().parent.parent
+CI = ROOT / ".ci"
+NY = ZoneInfo("America/New_York")
+
+
+def at(text: str, zone: ZoneInfo = NY) -> datetime:
+    """A local date-time in `zone` from 'YYYY-MM-DD HH:MM'."""
+    return datetime.fromisoformat(text).replace(tzinfo=zone)
+
+
+@pytest.fixture(scope="session")
+def calendar() -> WorkCalendar:
+    return WorkCalendar(public_holidays("US"), Policy())
+
+
+def make_interview(**changes: Any) -> Interview:
+    """A Thursday-afternoon interview in New York with two named interviewers; override any field."""
+    base = Interview(
+        company="Quixotiq", role="Data Engineer", when=at("2026-11-19 14:00"), timezone="America/New_York",
+        interviewers=(Interviewer("Dana Whitfield", "Ms.", "dana@quixotiq.example", topics=("Dagster",)),
+                      Interviewer("Siobhán Ní Bhriain", None, "siobhan@quixotiq.example")),
+    )
+    return replace(base, **changes)
+
+
+def sent(kind: str, when: str, to: str | None = None, channel: str = "email") -> Event:
+    return Event("sent", at(when), kind=kind, to=to, channel=channel)
+
+
+def happened(event_type: str, when: str, text: str | None = None, decision_by: date | None = None) -> Event:
+    return Event(event_type, at(when), text=text, decision_by=decision_by)
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[Service]:
+    store = open_store(f"sqlite:///{tmp_path / 'followup.db'}")
+    settings = Settings(Profile(name="Alex Rivera", timezone="America/New_York"), Policy())
+    yield Service(settings, store, at("2026-11-20 09:00"))
+    store.close()
+
+
+# -- the real command line -------------------------------------------------------------------------------
+
+class Runner:
+    """Runs the installed `followup` entry point in a subprocess, with its own database and config."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.env = {**os.environ, "FOLLOWUP_DB": str(home / "followup.db"),
+                    "FOLLOWUP_CONFIG": str(home / "config.toml"), "FOLLOWUP_NOW": "2026-11-20T09:00"}
+        (home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n')
+
+    def __call__(self, *args: str, input: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+        script = Path(sys.executable).with_name("followup")
+        return subprocess.run([str(script), *args], capture_output=True, text=True, input=input,
+                              env={**self.env, **env}, timeout=60)
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Runner:
+    return Runner(tmp_path)
+
+
+# -- a real PostgreSQL server ----------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """DATABASE_URL if set; otherwise a throwaway cluster started on a free loopback port."""
+    if os.environ.get("DATABASE_URL"):
+        yield os.environ["DATABASE_URL"]
+        return
+    out = subprocess.run([str(CI / "pg-up.sh")], env={**os.environ, "PGPORT": str(_free_port())},
+                         check=True, capture_output=True, text=True).stdout
+    exports = dict(re.findall(r"^export (\w+)=(.*)$", out, re.M))
+    yield exports["DATABASE_URL"]
+    subprocess.run([str(CI / "pg-down.sh")], env={**os.environ, **exports}, check=True)
+
+

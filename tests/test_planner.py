@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from conftest import at, happened, make_interview, sent
+
+from followup.model import Interviewer, Step
+from followup.planner import plan
+from followup.policy import Policy
+
+POLICY = Policy()
+
+
+def steps_of(interview, events, now, calendar, policy=POLICY, kind=None, channel="email") -> list[Step]:
+    found = plan(interview, events, at(now), policy, calendar).steps
+    return [s for s in found if (kind is None or s.kind == kind) and (channel is None or s.channel == channel)]
+
+
+# -- thank-you ---------------------------------------------------------------------------------------------
+
+def test_one_thank_you_per_interviewer_due_a_day_after_the_interview(calendar) -> None:
+    thanks = steps_of(make_interview(), [], "2026-11-19 16:00", calendar, kind="thank-you")
+    assert [s.to.email for s in thanks] == ["dana@quixotiq.example", "siobhan@quixotiq.example"]
+    for step in thanks:
+        assert (step.earliest, step.due, step.latest) == (at("2026-11-19 15:00"), at("2026-11-20 15:00"),
+                                                          at("2026-11-21 15:00"))
+        assert step.rule == "thank-you-window"
+
+
+def test_a_sent_thank_you_removes_only_that_person(calendar) -> None:
+    events = [sent("thank-you", "2026-11-19 18:00", to="dana@quixotiq.example")]
+    thanks = steps_of(make_interview(), events, "2026-11-20 09:00", calendar, kind="thank-you")
+    assert [s.to.name for s in thanks] == ["Siobhán Ní Bhriain"]
+
+
+def test_unknown_names_are_addressed_as_hiring_manager_or_the_team(calendar) -> None:
+    interview = make_interview(interviewers=(Interviewer(email="a@q.example"),
+                                             Interviewer(email="b@q.example", department="Data Platform")))
+    thanks = steps_of(interview, [], "2026-11-19 16:00", calendar, kind="thank-you")
+    assert [(s.to.name, s.to.addressee) for s in thanks] == [(None, "Hiring Manager"), (None, "Data Platform team")]
+    nobody = steps_of(make_interview(interviewers=(), department="Finance"), [], "2026-11-19 16:00", calendar,
+                      kind="thank-you")
+    assert [(s.to.email, s.to.addressee) for s in nobody] == [(None, "Finance team")]
+
+
+def test_after_48_hours_a_late_thank_you_is_due_now(calendar) -> None:
+    now = "2026-11-23 11:20"
+    late = steps_of(make_interview(), [], now, calendar, kind="late-thank-you")
+    assert len(late) == 2
+    assert all(s.due == at(now) and s.earliest == at("2026-11-21 15:00") and s.rule == "thank-you-late"
+               for s in late)
+    assert not steps_of(make_interview(), [], now, calendar, kind="thank-you")
+
+
+def test_a_late_thank_you_sent_counts_as_thanks(calendar) -> None:
+    events = [sent("late-thank-you", "2026-11-23 12:00", to="Dana Whitfield"),
+              sent("thank-you", "2026-11-19 18:00", to="siobhan@quixotiq.example")]
+    assert not steps_of(make_interview(), events, "2026-11-23 13:00", calendar, kind="late-thank-you")
+
+
+# -- status inquiries ------------------------------------------------------------------------------------
+
+def test_inquiry_waits_until_the_timeline_has_passed(calendar) -> None:
+    interview = make_interview(decision_timeline="by next Friday", decision_by=date(2026, 12, 4))
+    first, second = steps_of(interview, [], "2026-11-20 09:00", calendar, kind="status-inquiry")
+    assert (first.attempt, first.rule) == (1, "inquiry-after-timeline")
+    assert first.earliest == at("2026-12-07 09:00") and first.due == at("2026-12-07 10:00")  # Monday after
+    assert first.latest == at("2026-12-11 17:00")
+    assert (second.attempt, second.rule) == (2, "inquiry-again")
+    assert second.earliest >= first.due
+    assert first.to.email == "dana@quixotiq.example" and "by next Friday" in first.reason
+
+
+def test_inquiry_skips_public_holidays(calendar) -> None:
+    interview = make_interview(when=at("2026-11-16 10:00"), decision_timeline="by Wednesday",
+                               decision_by=date(2026, 11, 25))
+    first = steps_of(interview, [], "2026-11-17 09:00", calendar, kind="status-inquiry")[0]
+    assert first.due == at("2026-11-27 10:00")  # Thursday 26 is Thanksgiving
+
+
+def test_without_a_timeline_inquiry_comes_one_to_two_weeks_after(calendar) -> None:
+    first = steps_of(make_interview(), [], "2026-11-20 09:00", calendar, kind="status-inquiry")[0]
+    assert first.rule == "inquiry-no-timeline"
+    assert first.due == at("2026-11-27 10:00")  # 7 days on is Thanksgiving: the next business morning
+    assert first.latest == at("2026-12-03 17:00")
+
+
+def test_second_inquiry_follows_the_first_one_sent(calendar) -> None:
+    events = [sent("status-inquiry", "2026-12-01 11:00", to="dana@quixotiq.example")]
+    inquiries = steps_of(make_interview(), events, "2026-12-02 09:00", calendar, kind="status-inquiry")
+    assert [s.attempt for s in inquiries] == [2]
+    assert inquiries[0].due == at("2026-12-08 11:00") and inquiries[0].latest == at("2026-12-15 17:00")
+
+
+def test_after_the_last_inquiry_move_on(calendar) -> None:
+    events = [sent("status-inquiry", "2026-12-01 11:00"), sent("status-inquiry", "2026-12-09 11:00")]
+    found = steps_of(make_interview(), events, "2026-12-10 09:00", calendar, channel=None)
+    assert [s.kind for s in found if s.kind in ("status-inquiry", "move-on")] == ["move-on"]
+    move_on = next(s for s in found if s.kind == "move-on")
+    assert (move_on.channel, move_on.to, move_on.rule) == (None, None, "inquiry-limit")
+    assert move_on.due == at("2026-12-16 11:00")
+
+
+def test_the_number_of_inquiries_is_a_policy(calendar) -> None:
+    three = replace(POLICY, max_inquiries=3)
+    found = steps_of(make_interview(), [], "2026-11-20 09:00", calendar, policy=three, kind="status-inquiry")
+    assert [s.attempt for s in found] == [1, 2, 3]
+
+
+def test_a_reply_pauses_inquiries_until_a_new_timeline(calendar) -> None:
+    events = [sent("status-inquiry", "2026-12-01 11:00"), happened("reply", "2026-12-02 10:00")]
+    result = plan(make_interview(), events, at("2026-12-03 09:00"), POLICY, calendar)
+    assert result.status == "replied"
+    assert [s.kind for s in result.steps if s.kind in ("status-inquiry", "move-on", "reconnect")] == ["reconnect"]
+    events.append(happened("timeline", "2026-12-02 10:05", "by Friday next week", date(2026, 12, 11)))
+    result = plan(make_interview(), events, at("2026-12-03 09:00"), POLICY, calendar)
+    first = [s for s in result.steps if s.kind == "status-inquiry" and s.channel == "email"][0]
+    assert result.status == "active"
+    assert first.attempt == 1 and first.due == at("2026-12-14 10:00") and "by Friday next week" in first.reason
+
+
+# -- rejection, offer, withdrawn --------------------------------------------------------------------------
+
+def test_rejection_gets_a_gracious_reply_and_no_more_inquiries(calendar) -> None:
+    events = [happened("rejected", "2026-12-01 16:00")]
+    result = plan(make_interview(), events, at("2026-12-01 17:00"), POLICY, calendar)
+    assert result.status == "rejected"
+    assert [(s.kind, s.optional) for s in result.steps] == [("rejection-reply", False), ("feedback-request", True)]
+    reply = result.steps[0]
+    assert reply.earliest == at("2026-12-01 16:00")
+    assert reply.due == at("2026-12-02 16:00") and reply.latest == at("2026-12-03 17:00")
+    events.append(sent("rejection-reply", "2026-12-02 09:00"))
+    after = plan(make_interview(), events, at("2026-12-04 09:00"), POLICY, calendar)
+    assert after.steps == ()
+
+
+def test_a_rejection_on_friday_is_answered_on_a_business_day(calendar) -> None:
+    events = [happened("rejected", "2026-12-04 15:00")]
+    reply = steps_of(make_interview(), events, "2026-12-04 16:00", calendar, kind="rejection-reply")[0]
+    assert reply.due == at("2026-12-07 10:00") and reply.latest == at("2026-12-07 17:00")
+
+
+def test_offer_or_withdrawn_ends_the_follow_ups(calendar) -> None:
+    for event_type in ("offer", "withdrawn"):
+        result = plan(make_interview(), [happened(event_type, "2026-11-25 12:00")], at("2026-11-26 09:00"),
+                      POLICY, calendar)
+        assert (result.status, result.steps) == (event_type, ())
+
+
+# -- long silence -----------------------------------------------------------------------------------------
+
+def test_after_a_long_silence_the_next_step_is_a_reconnect(calendar) -> None:
+    result = plan(make_interview(), [], at("2027-03-01 09:00"), POLICY, calendar)
+    assert [(s.kind, s.rule) for s in result.steps] == [("reconnect", "long-silence-reconnect")]
+    step = result.steps[0]
+    assert step.due == at("2027-03-01 10:00") and step.to.email == "dana@quixotiq.example"
+
+
+def test_before_the_silence_the_reconnect_is_planned_last(calendar) -> None:
+    found = steps_of(make_interview(), [], "2026-11-20 09:00", calendar, channel=None)
+    assert found[-1].kind == "reconnect" and found[-1].earliest == at("2027-02-17 15:00")
+
+
+def test_after_a_reconnect_move_on(calendar) -> None:
+    events = [sent("reconnect", "2027-03-01 10:00")]
+    result = plan(make_interview(), events, at("2027-03-02 09:00"), POLICY, calendar)
+    assert [(s.kind, s.rule) for s in result.steps] == [("move-on", "reconnect-then-move-on")]
+
+
+# -- channels ---------------------------------------------------------------------------------------------
+
+def test_email_only_by_default(calendar) -> None:
+    found = steps_of(make_interview(), [], "2026-11-20 09:00", calendar, channel=None)
+    assert {s.channel for s in found} == {"email", None}
+
+
+def test_phone_is_offered_where_calls_were_encouraged_or_the_culture_is_casual(calendar) -> None:
+    for interview in (make_interview(phone_encouraged=True), make_interview(culture="casual")):
+        phone = steps_of(interview, [], "2026-11-20 09:00", calendar, channel="phone")
+        assert [(s.kind, s.attempt, s.optional, s.rule) for s in phone] == [
+            ("status-inquiry", 1, True, "channel-phone"), ("status-inquiry", 2, True, "channel-phone")]
+
+
+def test_handwritten_note_where_a_mailing_address_is_known(calendar) -> None:
+    interview = make_interview(mailing_address="1 Main St, Springfield")
+    cards = steps_of(interview, [], "2026-11-20 09:00", calendar, channel="handwritten")
+    assert [(s.kind, s.to.name, s.optional) for s in cards] == [("thank-you", "Dana Whitfield", True),
+                                                               ("thank-you", "Siobhán Ní Bhriain", True)]
+
+
+# -- status and warnings ----------------------------------------------------------------------------------
+
+def test_a_future_interview_is_upcoming_with_its_thank_yous_planned(calendar) -> None:
+    result = plan(make_interview(), [], at("2026-11-18 09:00"), POLICY, calendar)
+    assert result.status == "upcoming" and result.steps[0].kind == "thank-you"
+
+
+def test_a_timeline_that_was_not_understood_warns_and_plans_without_it(calendar) -> None:
+    interview = make_interview(decision_timeline="when the budget is approved", decision_by=None)
+    result = plan(interview, [], at("2026-11-20 09:00"), POLICY, calendar)
+    assert "was not understood" in result.warnings[0]
+    assert [s.rule for s in result.steps if s.kind == "status-inquiry"][0] == "inquiry-no-timeline"

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup.errors import InputError
+from followup.timeline import parse_timeline
+
+THURSDAY = date(2025, 11, 13)  # the employer speaks on a Thursday
+MONDAY = date(2025, 11, 17)
+FRIDAY = date(2025, 11, 14)
+
+PHRASES = [
+    # counted spans
+    ("in two weeks", THURSDAY, "2025-11-27"),
+    ("within 2 weeks", THURSDAY, "2025-11-27"),
+    ("We'll get back to you within two weeks.", THURSDAY, "2025-11-27"),
+    ("in 10 days", THURSDAY, "2025-11-23"),
+    ("within five days", THURSDAY, "2025-11-18"),
+    ("a week", THURSDAY, "2025-11-20"),
+    ("within a week", THURSDAY, "2025-11-20"),
+    ("a couple of weeks", THURSDAY, "2025-11-27"),
+    ("a couple weeks", THURSDAY, "2025-11-27"),
+    ("a few weeks", THURSDAY, "2025-12-04"),
+    ("a week or two", THURSDAY, "2025-11-27"),
+    ("one to two weeks", THURSDAY, "2025-11-27"),
+    ("1-2 weeks", THURSDAY, "2025-11-27"),
+    ("2 to 3 weeks", THURSDAY, "2025-12-04"),
+    ("a month", THURSDAY, "2025-12-13"),
+    ("in a month or so", THURSDAY, "2025-12-13"),
+    ("within 48 hours", THURSDAY, "2025-11-15"),
+    ("a fortnight", THURSDAY, "2025-11-27"),
+    # business days skip weekends and holidays (Thanksgiving is Thu 2025-11-27)
+    ("within 5 business days", THURSDAY, "2025-11-20"),
+    ("within 3 working days", THURSDAY, "2025-11-18"),
+    ("in 10 business days", THURSDAY, "2025-11-28"),
+    # weekdays
+    ("by Friday", THURSDAY, "2025-11-14"),
+    ("by Friday", FRIDAY, "2025-11-21"),
+    ("on Monday", THURSDAY, "2025-11-17"),
+    ("next Tuesday", THURSDAY, "2025-11-18"),
+    ("next Tuesday", MONDAY, "2025-11-25"),
+    ("by next Friday", THURSDAY, "2025-11-21"),
+    # parts of weeks
+    ("early next week", THURSDAY, "2025-11-18"),
+    ("mid next week", THURSDAY, "2025-11-19"),
+    ("middle of next week", THURSDAY, "2025-11-19"),
+    ("late next week", THURSDAY, "2025-11-20"),
+    ("end of next week", THURSDAY, "2025-11-21"),
+    ("by the end of the week", THURSDAY, "2025-11-14"),
+    ("sometime next week", THURSDAY, "2025-11-21"),
+    ("this week", MONDAY, "2025-11-21"),
+    # months
+    ("by the end of the month", THURSDAY, "2025-11-30"),
+    ("end of month", THURSDAY, "2025-11-30"),
+    ("early next month", THURSDAY, "2025-12-10"),
+    ("end of next month", THURSDAY, "2025-12-31"),
+    ("next month", THURSDAY, "2025-12-31"),
+    ("mid-December", THURSDAY, "2025-12-20"),
+    ("mid December", THURSDAY, "2025-12-20"),
+    ("early January", THURSDAY, "2026-01-10"),
+    ("by December", THURSDAY, "2025-11-30"),
+    ("in December", THURSDAY, "2025-12-31"),
+    ("late November", THURSDAY, "2025-11-30"),
+    ("mid-November", date(2025, 11, 25), "2026-11-20"),
+    ("by the end of the year", THURSDAY, "2025-12-31"),
+    # holidays
+    ("after the holidays", THURSDAY, "2026-01-09"),
+    ("in the new year", THURSDAY, "2026-01-09"),
+    ("after Thanksgiving", THURSDAY, "2025-12-04"),
+    ("before Christmas", THURSDAY, "2025-12-24"),
+    # explicit dates
+    ("by December 5", THURSDAY, "2025-12-05"),
+    ("by Dec. 5th", THURSDAY, "2025-12-05"),
+    ("on the 5th of December", THURSDAY, "2025-12-05"),
+    ("12/5", THURSDAY, "2025-12-05"),
+    ("2025-12-01", THURSDAY, "2025-12-01"),
+    ("by 2026-01-15 at the latest", THURSDAY, "2026-01-15"),
+    # small words
+    ("tomorrow", THURSDAY, "2025-11-14"),
+    ("by end of day tomorrow", THURSDAY, "2025-11-14"),
+    ("We may decide within 3 days", THURSDAY, "2025-11-16"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "said_on", "expected"), PHRASES)
+def test_understood_phrases(phrase: str, said_on: date, expected: str, calendar) -> None:
+    assert parse_timeline(phrase, said_on, calendar) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("phrase", ["soon", "they will be in touch", "We will decide", "", "   ",
+                                    "as soon as possible", "when the budget is approved"])
+def test_not_understood_is_none(phrase: str, calendar) -> None:
+    assert parse_timeline(phrase, THURSDAY, calendar) is None
+
+
+def test_we_is_not_wednesday(calendar) -> None:
+    # dateparser alone reads "We" as a weekday; the parser must not.
+    assert parse_timeline("We will let you know", THURSDAY, calendar) is None
+
+
+def test_explicit_date_before_the_interview_is_an_error(calendar) -> None:
+    with pytest.raises(InputError) as raised:
+        parse_timeline("by 2025-10-01", THURSDAY, calendar)
+    assert raised.value.message.startswith("decision_timeline: expected a date on or after the interview")
+
+
+def test_a_relative_phrase_never_lands_before_it_was_said(calendar) -> None:
+    for phrase, said_on, _ in PHRASES:
+        found = parse_timeline(phrase, said_on, calendar)
+        assert found is not None and found >= said_on, phrase
+
+
+def test_day_month_order_follows_the_country(calendar) -> None:
+    from dataclasses import replace
+
+    british = replace(calendar, date_order="DMY")
+    assert parse_timeline("5/12", THURSDAY, british) == date(2025, 12, 5)
+    assert parse_timeline("12/5", THURSDAY, calendar) == date(2025, 12, 5)
