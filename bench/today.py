@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -58,11 +59,13 @@ STORY = (("inquiry", 30), ("reply", 20), ("timeline", 12), ("rejected", 18), ("o
 class Case:
     name: str
     command: list[str]
+    note: str = ""  # shown after the command in the table
 
 
 @dataclass(frozen=True)
 class Timing:
     name: str
+    note: str
     runs: list[float]  # seconds, in the order they were measured
 
     @property
@@ -107,10 +110,14 @@ def _timeline(rng: random.Random, said_on: date) -> tuple[str, date]:
 def _interviewer(rng: random.Random, company: str) -> Interviewer:
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
     domain = company.lower().replace(" ", "") + ".example"
-    email = f"{first.lower()}.{rng.randint(1, 999)}@{domain}" if rng.random() < 0.9 else None
+    email = f"{_ascii(first).lower()}.{rng.randint(1, 999)}@{domain}" if rng.random() < 0.9 else None
     name = f"{first} {last}" if email is None or rng.random() < 0.9 else None
     return Interviewer(name=name, email=email, title=rng.choice((None, "Ms.", "Mr.", "Dr.")),
                        topics=tuple(rng.sample(TOPICS, rng.randint(0, 2))))
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def make_events(rng: random.Random, interview: Interview) -> list[Event]:
@@ -203,7 +210,7 @@ def measure(cases: Sequence[Case], repeat: int, env: dict[str, str]) -> list[Tim
     for _ in range(repeat):
         for case in cases:
             runs[case.name].append(run(case.command, env)[0])
-    return [Timing(case.name, runs[case.name]) for case in cases]
+    return [Timing(case.name, case.note, runs[case.name]) for case in cases]
 
 
 def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
@@ -226,7 +233,7 @@ def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
 def markdown(timings: Sequence[Timing], checked: dict[str, Any]) -> str:
     baseline = timings[0].median
     lines = ["| command | median (ms) | min (ms) | median / baseline |", "|---|---:|---:|---:|"]
-    lines += [f"| `{t.name}` | {t.median * 1000:.0f} | {t.best * 1000:.0f} | {t.median / baseline:.1f}x |"
+    lines += [f"| `{t.name}`{t.note} | {t.median * 1000:.0f} | {t.best * 1000:.0f} | {t.median / baseline:.1f}x |"
               for t in timings]
     lines.append(f"| `followup today --json` (once) | {checked['seconds'] * 1000:.0f} | - | "
                  f"{checked['seconds'] / baseline:.1f}x |")
@@ -267,13 +274,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         totals = populate(db, args.count, args.seed)
         setup = {"populate_s": time.perf_counter() - started, "db_bytes": db.stat().st_size}
         print(f"database: {totals['interviews']} interviews, {totals['interviewers']} interviewers, "
-              f"{totals['events']} events, {setup['db_bytes'] / 1e6:.1f} MB in {setup['populate_s']:.1f} s",
-              file=sys.stderr)
+              f"{totals['events']} events, {setup['db_bytes'] / 1e6:.1f} MB in {setup['populate_s']:.1f} s; "
+              f"timing {args.repeat} interleaved runs of each command ...", flush=True)
         env = {**os.environ, "FOLLOWUP_DB": str(db), "FOLLOWUP_CONFIG": str(Path(folder) / "absent.toml"),
                "FOLLOWUP_NOW": NOW_TEXT}
         cases = [Case("python -c pass", [sys.executable, "-c", "pass"]),
                  Case("followup --help", [script, "--help"]),
-                 Case(f"followup today ({args.count:,} interviews)", [script, "today"])]
+                 Case("followup today", [script, "today"], f" ({args.count:,} interviews)")]
         timings = measure(cases, args.repeat, env)
         checked = check_json([script], env)
     results = report(args, totals, setup, timings, checked)
