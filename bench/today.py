@@ -45,12 +45,14 @@ ROLES = ("Data Engineer", "Senior Data Engineer", "Backend Developer", "Product 
          "Machine Learning Engineer", "Engineering Manager", "Frontend Developer", "Analytics Engineer")
 DEPARTMENTS = ("Data Platform", "Payments", "Growth", "Infrastructure", "Talent Acquisition")
 FIRST_NAMES = ("Dana", "Siobhán", "Ravi", "Mei", "Jonas", "Amara", "Lucas", "Priya", "Tomás", "Keiko")
-LAST_NAMES = ("Whitfield", "Ní Bhriain", "Iyer", "Chen", "Berg", "Okafor", "Moreau", "Nair", "García", "Sato")
+LAST_NAMES = ("Whitfield", "Ní Bhriain", "Iyer", "Chen", "Berg", "Okafor", "Moreau", "Nair", "García",
+              "Sato")
 TOPICS = ("streaming pipelines", "data quality checks", "on-call rotation", "the migration to Kubernetes",
           "PySpark performance tuning", "API design", "team rituals", "the product roadmap")
 # What an employer says about deciding, and roughly how many days later that is.
 TIMELINES = (("We'll get back to you within two weeks", 14), ("by the end of next week", 10),
              ("in about ten business days", 14), ("by Friday", 3), ("early next month", 30))
+CONCERN = Concern("limited Kafka experience", "I ran a Kafka proof of concept last spring")
 # What happens after the thank-yous: (what, weight). Closing events end the story.
 STORY = (("inquiry", 30), ("reply", 20), ("timeline", 12), ("rejected", 18), ("offer", 5), ("withdrawn", 5))
 
@@ -96,7 +98,7 @@ def make_interview(rng: random.Random) -> Interview:
         culture="casual" if rng.random() < 0.25 else "formal", phone_encouraged=rng.random() < 0.15,
         mailing_address="1 Main Street, Springfield" if rng.random() < 0.1 else None,
         topics=tuple(rng.sample(TOPICS, rng.randint(0, 3))), goals=("cut dashboard latency",),
-        concerns=(Concern("limited Kafka experience", "ran a Kafka proof of concept"),) if rng.random() < 0.3 else (),
+        concerns=(CONCERN,) if rng.random() < 0.3 else (),
         notes="Second round." if rng.random() < 0.3 else None,
         interviewers=tuple(_interviewer(rng, company) for _ in range(rng.randint(1, 3))),
     )
@@ -133,7 +135,8 @@ def make_events(rng: random.Random, interview: Interview) -> list[Event]:
             break
         what = rng.choices([w for w, _ in STORY], weights=[n for _, n in STORY])[0]
         if what == "inquiry":
-            events.append(Event("sent", at, kind="status-inquiry", to=contact.email or contact.name, channel="email"))
+            events.append(Event("sent", at, kind="status-inquiry", to=contact.email or contact.name,
+                                channel="email"))
         elif what == "timeline":
             text, decision_by = _timeline(rng, at.date())
             events.append(Event("timeline", at, text=text, decision_by=decision_by))
@@ -203,7 +206,7 @@ def run(command: Sequence[str], env: dict[str, str], capture: bool = False) -> t
 
 
 def measure(cases: Sequence[Case], repeat: int, env: dict[str, str]) -> list[Timing]:
-    """Every case `repeat` times, interleaved (A B C A B C ...), after one warm-up round that is not counted."""
+    """Every case `repeat` times, interleaved (A B C A B C ...), after one uncounted warm-up round."""
     for case in cases:
         run(case.command, env)
     runs: dict[str, list[float]] = {case.name: [] for case in cases}
@@ -233,8 +236,9 @@ def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
 def markdown(timings: Sequence[Timing], checked: dict[str, Any]) -> str:
     baseline = timings[0].median
     lines = ["| command | median (ms) | min (ms) | median / baseline |", "|---|---:|---:|---:|"]
-    lines += [f"| `{t.name}`{t.note} | {t.median * 1000:.0f} | {t.best * 1000:.0f} | {t.median / baseline:.1f}x |"
-              for t in timings]
+    for t in timings:
+        lines.append(f"| `{t.name}`{t.note} | {t.median * 1000:.0f} | {t.best * 1000:.0f} | "
+                     f"{t.median / baseline:.1f}x |")
     lines.append(f"| `followup today --json` (once) | {checked['seconds'] * 1000:.0f} | - | "
                  f"{checked['seconds'] / baseline:.1f}x |")
     return "\n".join(lines)
@@ -245,7 +249,8 @@ def report(args: argparse.Namespace, totals: dict[str, int], setup: dict[str, fl
     baseline = timings[0].median
     return {
         "measured_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "machine": {"nproc": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "machine": {"nproc": os.cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform()},
         "settings": {"count": args.count, "repeat": args.repeat, "seed": args.seed, "now": NOW_TEXT},
         "data": {**totals, **setup},
         "timings": {t.name: {"median_s": t.median, "min_s": t.best, "max_s": max(t.runs),
@@ -256,7 +261,8 @@ def report(args: argparse.Namespace, totals: dict[str, int], setup: dict[str, fl
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Time `followup today` on a database of N interviews.")
-    parser.add_argument("--count", type=int, default=10_000, help="interviews in the database (default 10000)")
+    parser.add_argument("--count", type=int, default=10_000,
+                        help="interviews in the database (default 10000)")
     parser.add_argument("--repeat", type=int, default=7, help="timed runs of each command (default 7)")
     parser.add_argument("--seed", type=int, default=20261126, help="seed of the data (default 20261126)")
     args = parser.parse_args(argv)

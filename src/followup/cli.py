@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -137,10 +137,15 @@ def _flag_fields(given: dict[str, Any]) -> dict[str, Any]:
 
 
 def _interviewer_flag(text: str) -> dict[str, str]:
-    name, email = parseaddr(text)
-    if "@" not in text:
-        name, email = text.strip(), ""
-    return {k: v for k, v in (("name", name.strip()), ("email", email.strip())) if v}
+    """'Name <email>', '<email>', 'email' or 'Name' -> interviewer fields (checked later, like a file's)."""
+    bracketed = re.match(r"^(.*?)\s*<([^<>]*)>\s*$", text)
+    if bracketed:
+        name, email = bracketed.group(1), bracketed.group(2)
+    elif "@" in text and " " not in text.strip():
+        name, email = "", text
+    else:
+        name, email = text, ""
+    return {k: v.strip() for k, v in (("name", name), ("email", email)) if v.strip()}
 
 
 # -- commands ---------------------------------------------------------------------------------------------

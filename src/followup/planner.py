@@ -139,7 +139,7 @@ class _Planner:
                 steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
                                         f"Since {why}, a short call to {contact.label} can take the place "
                                         "of this email.", optional=True))
-            last = window[1]
+            last = max(window[1], self.now.astimezone(self.zone))  # the next waits until this one is sent
         if last is not None:
             window = self._business_window(last + timedelta(days=self.policy.inquiry_gap_min_days),
                                            last + timedelta(days=self.policy.inquiry_gap_max_days))

@@ -1,0 +1,223 @@
+"""The command line, through the installed entry point, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, Runner
+
+EXAMPLE = ROOT / "examples" / "interview.toml"
+STEP_KEYS = {"kind", "attempt", "channel", "to", "earliest", "due", "latest", "rule", "reason", "optional"}
+
+
+def ok(result) -> str:
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def load(result) -> object:
+    return json.loads(ok(result))
+
+
+def added(run: Runner, *args: str) -> dict:
+    return load(run("add", "--json", *args))
+
+
+def test_add_from_the_example_file(run: Runner) -> None:
+    interview = added(run, "--file", str(EXAMPLE))
+    assert interview["id"] == 1 and interview["status"] == "active"
+    assert interview["when"] == "2026-11-19T14:00:00-05:00"
+    assert interview["decision_by"] == "2026-12-03"
+    assert interview["interviewers"][1]["name"] == "Siobhán Ní Bhriain"
+    assert interview["concerns"][0] == {"concern": "limited Kafka experience",
+                                        "answer": "I ran a Kafka proof of concept for our billing events last spring"}
+
+
+def test_add_from_json_then_flags_override(run: Runner, tmp_path: Path) -> None:
+    source = tmp_path / "i.json"
+    source.write_text(json.dumps({"company": "Acme", "role": "Analyst", "when": "2026-11-18T10:00",
+                                  "interviewers": [{"name": "Ann Lee", "email": "ann@acme.example"}]}))
+    interview = added(run, "--file", str(source), "--company", "Acme Corp", "--topic", "SQL", "--topic", "dbt")
+    assert (interview["company"], interview["topics"], interview["timezone"]) == (
+        "Acme Corp", ["SQL", "dbt"], "America/New_York")
+
+
+def test_add_with_flags_only(run: Runner) -> None:
+    interview = added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                      "--interviewer", "Ann Lee <ann@acme.example>", "--interviewer", "<hr@acme.example>",
+                      "--phone-encouraged", "--decision-timeline", "by Friday")
+    assert interview["interviewers"] == [
+        {"name": "Ann Lee", "title": None, "email": "ann@acme.example", "department": None, "topics": []},
+        {"name": None, "title": None, "email": "hr@acme.example", "department": None, "topics": []}]
+    assert interview["phone_encouraged"] is True and interview["decision_by"] == "2026-11-20"
+
+
+def test_add_interactively_asks_again_for_a_bad_answer(run: Runner) -> None:
+    answers = "\n".join([
+        "Acme", "Analyst", "2027-02-30T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL; dbt",
+        "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "n",
+        "2026-11-18T10:00",  # asked again, after the impossible date
+    ]) + "\n"
+    result = run("add", "--json", input=answers)
+    assert "when: expected an ISO 8601 date and time" in result.stderr
+    interview = json.loads(ok(result)[result.stdout.index("{"):])
+    assert (interview["when"], interview["topics"], interview["interviewers"][0]["title"]) == (
+        "2026-11-18T10:00:00-05:00", ["SQL", "dbt"], "Ms.")
+
+
+def test_plan_json_has_the_public_shape(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    plan = load(run("plan", "1", "--json"))
+    assert set(plan) == {"interview", "status", "steps", "warnings"} and plan["interview"] == 1
+    assert all(set(step) == STEP_KEYS for step in plan["steps"])
+    first = plan["steps"][0]
+    assert (first["kind"], first["channel"], first["to"]["email"], first["due"], first["rule"]) == (
+        "thank-you", "email", "dana.whitfield@quixotiq.example", "2026-11-20T15:30:00-05:00", "thank-you-window")
+    assert [s["kind"] for s in plan["steps"]][-3:] == ["status-inquiry", "move-on", "reconnect"]
+
+
+def test_plan_text_has_a_table_reasons_and_a_timeline(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    text = ok(run("plan", "1"))
+    assert "Quixotiq: Senior Data Engineer" in text
+    assert "Thank Siobhán Ní Bhriain for the interview" in text and "[inquiry-after-timeline]" in text
+    assert "\ntoday" in text and "> 17 Feb" in text
+
+
+def test_log_moves_the_plan_on_and_undo_takes_it_back(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    for person in ("dana.whitfield@quixotiq.example", "Siobhán Ní Bhriain", "talent@quixotiq.example"):
+        ok(run("log", "1", "sent", "--kind", "thank-you", "--to", person, "--at", "2026-11-19T18:00"))
+    kinds = [s["kind"] for s in load(run("plan", "1", "--json"))["steps"]]
+    assert "thank-you" not in kinds
+    logged = load(run("log", "1", "reply", "--json", "--at", "2026-11-20T08:00"))
+    assert logged["plan"]["status"] == "replied"
+    assert "Removed [4]" in ok(run("undo", "1"))
+    assert load(run("plan", "1", "--json"))["status"] == "active"
+
+
+def test_a_new_timeline_is_parsed_from_when_it_was_said(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    logged = load(run("log", "1", "timeline", "by next Friday", "--at", "2026-11-20T08:00", "--json"))
+    assert logged["event"]["decision_by"] == "2026-11-27"
+
+
+def test_today_lists_what_is_due_across_interviews(run: Runner, tmp_path: Path) -> None:
+    added(run, "--file", str(EXAMPLE))
+    added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-02T10:00",
+          "--interviewer", "Ann Lee <ann@acme.example>")
+    agenda = load(run("today", "--json"))
+    rows = [(s["interview"], s["kind"], s["attempt"], s["state"]) for s in agenda["steps"]]
+    assert rows == [(2, "status-inquiry", 1, "overdue"), (2, "late-thank-you", 1, "due"),
+                    (1, "thank-you", 1, "open"), (1, "thank-you", 1, "open"), (1, "thank-you", 1, "open")]
+    # the second inquiry waits a week after the first is sent, which has not happened yet
+    assert (agenda["next"]["interview"], agenda["next"]["kind"], agenda["next"]["attempt"]) == (2, "status-inquiry", 2)
+    assert agenda["next"]["earliest"] == "2026-11-27T09:00:00-05:00"
+    assert "Quixotiq" in ok(run("today"))
+
+
+def test_list_and_show(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    assert [i["company"] for i in load(run("list", "--json"))] == ["Quixotiq"]
+    assert load(run("list", "--status", "offer", "--json")) == []
+    shown = load(run("show", "1", "--json"))
+    assert shown["events"] == [] and shown["role"] == "Senior Data Engineer"
+    assert "Dr. Siobhán Ní Bhriain" in ok(run("show", "1"))
+
+
+def test_edit_changes_only_the_given_fields(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    edited = load(run("edit", "1", "--json", "--decision-timeline", "by the end of the month"))
+    assert edited["decision_by"] == "2026-11-30" and len(edited["interviewers"]) == 3
+
+
+def test_delete_asks_first(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    assert "Nothing deleted" in ok(run("delete", "1", input="n\n"))
+    assert len(load(run("list", "--json"))) == 1
+    ok(run("delete", "1", "--yes"))
+    assert load(run("list", "--json")) == []
+
+
+def test_now_can_be_given_to_ask_what_if(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    later = load(run("--now", "2026-11-24T09:00", "plan", "1", "--json"))
+    assert later["steps"][0]["kind"] == "late-thank-you"
+
+
+# -- bad input: one line, exit 2, no traceback, nothing written ----------------------------------------------
+
+BAD = [
+    (["add", "--role", "Analyst", "--when", "2026-11-18T10:00"], "company: expected a value (it is required)"),
+    (["add", "--company", "A", "--role", "B", "--when", "2027-02-30T10:00"], "when: expected an ISO 8601"),
+    (["add", "--company", "A", "--role", "B", "--when", "next week"], "when: expected an ISO 8601"),
+    (["add", "--company", "A", "--role", "B", "--when", "2026-11-18T10:00", "--timezone", "Mars/Olympus"],
+     "timezone: expected an IANA time zone name"),
+    (["add", "--company", "A", "--role", "B", "--when", "2026-03-08T02:30"], "when: expected a time that exists"),
+    (["add", "--company", "A", "--role", "B", "--when", "2026-11-18T10:00", "--format", "carrier pigeon"],
+     "format: expected one of in-person, video, phone"),
+    (["add", "--company", "A", "--role", "B", "--when", "2026-11-18T10:00", "--interviewer", "Ann <ann@>"],
+     "interviewers[0].email: expected an email address"),
+    (["add", "--company", "A", "--role", "B", "--when", "2026-11-18T10:00", "--decision-timeline", "by 2026-10-01"],
+     "decision_timeline: expected a date on or after the interview"),
+    (["plan", "42"], "id: expected the id of a stored interview, got 42"),
+    (["log", "1", "sent", "--kind", "bribe"], "kind: expected one of thank-you"),
+    (["log", "1", "ghosted"], "event: expected one of sent, reply"),
+    (["log", "1", "timeline"], "text: expected the employer's words"),
+    (["log", "1", "reply", "--at", "2030-01-01T10:00"], "at: expected a time that is not in the future"),
+    (["log", "1", "sent", "--kind", "thank-you", "--to", "nobody@else.example"], "to: expected the email or name"),
+    (["list", "--status", "lost"], "status: expected one of upcoming"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD)
+def test_bad_input_is_one_clear_line(run: Runner, args: list[str], message: str) -> None:
+    added(run, "--file", str(EXAMPLE))
+    before = load(run("show", "1", "--json"))
+    result = run(*args)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: " + message), result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert load(run("list", "--json")) == [{k: v for k, v in before.items() if k != "events"}]
+    assert load(run("show", "1", "--json")) == before
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("company = 'A'\nrole = ", "file: expected valid TOML"),
+    ("company = 'A'\nrole = 'B'\nwhen = 2026-11-18T10:00:00\nsalary = 1", "salary: expected one of the interview"),
+    ("company = 'A'\nrole = 'B'\nwhen = 2026-11-18\n", "when: expected an ISO 8601"),
+    ("company = 'A'\nrole = 'B'\nwhen = 2026-11-18T10:00:00\nduration_minutes = -5", "duration_minutes: expected"),
+    ("company = 'A'\nrole = 'B'\nwhen = 2026-11-18T10:00:00\n[[interviewers]]\nnmae = 'Ann'\n",
+     "interviewers[0].nmae: expected one of name"),
+])
+def test_bad_files_are_refused_whole(run: Runner, tmp_path: Path, content: str, message: str) -> None:
+    source = tmp_path / "bad.toml"
+    source.write_text(content)
+    result = run("add", "--file", str(source))
+    assert (result.returncode, "Traceback" in result.stderr) == (2, False)
+    assert result.stderr.startswith("error: " + message), result.stderr
+    assert load(run("list", "--json")) == []
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    ("[profile\nname = 'x'", "is not valid TOML"),
+    ("[policy]\nmax_inquiries = 'two'", "policy.max_inquiries: expected a whole number"),
+    ("[policy]\nthank_you_due_hours = 72", "policy.thank_you_due_hours: expected at most"),
+    ("[policy]\nsend_time = '25:00'", "policy.send_time: expected a time of day"),
+    ("[profile]\ntimezone = 'Nowhere/Land'", "profile.timezone: expected an IANA time zone"),
+    ("[profile]\ncountry = 'XX'", "profile.country: expected a country"),
+    ("[polcy]\n", "polcy: unknown section"),
+])
+def test_bad_config_is_one_clear_line(run: Runner, config: str, message: str) -> None:
+    (run.home / "config.toml").write_text(config)
+    result = run("list")
+    assert (result.returncode, "Traceback" in result.stderr) == (2, False)
+    assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_help_lists_the_commands(run: Runner) -> None:
+    text = ok(run("--help"))
+    for command in ("add", "plan", "today", "list", "show", "log", "edit", "delete", "undo"):
+        assert command in text

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import at, happened, make_interview, sent
+from sqlalchemy import create_engine, text
+
+from followup.errors import NotFoundError
+from followup.model import Concern
+from followup.store import open_store
+from followup.store.migrate import HEAD, MIGRATIONS, upgrade
+
+RICH = make_interview(decision_timeline="within two weeks", decision_by=date(2026, 12, 3), format="video",
+                      topics=("streaming",), goals=("cut latency",), notes="second round",
+                      concerns=(Concern("Kafka", "ran a proof of concept"), Concern("no answer yet")))
+
+
+def round_trip(url: str) -> None:
+    store = open_store(url)
+    try:
+        with store.transaction() as repo:
+            interview_id = repo.add_interview(RICH, at("2026-11-20 09:00"))
+            repo.add_event(interview_id, sent("thank-you", "2026-11-19 18:00", to="dana@quixotiq.example"),
+                           at("2026-11-20 09:00"))
+            repo.add_event(interview_id, happened("timeline", "2026-11-20 08:00", "by Friday", date(2026, 11, 27)),
+                           at("2026-11-20 09:00"))
+        with store.transaction() as repo:
+            assert repo.interview(interview_id) == replace(RICH, id=interview_id)
+            stored = repo.events([interview_id])[interview_id]
+        assert [(e.type, e.at, e.kind, e.to, e.decision_by) for e in stored] == [
+            ("sent", at("2026-11-19 18:00"), "thank-you", "dana@quixotiq.example", None),
+            ("timeline", at("2026-11-20 08:00"), None, None, date(2026, 11, 27))]
+        with store.transaction() as repo:
+            repo.delete_interview(interview_id)
+            with pytest.raises(NotFoundError):
+                repo.interview(interview_id)
+            assert repo.events([interview_id]) == {}
+    finally:
+        store.close()
+
+
+def test_sqlite_round_trip(tmp_path: Path) -> None:
+    round_trip(f"sqlite:///{tmp_path / 'f.db'}")
+
+
+@pytest.mark.postgres
+def test_postgres_round_trip(pg_url: str) -> None:
+    round_trip(pg_url)
+
+
+def test_a_failed_use_case_writes_nothing(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'f.db'}")
+    with pytest.raises(RuntimeError), store.transaction() as repo:
+        repo.add_interview(RICH, at("2026-11-20 09:00"))
+        raise RuntimeError("the use case failed half way")
+    with store.transaction() as repo:
+        assert repo.interviews() == []
+
+
+def test_head_is_the_newest_migration() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD
+
+
+def test_migrating_from_the_first_revision_keeps_the_data(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO interviews (id, company, role, starts_at, timezone, duration_minutes, culture,"
+            " phone_encouraged, topics, goals, concerns, created_at, updated_at) VALUES (7, 'Acme', 'Analyst',"
+            " '2026-11-19 19:00:00', 'America/New_York', 60, 'formal', 0, '[]', '[]', '[]',"
+            " '2026-11-19 20:00:00', '2026-11-19 20:00:00')"))
+        connection.execute(text("INSERT INTO interviewers (interview_id, position, name, topics)"
+                                " VALUES (7, 0, 'Dana Whitfield', '[\"SQL\"]')"))
+    engine.dispose()
+    store = open_store(url)  # upgrades to head
+    with store.transaction() as repo:
+        kept = repo.interview(7)
+        revision = repo.connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    store.close()
+    assert (kept.company, kept.when, kept.interviewers[0].name, kept.interviewers[0].topics) == (
+        "Acme", at("2026-11-19 14:00"), "Dana Whitfield", ("SQL",))
+    assert revision == HEAD
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    from followup.errors import FollowupError
+
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    open_store(url).close()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(FollowupError, match="newer followup"):
+        open_store(url)
