@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Set up a fresh Debian machine for the test suite: system packages, then the project in .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  # keep apt from starting the system's own PostgreSQL: the tests start a throwaway one on loopback
+  [ -e /usr/sbin/policy-rc.d ] || { printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null; $SUDO chmod +x /usr/sbin/policy-rc.d; }
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql tzdata >/dev/null
+fi
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e ".[test]"
