@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+from conftest import at
+
+from followup.errors import InputError, NotFoundError
+from followup.service import Service
+
+FIELDS = {"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+          "decision_timeline": "within two weeks",
+          "interviewers": [{"name": "Dana Whitfield", "email": "dana@q.example"}, {"name": "Siobhán Ní Bhriain"}]}
+
+
+def test_add_parses_the_timeline_from_the_interview_day(service: Service) -> None:
+    view = service.add(FIELDS)
+    assert view.interview.id == 1 and str(view.interview.decision_by) == "2026-12-03"
+
+
+def test_sent_to_a_name_without_email_is_matched_by_name(service: Service) -> None:
+    service.add(FIELDS)
+    event, view = service.log(1, "sent", kind="thank-you", to="siobhán ní bhriain", at="2026-11-19T18:00")
+    assert event.to == "Siobhán Ní Bhriain" and event.at == at("2026-11-19 18:00")
+    assert [s.to.name for s in view.plan.steps if s.kind == "thank-you"] == ["Dana Whitfield"]
+
+
+def test_an_inquiry_goes_to_the_primary_contact_by_default(service: Service) -> None:
+    service.add(FIELDS)
+    event, _ = service.log(1, "sent", kind="status-inquiry", at="2026-11-19T18:00")
+    assert event.to == "dana@q.example"
+
+
+def test_thanks_to_whom_must_be_said_when_there_are_several(service: Service) -> None:
+    service.add(FIELDS)
+    with pytest.raises(InputError, match="^to: expected which interviewer you thanked"):
+        service.log(1, "sent", kind="thank-you")
+
+
+def test_only_sent_events_take_a_kind(service: Service) -> None:
+    service.add(FIELDS)
+    with pytest.raises(InputError, match="^kind: expected nothing for a 'reply' event"):
+        service.log(1, "reply", kind="thank-you")
+
+
+def test_undo_with_nothing_logged(service: Service) -> None:
+    service.add(FIELDS)
+    with pytest.raises(InputError, match="has none"):
+        service.undo(1)
+
+
+def test_edit_keeps_the_events_and_replans(service: Service) -> None:
+    service.add(FIELDS)
+    service.log(1, "reply", at="2026-11-20T08:00")
+    view = service.edit(1, {"decision_timeline": "by the end of the month"})
+    assert str(view.interview.decision_by) == "2026-11-30" and [e.type for e in view.events] == ["reply"]
+
+
+def test_delete_then_it_is_gone(service: Service) -> None:
+    service.add(FIELDS)
+    service.delete(1)
+    with pytest.raises(NotFoundError):
+        service.show(1)
+    assert service.list() == []
