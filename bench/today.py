@@ -283,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> None:
               f"{totals['events']} events, {setup['db_bytes'] / 1e6:.1f} MB in {setup['populate_s']:.1f} s; "
               f"timing {args.repeat} interleaved runs of each command ...", flush=True)
         env = {**os.environ, "FOLLOWUP_DB": str(db), "FOLLOWUP_CONFIG": str(Path(folder) / "absent.toml"),
-               "FOLLOWUP_NOW": NOW_TEXT}
+               "FOLLOWUP_NOW": NOW_TEXT, "TZ": "UTC"}  # TZ: the same "now" on every machine
         cases = [Case("python -c pass", [sys.executable, "-c", "pass"]),
                  Case("followup --help", [script, "--help"]),
                  Case("followup today", [script, "today"], f" ({args.count:,} interviews)")]

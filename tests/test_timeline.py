@@ -46,7 +46,7 @@ PHRASES = [
     ("early next week", THURSDAY, "2025-11-18"),
     ("mid next week", THURSDAY, "2025-11-19"),
     ("middle of next week", THURSDAY, "2025-11-19"),
-    ("late next week", THURSDAY, "2025-11-20"),
+    ("late next week", THURSDAY, "2025-11-21"),
     ("end of next week", THURSDAY, "2025-11-21"),
     ("by the end of the week", THURSDAY, "2025-11-14"),
     ("sometime next week", THURSDAY, "2025-11-21"),
@@ -118,3 +118,24 @@ def test_day_month_order_follows_the_country(calendar) -> None:
     british = replace(calendar, date_order="DMY")
     assert parse_timeline("5/12", THURSDAY, british) == date(2025, 12, 5)
     assert parse_timeline("12/5", THURSDAY, calendar) == date(2025, 12, 5)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("a week and a half", "2025-11-27"),
+    ("in the next week or two", "2025-11-27"),
+    ("the week after next", "2025-11-28"),
+    ("late next week", "2025-11-21"),
+    ("We may decide in May", "2026-05-31"),
+    ("by the end of this month", "2025-11-30"),
+    ("this month", "2025-11-30"),
+])
+def test_vague_phrases_resolve_to_their_end(phrase: str, expected: str, calendar) -> None:
+    assert parse_timeline(phrase, THURSDAY, calendar) == date.fromisoformat(expected)
+
+
+def test_after_the_holidays_said_in_early_january(calendar) -> None:
+    assert parse_timeline("after the holidays", date(2026, 1, 3), calendar) == date(2026, 1, 9)
+
+
+def test_a_weekend_is_not_a_week(calendar) -> None:
+    assert parse_timeline("over the weekend", THURSDAY, calendar) is None

@@ -35,3 +35,8 @@ def test_send_moment_prefers_the_send_time(calendar: WorkCalendar) -> None:
 def test_closing_is_the_end_of_a_business_day(calendar: WorkCalendar) -> None:
     assert calendar.closing(at("2026-11-22 12:00")) == at("2026-11-23 17:00")
     assert calendar.closing(at("2026-11-23 08:00")) == at("2026-11-23 17:00")
+
+
+def test_one_business_day_after_a_weekend_or_holiday(calendar: WorkCalendar) -> None:
+    assert calendar.add_business_days(date(2026, 11, 22), 1) == date(2026, 11, 23)  # Sunday -> Monday
+    assert calendar.add_business_days(date(2026, 11, 26), 1) == date(2026, 11, 27)  # Thanksgiving -> Friday

@@ -44,7 +44,7 @@ class Environment:
         from .store import open_store
 
         config = self.config or platformdirs.user_config_path("followup") / "config.toml"
-        settings = load_settings(config.expanduser(), local_timezone())
+        settings = load_settings(config.expanduser(), local_timezone(), required=self.config is not None)
         zone = parse_zone(settings.profile.timezone, "profile.timezone")
         clock = datetime.now(timezone.utc).astimezone(zone)
         now = parse_time_text(self.now, zone, "now", clock) if self.now else clock

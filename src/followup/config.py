@@ -42,12 +42,14 @@ class Settings:
     path: Path | None = None
 
 
-def load_settings(path: Path, local_timezone: str) -> Settings:
-    """Settings from `path`; a missing file means the defaults."""
+def load_settings(path: Path, local_timezone: str, required: bool = False) -> Settings:
+    """Settings from `path`; a missing file means the defaults, unless the user named it (`required`)."""
     defaults = Settings(Profile(timezone=local_timezone), Policy(), path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        if required:
+            raise ConfigError(f"config: expected a config file at {path} (it does not exist)") from None
         return defaults
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"config: cannot read {path}: {error}") from None
@@ -115,9 +117,7 @@ def _policy(table: dict[str, Any], problems: list[str]) -> Policy:
             values[key] = parsed
         else:
             values[key] = value
-    if any(v is None for v in values.values()):
-        return Policy()
-    policy = replace(Policy(), **values)
+    policy = replace(Policy(), **{k: v for k, v in values.items() if v is not None})
     problems += policy_problems(policy)
     return policy
 

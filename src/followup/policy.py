@@ -19,7 +19,7 @@ def _setting(default: Any, help: str) -> Any:
 class Policy:
     thank_you_due_hours: int = _setting(24, "A thank-you is due this many hours after the interview ends.")
     thank_you_latest_hours: int = _setting(48, "After this many hours a thank-you becomes a late thank-you.")
-    late_thank_you_hours: int = _setting(24, "A late thank-you shows as overdue this many hours after it fell due.")
+    late_thank_you_hours: int = _setting(24, "A late thank-you is due now, and should go out within this many hours.")
     inquiry_wait_min_days: int = _setting(
         7, "With no timeline given, the first status inquiry opens this many days after the interview.")
     inquiry_wait_max_days: int = _setting(
@@ -30,16 +30,17 @@ class Policy:
         5, "A status inquiry after a decision date should go out within this many business days of it.")
     inquiry_gap_min_days: int = _setting(
         7, "After an unanswered inquiry, the next one (or moving on) waits this many days.")
-    inquiry_gap_max_days: int = _setting(14, "... and should happen within this many days.")
+    inquiry_gap_max_days: int = _setting(
+        14, "After an unanswered inquiry, the next one (or moving on) should happen within this many days.")
     max_inquiries: int = _setting(2, "At most this many unanswered status inquiries; then move on.")
     rejection_reply_due_hours: int = _setting(24, "A reply to a rejection is due this many hours after it.")
-    rejection_reply_latest_hours: int = _setting(48, "... and should go out within this many hours.")
+    rejection_reply_latest_hours: int = _setting(48, "A reply to a rejection should go out within this many hours of it.")
     long_silence_days: int = _setting(
         90, "After this many days without news, the next message is a reconnect note, not an inquiry.")
     reconnect_window_days: int = _setting(14, "A reconnect note should go out within this many days.")
-    workday_start: time = _setting(time(9, 0), "Working hours start, in the recipient's time zone (HH:MM).")
+    workday_start: time = _setting(time(9, 0), "Working hours start, in the interview's time zone (HH:MM).")
     send_time: time = _setting(time(10, 0), "The preferred time to send on a business day (HH:MM).")
-    workday_end: time = _setting(time(17, 0), "Working hours end, in the recipient's time zone (HH:MM).")
+    workday_end: time = _setting(time(17, 0), "Working hours end, in the interview's time zone (HH:MM).")
 
 
 def policy_settings() -> list[tuple[str, type, Any, str]]:

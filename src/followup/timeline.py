@@ -29,10 +29,10 @@ _NUMBERS = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
 }
 _NUMBER = "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r"|\d+"
-_UNIT = r"(?P<unit>business days?|working days?|work days?|days?|weeks?|months?|hours?)"
+_UNIT = r"(?P<unit>business days?|working days?|work days?|days?|weeks?|months?|hours?)\b"
 # Where a vague span ends, inside a week or a month.
 _PART = r"(?P<part>early|beginning of|start of|mid|middle of|late|end of|the end of)"
-_WEEK_OFFSET = {"early": 1, "beginning of": 1, "start of": 1, "mid": 2, "middle of": 2, "late": 3}
+_WEEK_OFFSET = {"early": 1, "beginning of": 1, "start of": 1, "mid": 2, "middle of": 2}  # else Friday
 _MONTH_DAY = {"early": 10, "beginning of": 10, "start of": 10, "mid": 20, "middle of": 20}
 
 Resolver = Callable[[dict[str, str], date, WorkCalendar], "date | None"]
@@ -45,8 +45,7 @@ def parse_timeline(text: str, said_on: date, calendar: WorkCalendar) -> date | N
     """
     phrase = _normalise(text)
     for pattern, resolve in _RULES:
-        match = pattern.search(phrase)
-        if match:
+        for match in pattern.finditer(phrase):
             found = resolve({k: v for k, v in match.groupdict().items() if v}, said_on, calendar)
             if found is not None:
                 return found
@@ -85,7 +84,7 @@ def _monday(said_on: date, which: str) -> date:
 def _count(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date:
     # "one to two weeks", "2-3 days", "a week or two": the larger number counts.
     count = max(int(n) if n.isdigit() else _NUMBERS[n] for key, n in g.items() if key.startswith("n"))
-    count += 1 if "half" in g else 0
+    count += 1 if "half" in g or "half_after" in g else 0  # "a week and a half" counts as two: never ask early
     unit, count = g["unit"], max(count, 1)
     if unit.startswith(("business", "working", "work")):
         return calendar.add_business_days(said_on, count)
@@ -132,8 +131,9 @@ def _coming_weekday(g: dict[str, str], said_on: date, calendar: WorkCalendar) ->
 
 
 def _after_new_year(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date:
-    # "after the holidays": a week after the first business day of the new year.
-    return calendar.next_business_day(date(said_on.year + 1, 1, 2)) + timedelta(weeks=1)
+    # "after the holidays": a week after the first business day of the new year (this one, if it is early January).
+    year = said_on.year if said_on < date(said_on.year, 1, 10) else said_on.year + 1
+    return max(calendar.next_business_day(date(year, 1, 2)) + timedelta(weeks=1), said_on)
 
 
 def _christmas_eve(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date:
@@ -192,14 +192,17 @@ _RULES = [
     _rule(r"\bafter (?P<holiday>thanksgiving|easter|labou?r day|memorial day|independence day|boxing day)",
           _after_holiday),
     _rule(r"\bbefore (?:the )?(?:holidays|christmas|winter break)", _christmas_eve),
+    _rule(r"\bweek after next\b", lambda g, said_on, cal: _week({"which": "next"}, said_on, cal) + timedelta(weeks=1)),
+    _rule(rf"\b(?:next |a |the next )?{_UNIT} or (?P<n3>{_NUMBER})\b", _count),
     _rule(rf"\b(?:{_PART} )?(?P<which>this|next|the) week\b", _week),
     _rule(r"\b(?P<part>end|close) of (?:the )?(?:business |work )?week\b", _week),
     _rule(rf"\b{_PART} (?P<which>this|next|the) month\b", _month),
     _rule(r"\b(?:end of (?:the )?month|month end|month's end)\b", _month),
     _rule(r"\bnext month\b", lambda g, said_on, cal: _month({"which": "next"}, said_on, cal)),
+    _rule(r"\b(?:this|the) month\b", _month),
     _rule(r"\b(?:end of (?:the )?year|year end|year's end)\b", _year_end),
     _rule(rf"\b(?:the )?(?P<n1>{_NUMBER})(?: ?(?:to|or|-) ?(?P<n2>{_NUMBER}))?(?P<half> and a half)? ?{_UNIT}"
-          rf"(?: or (?P<n3>{_NUMBER})\b)?", _count),
+          rf"(?: or (?P<n3>{_NUMBER})\b)?(?P<half_after> and a half)?", _count),
     _rule(r"\b(?:a )?fortnight\b", _days(14)),
     _rule(rf"\b(?:{_PART} |(?P<prep>by|before|in|during|until) )?(?:the )?(?:month of )?{_MONTH}", _named_month),
     _rule(rf"\bnext {_WEEKDAY}", _next_weekday),

@@ -40,8 +40,9 @@ class WorkCalendar:
         return day
 
     def add_business_days(self, day: date, count: int) -> date:
-        """The business day `count` business days after `day` (0: the next business day on or after it)."""
-        day = self.next_business_day(day)
+        """The business day `count` business days after `day` (0: `day` itself, or the next business day)."""
+        if count == 0:
+            return self.next_business_day(day)
         for _ in range(count):
             day = self.next_business_day(day + timedelta(days=1))
         return day
