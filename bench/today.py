@@ -282,7 +282,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"database: {totals['interviews']} interviews, {totals['interviewers']} interviewers, "
               f"{totals['events']} events, {setup['db_bytes'] / 1e6:.1f} MB in {setup['populate_s']:.1f} s; "
               f"timing {args.repeat} interleaved runs of each command ...", flush=True)
-        env = {**os.environ, "FOLLOWUP_DB": str(db), "FOLLOWUP_CONFIG": str(Path(folder) / "absent.toml"),
+        config = Path(folder) / "config.toml"
+        config.write_text('[profile]\ntimezone = "UTC"\ncountry = "US"\n')
+        env = {**os.environ, "FOLLOWUP_DB": str(db), "FOLLOWUP_CONFIG": str(config),
                "FOLLOWUP_NOW": NOW_TEXT, "TZ": "UTC"}  # TZ: the same "now" on every machine
         cases = [Case("python -c pass", [sys.executable, "-c", "pass"]),
                  Case("followup --help", [script, "--help"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import inspect
 import json
 import re
@@ -341,6 +342,9 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 
 def main() -> None:
+    # A command lives for well under a second and frees everything when it exits: the cyclic garbage
+    # collector would only slow it down (by about 15% with thousands of interviews).
+    gc.disable()
     try:
         app()
     except FollowupError as error:

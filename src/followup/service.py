@@ -97,13 +97,13 @@ class Service:
         return self._view(interview, tuple(history))
 
     def list(self, status: str | None = None) -> list[InterviewView]:
-        views = self._all()
+        views = self._all(details=True)
         return [v for v in views if status is None or v.plan.status == status]
 
     def today(self) -> Agenda:
         """What is open, due or overdue now, across every interview, most urgent first; and what comes next."""
         items, upcoming = [], []
-        for view in self._all():
+        for view in self._all(details=False):
             for step in view.plan.steps:
                 state = step_state(step, self.now)
                 item = AgendaItem(view.interview, step, state)
@@ -187,9 +187,9 @@ class Service:
         said_on = interview.when.date()
         return replace(interview, decision_by=parse_timeline(interview.decision_timeline, said_on, self.calendar))
 
-    def _all(self) -> list[InterviewView]:
+    def _all(self, details: bool) -> list[InterviewView]:
         with self.store.transaction() as repo:
-            found = repo.interviews()
+            found = repo.interviews(details=details)
             history = repo.events()
         return [self._view(i, tuple(history.get(i.id or 0, ()))) for i in found]
 

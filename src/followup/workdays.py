@@ -30,8 +30,15 @@ class WorkCalendar:
     policy: Policy
     date_order: str = "MDY"  # how to read 5/12: "MDY" (US) or "DMY"
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_known", {})  # day -> business day? (holiday look-ups are slow)
+
     def is_business_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self.holidays
+        known: dict[date, bool] = self._known  # type: ignore[attr-defined]
+        found = known.get(day)
+        if found is None:
+            found = known[day] = day.weekday() < 5 and day not in self.holidays
+        return found
 
     def next_business_day(self, day: date) -> date:
         """`day` itself when it is a business day, otherwise the first business day after it."""

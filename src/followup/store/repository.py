@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -102,10 +103,14 @@ class Repository:
             raise NotFoundError("interview", interview_id)
         return found[0]
 
-    def interviews(self, ids: Iterable[int] | None = None) -> list[Interview]:
-        """Interviews (all of them, or those with the given ids), oldest first."""
-        query = select(interviews).order_by(interviews.c.starts_at, interviews.c.id)
-        people = select(interviewers).order_by(interviewers.c.interview_id, interviewers.c.position)
+    def interviews(self, ids: Iterable[int] | None = None, details: bool = True) -> list[Interview]:
+        """Interviews (all of them, or those with the given ids), oldest first. Without `details`, the
+        free-text lists (topics, goals, concerns, notes) are left empty: planning does not need them."""
+        skipped = set() if details else {"topics", "goals", "concerns", "notes"}
+        query = select(*(c for c in interviews.c if c.name not in skipped)).order_by(interviews.c.starts_at,
+                                                                                  interviews.c.id)
+        people = select(*(c for c in interviewers.c if c.name not in skipped)).order_by(
+            interviewers.c.interview_id, interviewers.c.position)
         if ids is not None:
             ids = list(ids)
             query = query.where(interviews.c.id.in_(ids))
@@ -113,8 +118,9 @@ class Repository:
         by_interview: dict[int, list[Interviewer]] = defaultdict(list)
         for row in self.connection.execute(people):
             by_interview[row.interview_id].append(Interviewer(row.name, row.title, row.email, row.department,
-                                                              tuple(row.topics)))
-        return [_interview(row, tuple(by_interview[row.id])) for row in self.connection.execute(query)]
+                                                              tuple(row.topics) if details else ()))
+        return [_interview(row._mapping, tuple(by_interview[row.id]), details)
+                for row in self.connection.execute(query)]
 
     def _require(self, interview_id: int) -> None:
         if self.connection.execute(select(interviews.c.id).where(interviews.c.id == interview_id)).first() is None:
@@ -164,13 +170,16 @@ def _interview_row(interview: Interview) -> dict[str, Any]:
     }
 
 
-def _interview(row: Any, people: tuple[Interviewer, ...]) -> Interview:
-    zone = ZoneInfo(row.timezone)
-    return Interview(
-        company=row.company, role=row.role, when=_from_utc(row.starts_at, zone), timezone=row.timezone,
-        duration_minutes=row.duration_minutes, format=row.format, department=row.department,
-        decision_timeline=row.decision_timeline, decision_by=row.decision_by, culture=row.culture,
-        phone_encouraged=row.phone_encouraged, mailing_address=row.mailing_address, topics=tuple(row.topics),
-        goals=tuple(row.goals), concerns=tuple(Concern(c["concern"], c.get("answer")) for c in row.concerns),
-        notes=row.notes, interviewers=people, id=row.id,
+def _interview(row: Any, people: tuple[Interviewer, ...], details: bool) -> Interview:
+    zone = ZoneInfo(row["timezone"])
+    interview = Interview(
+        company=row["company"], role=row["role"], when=_from_utc(row["starts_at"], zone), timezone=row["timezone"],
+        duration_minutes=row["duration_minutes"], format=row["format"], department=row["department"],
+        decision_timeline=row["decision_timeline"], decision_by=row["decision_by"], culture=row["culture"],
+        phone_encouraged=row["phone_encouraged"], mailing_address=row["mailing_address"], interviewers=people,
+        id=row["id"],
     )
+    if not details:
+        return interview
+    return replace(interview, topics=tuple(row["topics"]), goals=tuple(row["goals"]), notes=row["notes"],
+                   concerns=tuple(Concern(c["concern"], c.get("answer")) for c in row["concerns"]))
