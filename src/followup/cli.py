@@ -99,7 +99,7 @@ _FLAGS: list[tuple[str, Any, str]] = [
 _PLURAL = {"topic": "topics", "goal": "goals", "concern": "concerns"}
 
 
-def _option(name: str, kind: Any, help: str) -> Any:
+def _option(name: str, help: str) -> Any:
     flag = "--" + name.replace("_", "-")
     if name == "phone_encouraged":
         return typer.Option(None, f"{flag}/--no-phone-encouraged", help=help)
@@ -111,7 +111,7 @@ def _option(name: str, kind: Any, help: str) -> Any:
 def with_field_flags(command: Callable[..., None]) -> Callable[..., None]:
     """Give a command one flag per interview field; it receives them as `fields`, a dict of those given."""
     signature = inspect.signature(command)
-    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=_option(name, kind, help),
+    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=_option(name, help),
                                annotation=kind) for name, kind, help in _FLAGS]
 
     @functools.wraps(command)

@@ -40,10 +40,17 @@ def _team(department: str | None) -> str:
 def interview_status(interview: Interview, events: Sequence[Event], now: datetime) -> str:
     closing = [e for e in events if e.type in CLOSING_EVENTS]
     if closing:
-        return max(closing, key=lambda e: e.at).type
+        return max(closing, key=_event_order).type
     if now < interview.when:
         return "upcoming"
     return "replied" if _paused_by_reply(events) else "active"
+
+
+def _event_order(event: Event) -> tuple[object, ...]:
+    """Events in time order; events logged for the same moment in a fixed order, so equal inputs give equal
+    plans whatever order they come in."""
+    return (event.at, event.id or 0, event.type, event.kind or "", event.to or "", event.channel or "",
+            event.text or "", event.decision_by or event.at.date())
 
 
 def _paused_by_reply(events: Sequence[Event]) -> bool:
@@ -54,7 +61,7 @@ def _paused_by_reply(events: Sequence[Event]) -> bool:
 
 def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: Policy,
          calendar: WorkCalendar) -> Plan:
-    history = sorted(events, key=lambda e: e.at)
+    history = sorted(events, key=_event_order)
     status = interview_status(interview, history, now)
     planner = _Planner(interview, history, now, policy, calendar)
     if status in ("offer", "withdrawn"):
@@ -184,7 +191,7 @@ class _Planner:
 
     # -- after a rejection -----------------------------------------------------------------------------
     def after_rejection(self) -> list[Step]:
-        rejected = max((e for e in self.events if e.type == "rejected"), key=lambda e: e.at)
+        rejected = [e for e in self.events if e.type == "rejected"][-1]
         at = rejected.at.astimezone(self.zone)
         contact = primary_contact(self.interview)
         window = self._business_window(at + timedelta(hours=self.policy.rejection_reply_due_hours),
