@@ -53,6 +53,13 @@ def test_after_48_hours_a_late_thank_you_is_due_now(calendar) -> None:
     assert not steps_of(make_interview(), [], now, calendar, kind="thank-you")
 
 
+def test_a_late_thank_you_is_never_due_in_the_night(calendar) -> None:
+    late = steps_of(make_interview(), [], "2026-11-24 01:30", calendar, kind="late-thank-you")
+    assert {s.due for s in late} == {at("2026-11-24 09:00")}
+    holiday = steps_of(make_interview(), [], "2026-11-26 11:00", calendar, kind="late-thank-you")
+    assert {s.due for s in holiday} == {at("2026-11-27 09:00")}  # Thanksgiving: the next working morning
+
+
 def test_a_late_thank_you_sent_counts_as_thanks(calendar) -> None:
     events = [sent("late-thank-you", "2026-11-23 12:00", to="Dana Whitfield"),
               sent("thank-you", "2026-11-19 18:00", to="siobhan@quixotiq.example")]

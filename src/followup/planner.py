@@ -84,8 +84,11 @@ class _Planner:
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.interview.timezone)
+        self.local_now = self.now.astimezone(self.zone)
         self.ends = self.interview.ends.astimezone(self.zone)
         self.thank_you_closes = self.ends + timedelta(hours=self.policy.thank_you_latest_hours)
+        self.decision_by, self.said = self._timeline()
+        self.last_news = self._last_news()
         self.reconnect_opens = self._reconnect_opens()
 
     # -- thank-you -------------------------------------------------------------------------------------
@@ -102,8 +105,8 @@ class _Planner:
                 steps.append(self._step("thank-you", 1, "email", person, window, "thank-you-window",
                                         f"Thank {person.label} for the interview within a day, "
                                         "in a note of their own."))
-            else:
-                due = self.now.astimezone(self.zone)
+            else:  # due now, or when the working day starts: never in the middle of the night
+                due = self.calendar.opening(self.local_now)
                 window = (self.thank_you_closes, due, due + timedelta(hours=self.policy.late_thank_you_hours))
                 steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
                                         f"{self.policy.thank_you_latest_hours} hours have passed with no thank-you "
@@ -119,9 +122,7 @@ class _Planner:
     def inquiries(self) -> list[Step]:
         contact = primary_contact(self.interview)
         reconnect = self._reconnect(contact)
-        if self.now >= self.reconnect_opens:
-            return reconnect
-        if _paused_by_reply(self.events):
+        if self.now >= self.reconnect_opens or _paused_by_reply(self.events):
             return reconnect
         steps = self._inquiry_steps(contact)
         return [s for s in steps if s.earliest < self.reconnect_opens] + reconnect
@@ -134,10 +135,7 @@ class _Planner:
             if last is None:
                 window, rule, reason = self._first_inquiry_window()
             else:
-                window = self._business_window(last + timedelta(days=self.policy.inquiry_gap_min_days),
-                                               last + timedelta(days=self.policy.inquiry_gap_max_days),
-                                               not_before=self._inquiries_open())
-                rule = "inquiry-again"
+                window, rule = self._gap_window(last, not_before=self._inquiries_open()), "inquiry-again"
                 reason = (f"If inquiry {attempt - 1} has no answer {self.policy.inquiry_gap_min_days} days on, "
                           "one more short, differently worded note.")
             steps.append(self._step("status-inquiry", attempt, "email", contact, window, rule, reason))
@@ -146,26 +144,24 @@ class _Planner:
                 steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
                                         f"Since {why}, a short call to {contact.label} can take the place "
                                         "of this email.", optional=True))
-            last = max(window[1], self.now.astimezone(self.zone))  # the next waits until this one is sent
+            last = max(window[1], self.local_now)  # the next waits until this one is sent
         if last is not None:
-            window = self._business_window(last + timedelta(days=self.policy.inquiry_gap_min_days),
-                                           last + timedelta(days=self.policy.inquiry_gap_max_days))
-            steps.append(self._step("move-on", 0, None, None, window, "inquiry-limit",
+            steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
                                     f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
                                     "the energy into your other applications."))
         return steps
 
     def _first_inquiry_window(self) -> tuple[tuple[datetime, datetime, datetime], str, str]:
-        decision_by, said = self._timeline()
+        decision_by = self.decision_by
         if decision_by is not None:
             opens = self.calendar.add_business_days(decision_by, self.policy.inquiry_after_timeline_business_days)
             closes = self.calendar.add_business_days(opens, self.policy.inquiry_window_business_days - 1)
             window = self._business_window(self._day_start(opens), self._day_start(closes),
                                            not_before=self._inquiries_open())
+            when = f"{decision_by:%a} {decision_by.day} {decision_by:%b}"
             return window, "inquiry-after-timeline", (
-                f"They said \u201c{said}\u201d ({decision_by:%a} {decision_by.day} {decision_by:%b}): ask about the status once that has "
-                "passed, not before.")
-        anchor = self._last_news()
+                f"They said \u201c{self.said}\u201d ({when}): ask about the status once that has passed, not before.")
+        anchor = self.last_news
         window = self._business_window(anchor + timedelta(days=self.policy.inquiry_wait_min_days),
                                        anchor + timedelta(days=self.policy.inquiry_wait_max_days),
                                        not_before=self._inquiries_open())
@@ -175,15 +171,12 @@ class _Planner:
             + ("the interview." if anchor == self.ends else "their last message."))
 
     def _reconnect(self, contact: Recipient) -> list[Step]:
-        sent = [e for e in self.events if e.type == "sent" and e.kind == "reconnect"
-                and e.at.astimezone(self.zone) >= self._last_news()]
+        sent = [e for e in self.events if e.type == "sent" and e.kind == "reconnect" and e.at >= self.last_news]
         if sent:
-            last = sent[-1].at.astimezone(self.zone)
-            window = self._business_window(last + timedelta(days=self.policy.inquiry_gap_min_days),
-                                           last + timedelta(days=self.policy.inquiry_gap_max_days))
+            window = self._gap_window(sent[-1].at.astimezone(self.zone))
             return [self._step("move-on", 0, None, None, window, "reconnect-then-move-on",
                                "The reconnect note was your last word: unless they answer, let this one go.")]
-        opens = max(self.reconnect_opens, self.now.astimezone(self.zone))
+        opens = max(self.reconnect_opens, self.local_now)
         window = self._business_window(opens, opens + timedelta(days=self.policy.reconnect_window_days))
         return [self._step("reconnect", 1, "email", contact, window, "long-silence-reconnect",
                            f"{self.policy.long_silence_days} days without news: a short note that acknowledges "
@@ -209,9 +202,8 @@ class _Planner:
 
     # -- helpers ---------------------------------------------------------------------------------------
     def warnings(self) -> list[str]:
-        decision_by, said = self._timeline()
-        if said and decision_by is None:
-            return [f"decision_timeline: \u201c{said}\u201d was not understood, so the plan assumes no timeline "
+        if self.said and self.decision_by is None:
+            return [f"decision_timeline: \u201c{self.said}\u201d was not understood, so the plan assumes no timeline "
                     "was given (log a clearer one with 'followup log ID timeline')."]
         return []
 
@@ -224,10 +216,9 @@ class _Planner:
 
     def _inquiries_open(self) -> datetime:
         """No inquiry before the thank-you window closes, nor before the employer's timeline has passed."""
-        decision_by, _ = self._timeline()
-        if decision_by is None:
+        if self.decision_by is None:
             return self.thank_you_closes
-        opens = self.calendar.add_business_days(decision_by, self.policy.inquiry_after_timeline_business_days)
+        opens = self.calendar.add_business_days(self.decision_by, self.policy.inquiry_after_timeline_business_days)
         return max(self.thank_you_closes, self._day_start(opens))
 
     def _last_news(self) -> datetime:
@@ -236,10 +227,9 @@ class _Planner:
         return max([self.ends, *heard])
 
     def _reconnect_opens(self) -> datetime:
-        opens = self._last_news() + timedelta(days=self.policy.long_silence_days)
-        decision_by, _ = self._timeline()
-        if decision_by is not None:
-            opens = max(opens, self._day_start(decision_by + timedelta(days=1)))
+        opens = self.last_news + timedelta(days=self.policy.long_silence_days)
+        if self.decision_by is not None:
+            opens = max(opens, self._day_start(self.decision_by + timedelta(days=1)))
         return opens
 
     def _since_last_reply(self) -> list[Event]:
@@ -252,6 +242,11 @@ class _Planner:
 
     def _day_start(self, day: date) -> datetime:
         return datetime.combine(day, self.policy.workday_start, tzinfo=self.zone)
+
+    def _gap_window(self, after: datetime, not_before: datetime | None = None) -> tuple[datetime, datetime, datetime]:
+        """The window for what follows an unanswered message: the policy's gap after it."""
+        return self._business_window(after + timedelta(days=self.policy.inquiry_gap_min_days),
+                                     after + timedelta(days=self.policy.inquiry_gap_max_days), not_before)
 
     def _business_window(self, due: datetime, latest: datetime, not_before: datetime | None = None,
                          opens_at: datetime | None = None) -> tuple[datetime, datetime, datetime]:
