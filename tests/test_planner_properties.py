@@ -17,7 +17,7 @@ from followup.workdays import WorkCalendar, public_holidays
 
 ZONES = ["America/New_York", "Europe/London", "Asia/Kolkata", "Australia/Sydney"]
 CALENDAR = WorkCalendar(public_holidays("US"), Policy())
-BUSINESS_KINDS = ("status-inquiry", "reconnect", "move-on", "rejection-reply", "feedback-request")
+BUSINESS_KINDS = ("late-thank-you", "status-inquiry", "reconnect", "move-on", "rejection-reply", "feedback-request")
 
 people = st.builds(Interviewer, name=st.sampled_from([None, "Dana Whitfield", "Siobhán Ní Bhriain", "李雷"]),
                    email=st.sampled_from([None, "a@q.example", "b@q.example"]))
