@@ -133,6 +133,45 @@ def test_edit_changes_only_the_given_fields(run: Runner) -> None:
     assert edited["decision_by"] == "2026-11-30" and len(edited["interviewers"]) == 3
 
 
+def editor(tmp_path: Path, script: str) -> str:
+    """An $EDITOR that runs `script` on the file it is given (as $1)."""
+    program = tmp_path / "editor.sh"
+    program.write_text("#!/bin/sh\n" + script + "\n")
+    program.chmod(0o755)
+    return str(program)
+
+
+def test_edit_in_the_editor(run: Runner, tmp_path: Path) -> None:
+    added(run, "--file", str(EXAMPLE))
+    change = editor(tmp_path, "sed -i 's/^decision_timeline = .*/decision_timeline = \"by next Friday\"/' \"$1\"")
+    assert ok(run("edit", "1", EDITOR=change, VISUAL="")) == "Updated interview #1.\n"
+    assert load(run("show", "1", "--json"))["decision_by"] == "2026-11-27"
+
+
+def test_edit_without_a_change_changes_nothing(run: Runner, tmp_path: Path) -> None:
+    added(run, "--file", str(EXAMPLE))
+    assert ok(run("edit", "1", EDITOR="true", VISUAL="")) == "Nothing changed.\n"
+
+
+def test_a_refused_edit_keeps_the_text(run: Runner, tmp_path: Path) -> None:
+    added(run, "--file", str(EXAMPLE))
+    before = load(run("show", "1", "--json"))
+    broken = editor(tmp_path, "sed -i 's/^when = .*/when = \"2027-02-30T10:00\"/' \"$1\"")
+    result = run("edit", "1", EDITOR=broken, VISUAL="")
+    assert (result.returncode, "Traceback" in result.stderr) == (2, False)
+    assert result.stderr.startswith("error: edit: expected a valid interview; when: expected an ISO 8601")
+    kept = Path(result.stderr.split("Your text is kept in ")[1].split(":")[0])
+    assert 'when = "2027-02-30T10:00"' in kept.read_text() and "Quixotiq" in kept.read_text()
+    assert load(run("show", "1", "--json")) == before
+    kept.unlink()
+
+
+def test_an_editor_that_cannot_start(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    result = run("edit", "1", EDITOR="no-such-editor-here", VISUAL="")
+    assert result.returncode == 2 and result.stderr.startswith("error: EDITOR: expected an editor program")
+
+
 def test_delete_asks_first(run: Runner) -> None:
     added(run, "--file", str(EXAMPLE))
     assert "Nothing deleted" in ok(run("delete", "1", input="n\n"))

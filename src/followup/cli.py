@@ -184,6 +184,9 @@ def edit(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID
     service = _service(ctx)
     if file is None and not fields:
         view = prompts.edit_in_editor(service, interview_id)
+        if view is None:
+            typer.echo("Nothing changed.")
+            return
     else:
         view = service.edit(interview_id, {**(_read_file(file) if file else {}), **(fields or {})})
     if as_json:

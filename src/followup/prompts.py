@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
+import shutil
+import subprocess
 import tempfile
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -78,22 +83,39 @@ def _ask_again(data: dict[str, Any], field: str) -> None:
     data[base] = _answer(base, typer.prompt(question, default="", show_default=False))
 
 
-def edit_in_editor(service: Service, interview_id: int) -> InterviewView:
-    """Open the interview as TOML in $EDITOR; if the result is refused, it is kept in a file, not lost."""
+def edit_in_editor(service: Service, interview_id: int) -> InterviewView | None:
+    """Open the interview as TOML in the user's editor; None when nothing was changed. Text that is refused
+    stays in its file, and the error says where, so nothing typed is lost."""
     import tomllib
 
     import tomli_w
 
     original = tomli_w.dumps(service.editable(interview_id))
-    edited = typer.edit(original, extension=".toml")
-    if edited is None or edited == original:
-        raise InputError("edit", "a change (the file was not changed)")
+    with tempfile.NamedTemporaryFile("w", suffix=".toml", prefix=f"followup-{interview_id}-", delete=False,
+                                     encoding="utf-8") as draft:
+        draft.write(original)
+    path = Path(draft.name)
+    _run_editor(path)
+    edited = path.read_text(encoding="utf-8")
+    if edited == original:
+        path.unlink()
+        return None
     try:
-        return service.edit(interview_id, tomllib.loads(edited))
+        view = service.edit(interview_id, tomllib.loads(edited))
     except (InputError, tomllib.TOMLDecodeError) as error:
-        with tempfile.NamedTemporaryFile("w", suffix=".toml", prefix=f"followup-{interview_id}-",
-                                         delete=False, encoding="utf-8") as kept:
-            kept.write(edited)
         message = error.message if isinstance(error, InputError) else f"file: expected valid TOML ({error})"
-        raise InputError("edit", f"a valid interview; {message}. Your text is kept in {kept.name}: "
-                         f"fix it and run 'followup edit {interview_id} --file {kept.name}'") from None
+        raise InputError("edit", f"a valid interview; {message}. Your text is kept in {path}: "
+                         f"fix it and run 'followup edit {interview_id} --file {path}'") from None
+    path.unlink()
+    return view
+
+
+def _run_editor(path: Path) -> None:
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or shutil.which("editor") or "vi"
+    try:
+        finished = subprocess.run([*shlex.split(command), str(path)], check=False)
+    except OSError as error:
+        raise InputError("EDITOR", "an editor program that can be started", f"{command}: {error.strerror}") from None
+    if finished.returncode != 0:
+        raise InputError("EDITOR", "an editor that exits with status 0 (nothing was changed)",
+                         f"{command} exited with {finished.returncode}")
