@@ -205,6 +205,7 @@ BAD = [
     (["log", "1", "sent", "--kind", "bribe"], "kind: expected one of thank-you"),
     (["log", "1", "ghosted"], "event: expected one of sent, reply"),
     (["log", "1", "timeline"], "text: expected the employer's words"),
+    (["log", "1", "timeline", "by 2026-11-01"], "text: expected a date on or after the day it was said"),
     (["log", "1", "reply", "--at", "2030-01-01T10:00"], "at: expected a time that is not in the future"),
     (["log", "1", "sent", "--kind", "thank-you", "--to", "nobody@else.example"], "to: expected the email or name"),
     (["list", "--status", "lost"], "status: expected one of upcoming"),

@@ -153,7 +153,7 @@ class Service:
             if not text or not text.strip():
                 raise InputError("text", "the employer's words, such as \"by next Friday\"")
             return Event("timeline", at, text=text.strip(),
-                         decision_by=parse_timeline(text, at.date(), self.calendar))
+                         decision_by=parse_timeline(text, at.date(), self.calendar, "text", "the day it was said"))
         if text is not None:
             raise InputError("text", f"nothing for a '{event_type}' event (only 'timeline' takes text)")
         if event_type != "sent":

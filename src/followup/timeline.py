@@ -38,17 +38,26 @@ _MONTH_DAY = {"early": 10, "beginning of": 10, "start of": 10, "mid": 20, "middl
 Resolver = Callable[[dict[str, str], date, WorkCalendar], "date | None"]
 
 
-def parse_timeline(text: str, said_on: date, calendar: WorkCalendar) -> date | None:
+class _PastDateError(ValueError):
+    pass
+
+
+def parse_timeline(text: str, said_on: date, calendar: WorkCalendar, field: str = "decision_timeline",
+                   said: str = "the interview") -> date | None:
     """The decision date the phrase names, counted from `said_on`; None when the phrase is not understood.
 
-    Raises InputError when the phrase names an explicit date before `said_on`.
+    Raises InputError (naming `field`) when the phrase names an explicit date before `said_on`, which is the
+    day of `said` ("the interview", or "the day it was said").
     """
     phrase = _normalise(text)
-    for pattern, resolve in _RULES:
-        for match in pattern.finditer(phrase):
-            found = resolve({k: v for k, v in match.groupdict().items() if v}, said_on, calendar)
-            if found is not None:
-                return found
+    try:
+        for pattern, resolve in _RULES:
+            for match in pattern.finditer(phrase):
+                found = resolve({k: v for k, v in match.groupdict().items() if v}, said_on, calendar)
+                if found is not None:
+                    return found
+    except _PastDateError as past:
+        raise InputError(field, f"a date on or after {said} ({said_on.isoformat()})", str(past)) from None
     return None
 
 
@@ -172,8 +181,7 @@ def _explicit(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date 
     if parsed is None:
         return None
     if parsed.date() < said_on:
-        raise InputError("decision_timeline", f"a date on or after the interview ({said_on.isoformat()})",
-                         g["date"])
+        raise _PastDateError(g["date"])
     return parsed.date()
 
 
