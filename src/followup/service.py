@@ -102,18 +102,19 @@ class Service:
 
     def today(self) -> Agenda:
         """What is open, due or overdue now, across every interview, most urgent first; and what comes next."""
-        items, upcoming = [], []
+        items: list[AgendaItem] = []
+        following: tuple[datetime, bool, Interview, Step] | None = None
         for view in self._all(details=False):
             for step in view.plan.steps:
                 state = step_state(step, self.now)
-                item = AgendaItem(view.interview, step, state)
                 if state == "next":
-                    upcoming.append(item)
+                    if following is None or (step.earliest, step.optional) < following[:2]:
+                        following = (step.earliest, step.optional, view.interview, step)
                 elif not (step.kind == "move-on" and state == "overdue"):
-                    items.append(item)
+                    items.append(AgendaItem(view.interview, step, state))
         items.sort(key=lambda i: (STATES.index(i.state), i.step.optional, i.step.due))
-        following = min(upcoming, key=lambda i: (i.step.earliest, i.step.optional), default=None)
-        return Agenda(tuple(items), following)
+        upcoming = AgendaItem(following[2], following[3], "next") if following else None
+        return Agenda(tuple(items), upcoming)
 
     # -- events ----------------------------------------------------------------------------------------
     def log(self, interview_id: int, event_type: str, *, kind: str | None = None, to: str | None = None,

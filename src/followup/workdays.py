@@ -58,14 +58,14 @@ class WorkCalendar:
         return datetime.combine(day, clock, tzinfo=zone)
 
     def opening(self, moment: datetime) -> datetime:
-        """The first moment at or after `moment` that is inside working hours on a business day."""
+        """The first moment at or after `moment` inside working hours on a business day, in `moment`'s zone."""
         zone = _zone(moment)
-        local = moment.astimezone(zone)
-        day, clock = local.date(), local.timetz().replace(tzinfo=None)
-        if self.is_business_day(day) and self.policy.workday_start <= clock < self.policy.workday_end:
-            return local
-        if self.is_business_day(day) and clock < self.policy.workday_start:
-            return self.at(day, self.policy.workday_start, zone)
+        day, clock = moment.date(), moment.time()
+        if self.is_business_day(day):
+            if self.policy.workday_start <= clock < self.policy.workday_end:
+                return moment
+            if clock < self.policy.workday_start:
+                return self.at(day, self.policy.workday_start, zone)
         return self.at(self.next_business_day(day + timedelta(days=1)), self.policy.workday_start, zone)
 
     def send_moment(self, moment: datetime) -> datetime:
@@ -77,9 +77,7 @@ class WorkCalendar:
 
     def closing(self, moment: datetime) -> datetime:
         """The end of working hours on the first business day on or after `moment`'s date."""
-        zone = _zone(moment)
-        day = self.next_business_day(moment.astimezone(zone).date())
-        return self.at(day, self.policy.workday_end, zone)
+        return self.at(self.next_business_day(moment.date()), self.policy.workday_end, _zone(moment))
 
 
 def _zone(moment: datetime) -> ZoneInfo:

@@ -106,21 +106,38 @@ class Repository:
     def interviews(self, ids: Iterable[int] | None = None, details: bool = True) -> list[Interview]:
         """Interviews (all of them, or those with the given ids), oldest first. Without `details`, the
         free-text lists (topics, goals, concerns, notes) are left empty: planning does not need them."""
-        skipped = set() if details else {"topics", "goals", "concerns", "notes"}
-        query = select(*(c for c in interviews.c if c.name not in skipped)).order_by(interviews.c.starts_at,
-                                                                                  interviews.c.id)
-        people = select(*(c for c in interviewers.c if c.name not in skipped)).order_by(
-            interviewers.c.interview_id, interviewers.c.position)
+        c, p = interviews.c, interviewers.c
+        columns = [c.id, c.company, c.role, c.starts_at, c.timezone, c.duration_minutes, c.format, c.department,
+                   c.decision_timeline, c.decision_by, c.culture, c.phone_encouraged, c.mailing_address]
+        query = select(*columns, *([c.topics, c.goals, c.concerns, c.notes] if details else [])).order_by(
+            c.starts_at, c.id)
+        people = select(p.interview_id, p.name, p.title, p.email, p.department, *([p.topics] if details else []))
+        people = people.order_by(p.interview_id, p.position)
         if ids is not None:
             ids = list(ids)
             query = query.where(interviews.c.id.in_(ids))
             people = people.where(interviewers.c.interview_id.in_(ids))
         by_interview: dict[int, list[Interviewer]] = defaultdict(list)
-        for row in self.connection.execute(people):
-            by_interview[row.interview_id].append(Interviewer(row.name, row.title, row.email, row.department,
-                                                              tuple(row.topics) if details else ()))
-        return [_interview(row._mapping, tuple(by_interview[row.id]), details)
-                for row in self.connection.execute(query)]
+        for interview_id, *fields in self.connection.execute(people).all():
+            name, title, email, department, *topics = fields
+            by_interview[interview_id].append(Interviewer(name, title, email, department,
+                                                          tuple(topics[0]) if topics else ()))
+        zones: dict[str, ZoneInfo] = {}
+        found = []
+        for (interview_id, company, role, starts_at, zone_name, minutes, form, department, timeline, decision_by,
+             culture, phone, address, *more) in self.connection.execute(query).all():
+            zone = zones.get(zone_name) or zones.setdefault(zone_name, ZoneInfo(zone_name))
+            interview = Interview(
+                company=company, role=role, when=_from_utc(starts_at, zone), timezone=zone_name,
+                duration_minutes=minutes, format=form, department=department, decision_timeline=timeline,
+                decision_by=decision_by, culture=culture, phone_encouraged=phone, mailing_address=address,
+                interviewers=tuple(by_interview[interview_id]), id=interview_id)
+            if more:
+                topics, goals, concerns, notes = more
+                interview = replace(interview, topics=tuple(topics), goals=tuple(goals), notes=notes,
+                                    concerns=tuple(Concern(c["concern"], c.get("answer")) for c in concerns))
+            found.append(interview)
+        return found
 
     def _require(self, interview_id: int) -> None:
         if self.connection.execute(select(interviews.c.id).where(interviews.c.id == interview_id)).first() is None:
@@ -145,15 +162,18 @@ class Repository:
 
     def events(self, ids: Iterable[int] | None = None) -> dict[int, list[Event]]:
         """Events by interview id (for all interviews, or those with the given ids), oldest first."""
-        query = select(events, interviews.c.timezone).join(interviews).order_by(events.c.at, events.c.id)
+        columns = (events.c.id, events.c.interview_id, events.c.type, events.c.at, events.c.kind, events.c.recipient,
+                   events.c.channel, events.c.text, events.c.decision_by, interviews.c.timezone)
+        query = select(*columns).join(interviews).order_by(events.c.at, events.c.id)
         if ids is not None:
             query = query.where(events.c.interview_id.in_(list(ids)))
         found: dict[int, list[Event]] = defaultdict(list)
         zones: dict[str, ZoneInfo] = {}
-        for row in self.connection.execute(query):
-            zone = zones.setdefault(row.timezone, ZoneInfo(row.timezone))
-            found[row.interview_id].append(Event(row.type, _from_utc(row.at, zone), row.kind, row.recipient,
-                                                 row.channel, row.text, row.decision_by, row.id))
+        for (event_id, interview_id, event_type, at, kind, recipient, channel, text, decision_by,
+             zone_name) in self.connection.execute(query).all():
+            zone = zones.get(zone_name) or zones.setdefault(zone_name, ZoneInfo(zone_name))
+            found[interview_id].append(Event(event_type, _from_utc(at, zone), kind, recipient, channel, text,
+                                             decision_by, event_id))
         return found
 
 
@@ -168,18 +188,3 @@ def _interview_row(interview: Interview) -> dict[str, Any]:
         "concerns": [{"concern": c.concern, "answer": c.answer} for c in interview.concerns],
         "notes": interview.notes,
     }
-
-
-def _interview(row: Any, people: tuple[Interviewer, ...], details: bool) -> Interview:
-    zone = ZoneInfo(row["timezone"])
-    interview = Interview(
-        company=row["company"], role=row["role"], when=_from_utc(row["starts_at"], zone), timezone=row["timezone"],
-        duration_minutes=row["duration_minutes"], format=row["format"], department=row["department"],
-        decision_timeline=row["decision_timeline"], decision_by=row["decision_by"], culture=row["culture"],
-        phone_encouraged=row["phone_encouraged"], mailing_address=row["mailing_address"], interviewers=people,
-        id=row["id"],
-    )
-    if not details:
-        return interview
-    return replace(interview, topics=tuple(row["topics"]), goals=tuple(row["goals"]), notes=row["notes"],
-                   concerns=tuple(Concern(c["concern"], c.get("answer")) for c in row["concerns"]))
