@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.model import Event, Interview, Interviewer
-from followup.planner import plan
+from followup.planner import plan, wakes_at
 from followup.policy import Policy
 from followup.workdays import WorkCalendar, public_holidays
 
@@ -120,3 +120,18 @@ def test_an_offer_or_withdrawal_as_last_word_ends_everything(case) -> None:
     for closing in ("offer", "withdrawn"):
         result = plan(interview, [*events, Event(closing, last)], now, policy, CALENDAR)
         assert result.steps == () and result.status == closing
+
+
+@settings(max_examples=500, deadline=None)
+@given(cases(), st.integers(0, 400 * 24))
+def test_time_passing_never_opens_a_step_earlier(case, hours: int) -> None:
+    """What `wakes_at` relies on: with no new events, nothing in a later plan opens before the earlier plan's
+    first step did, and a plan with nothing left stays empty."""
+    interview, events, now, policy = case
+    before = plan(interview, events, now, policy, CALENDAR)
+    after = plan(interview, events, now + timedelta(hours=hours), policy, CALENDAR)
+    first = wakes_at(before)
+    if first is None:
+        assert after.steps == ()
+    else:
+        assert all(step.earliest >= first for step in after.steps)

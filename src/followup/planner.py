@@ -74,6 +74,12 @@ def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: P
     return Plan(status, tuple(steps), tuple(planner.warnings()))
 
 
+def wakes_at(plan: Plan) -> datetime | None:
+    """When the first step of a plan opens; None when nothing is left to do. As time passes (with no new
+    events) no step opens earlier than this, so a store can skip an interview until then."""
+    return min((step.earliest for step in plan.steps), default=None)
+
+
 @dataclass
 class _Planner:
     interview: Interview

@@ -9,14 +9,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from .config import Settings
 from .errors import InputError
 from .model import CHANNELS, EVENT_TYPES, KINDS, Event, Interview, Plan, Step
-from .planner import plan, primary_contact, recipients
+from .planner import plan, primary_contact, recipients, wakes_at
 from .schema import interview_input, parse_interview, parse_time_text, parse_zone
-from .store import Store
+from .store import Repository, Store
 from .timeline import parse_timeline
 from .workdays import WorkCalendar, public_holidays
 
@@ -67,8 +68,7 @@ class Service:
     def add(self, data: Mapping[str, Any]) -> InterviewView:
         interview = self._read(data)
         with self.store.transaction() as repo:
-            interview_id = repo.add_interview(interview, self.now)
-        return self._view(replace(interview, id=interview_id), ())
+            return self._replan(repo, repo.add_interview(interview, self.now))
 
     def edit(self, interview_id: int, changes: Mapping[str, Any]) -> InterviewView:
         """Change the given fields; the others keep their values."""
@@ -76,8 +76,7 @@ class Service:
             current = repo.interview(interview_id)
             interview = self._read({**interview_input(current), **changes})
             repo.replace_interview(interview_id, interview, self.now)
-            history = repo.events([interview_id]).get(interview_id, [])
-        return self._view(replace(interview, id=interview_id), tuple(history))
+            return self._replan(repo, interview_id)
 
     def delete(self, interview_id: int) -> Interview:
         with self.store.transaction() as repo:
@@ -92,29 +91,66 @@ class Service:
 
     def show(self, interview_id: int) -> InterviewView:
         with self.store.transaction() as repo:
-            interview = repo.interview(interview_id)
-            history = repo.events([interview_id]).get(interview_id, [])
-        return self._view(interview, tuple(history))
+            return self._load(repo, interview_id)
 
     def list(self, status: str | None = None) -> list[InterviewView]:
         views = self._all(details=True)
         return [v for v in views if status is None or v.plan.status == status]
 
     def today(self) -> Agenda:
-        """What is open, due or overdue now, across every interview, most urgent first; and what comes next."""
+        """What is open, due or overdue now, across every interview, most urgent first; and what comes next.
+
+        Only the interviews whose plans may have a step open now are read and planned: each interview stores
+        when its plan next opens a step (`wakes_at`), which stays true as time passes until its events
+        change (a property test holds the planner to that). For the next step to come, the sleeping
+        interviews are planned soonest first until none can open earlier than the best found."""
         items: list[AgendaItem] = []
-        following: tuple[datetime, bool, Interview, Step] | None = None
-        for view in self._all(details=False):
+        following: AgendaItem | None = None
+
+        def consider(view: InterviewView) -> None:
+            nonlocal following
             for step in view.plan.steps:
                 state = step_state(step, self.now)
                 if state == "next":
-                    if following is None or (step.earliest, step.optional) < following[:2]:
-                        following = (step.earliest, step.optional, view.interview, step)
+                    if following is None or (step.earliest, step.optional) < (following.step.earliest,
+                                                                             following.step.optional):
+                        following = AgendaItem(view.interview, step, state)
                 elif not (step.kind == "move-on" and state == "overdue"):
                     items.append(AgendaItem(view.interview, step, state))
+
+        with self.store.transaction() as repo:
+            self._refresh_wakes(repo)
+            history = repo.events(awake_at=self.now)
+            for interview in repo.interviews(details=False, awake_at=self.now):
+                consider(self._view(interview, tuple(history.get(interview.id or 0, ()))))
+            for interview_id, wake_at in repo.sleeping(self.now):
+                if following is not None and wake_at > following.step.earliest:
+                    break
+                consider(self._load(repo, interview_id))
         items.sort(key=lambda i: (STATES.index(i.state), i.step.optional, i.step.due))
-        upcoming = AgendaItem(following[2], following[3], "next") if following else None
-        return Agenda(tuple(items), upcoming)
+        return Agenda(tuple(items), following)
+
+    def _refresh_wakes(self, repo: Repository) -> None:
+        """Work out every interview's `wakes_at` again when the policy, the calendar or the rules changed."""
+        fingerprint = self._plan_fingerprint()
+        if repo.setting("plan_fingerprint") == fingerprint:
+            return
+        history = repo.events()
+        repo.set_wakes(((i.id or 0, wakes_at(self._view(i, tuple(history.get(i.id or 0, ()))).plan))
+                        for i in repo.interviews(details=False)), self.now)
+        repo.set_setting("plan_fingerprint", fingerprint)
+
+    def _plan_fingerprint(self) -> str:
+        """What plans depend on besides an interview and its events: the policy, the holidays, the rules."""
+        import hashlib
+
+        from . import model, planner, policy, workdays
+
+        profile = self.settings.profile
+        digest = hashlib.sha256(f"{self.settings.policy!r}|{profile.country}|{profile.region}".encode())
+        for module in (model, planner, policy, workdays):
+            digest.update(Path(module.__file__ or "").read_bytes())
+        return digest.hexdigest()
 
     # -- events ----------------------------------------------------------------------------------------
     def log(self, interview_id: int, event_type: str, *, kind: str | None = None, to: str | None = None,
@@ -130,8 +166,7 @@ class Service:
                 raise InputError("at", "a time that is not in the future", at)
             item = self._event(interview, event_type, moment, kind, to, channel, text)
             event_id = repo.add_event(interview_id, item, self.now)
-            history = repo.events([interview_id]).get(interview_id, [])
-        return replace(item, id=event_id), self._view(interview, tuple(history))
+            return replace(item, id=event_id), self._replan(repo, interview_id)
 
     def undo(self, interview_id: int) -> tuple[Event, InterviewView]:
         """Remove the last event logged for an interview."""
@@ -142,7 +177,7 @@ class Service:
                 raise InputError("id", f"an interview with events to undo (interview {interview_id} has none)")
             last = max(history, key=lambda e: e.id or 0)
             repo.delete_event(last.id or 0)
-        return last, self._view(interview, tuple(e for e in history if e is not last))
+            return last, self._replan(repo, interview_id)
 
     def _event(self, interview: Interview, event_type: str, at: datetime, kind: str | None, to: str | None,
                channel: str | None, text: str | None) -> Event:
@@ -193,6 +228,16 @@ class Service:
             found = repo.interviews(details=details)
             history = repo.events()
         return [self._view(i, tuple(history.get(i.id or 0, ()))) for i in found]
+
+    def _load(self, repo: Repository, interview_id: int) -> InterviewView:
+        interview = repo.interview(interview_id)
+        return self._view(interview, tuple(repo.events([interview_id]).get(interview_id, [])))
+
+    def _replan(self, repo: Repository, interview_id: int) -> InterviewView:
+        """After a change: the interview's plan, and, stored with it, when that plan next opens a step."""
+        view = self._load(repo, interview_id)
+        repo.set_wakes([(interview_id, wakes_at(view.plan))], self.now)
+        return view
 
     def _view(self, interview: Interview, history: tuple[Event, ...]) -> InterviewView:
         return InterviewView(interview, history,

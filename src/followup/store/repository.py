@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from ..errors import FollowupError, NotFoundError
 from ..model import Concern, Event, Interview, Interviewer
 from .migrate import ensure_schema
-from .tables import events, interviewers, interviews
+from .tables import events, interviewers, interviews, meta
 
 
 def open_store(url: str) -> Store:
@@ -103,9 +103,11 @@ class Repository:
             raise NotFoundError("interview", interview_id)
         return found[0]
 
-    def interviews(self, ids: Iterable[int] | None = None, details: bool = True) -> list[Interview]:
-        """Interviews (all of them, or those with the given ids), oldest first. Without `details`, the
-        free-text lists (topics, goals, concerns, notes) are left empty: planning does not need them."""
+    def interviews(self, ids: Iterable[int] | None = None, details: bool = True,
+                   awake_at: datetime | None = None) -> list[Interview]:
+        """Interviews (all of them, those with the given ids, or those `awake_at` a moment), oldest first.
+        Without `details`, the free-text lists (topics, goals, concerns, notes) are left empty: planning does
+        not need them."""
         c, p = interviews.c, interviewers.c
         columns = [c.id, c.company, c.role, c.starts_at, c.timezone, c.duration_minutes, c.format, c.department,
                    c.decision_timeline, c.decision_by, c.culture, c.phone_encouraged, c.mailing_address]
@@ -117,6 +119,9 @@ class Repository:
             ids = list(ids)
             query = query.where(interviews.c.id.in_(ids))
             people = people.where(interviewers.c.interview_id.in_(ids))
+        if awake_at is not None:
+            query = query.where(_awake(awake_at))
+            people = people.join(interviews).where(_awake(awake_at))
         by_interview: dict[int, list[Interviewer]] = defaultdict(list)
         for interview_id, *fields in self.connection.execute(people).all():
             name, title, email, department, *topics = fields
@@ -160,13 +165,16 @@ class Repository:
     def delete_event(self, event_id: int) -> None:
         self.connection.execute(delete(events).where(events.c.id == event_id))
 
-    def events(self, ids: Iterable[int] | None = None) -> dict[int, list[Event]]:
-        """Events by interview id (for all interviews, or those with the given ids), oldest first."""
+    def events(self, ids: Iterable[int] | None = None, awake_at: datetime | None = None) -> dict[int, list[Event]]:
+        """Events by interview id (for all interviews, those with the given ids, or those `awake_at` a
+        moment), oldest first."""
         columns = (events.c.id, events.c.interview_id, events.c.type, events.c.at, events.c.kind, events.c.recipient,
                    events.c.channel, events.c.text, events.c.decision_by, interviews.c.timezone)
         query = select(*columns).join(interviews).order_by(events.c.at, events.c.id)
         if ids is not None:
             query = query.where(events.c.interview_id.in_(list(ids)))
+        if awake_at is not None:
+            query = query.where(_awake(awake_at))
         found: dict[int, list[Event]] = defaultdict(list)
         zones: dict[str, ZoneInfo] = {}
         for (event_id, interview_id, event_type, at, kind, recipient, channel, text, decision_by,
@@ -175,6 +183,39 @@ class Repository:
             found[interview_id].append(Event(event_type, _from_utc(at, zone), kind, recipient, channel, text,
                                              decision_by, event_id))
         return found
+
+
+    # -- when each plan next opens a step (see service.Service.today) ----------------------------------------
+    def set_wakes(self, wakes: Iterable[tuple[int, datetime | None]], checked_at: datetime) -> None:
+        """Remember, for each (interview id, wake_at), when its plan next opens a step, as of `checked_at`."""
+        rows = [{"key": interview_id, "wake_at": _to_utc(wake_at) if wake_at else None,
+                 "wake_checked_at": _to_utc(checked_at)} for interview_id, wake_at in wakes]
+        if rows:
+            statement = update(interviews).where(interviews.c.id == bindparam("key"))
+            self.connection.execute(statement.values(wake_at=bindparam("wake_at"),
+                                                     wake_checked_at=bindparam("wake_checked_at")), rows)
+
+    def sleeping(self, now: datetime) -> Iterator[tuple[int, datetime]]:
+        """(id, wake_at) of the interviews not awake at `now` that will wake, soonest first."""
+        query = select(interviews.c.id, interviews.c.wake_at).where(
+            ~_awake(now), interviews.c.wake_at.is_not(None)).order_by(interviews.c.wake_at, interviews.c.id)
+        for interview_id, wake_at in self.connection.execute(query):
+            yield interview_id, wake_at.replace(tzinfo=timezone.utc)
+
+    def setting(self, name: str) -> str | None:
+        return self.connection.execute(select(meta.c.value).where(meta.c.name == name)).scalar()
+
+    def set_setting(self, name: str, value: str) -> None:
+        self.connection.execute(delete(meta).where(meta.c.name == name))
+        self.connection.execute(insert(meta).values(name=name, value=value))
+
+
+def _awake(now: datetime) -> Any:
+    """Interviews whose plan may have a step open at `now`: those whose wake-up time has come, and those
+    whose wake-up time was worked out for a later moment (it holds only from then on) or never."""
+    utc = _to_utc(now)
+    return or_(interviews.c.wake_checked_at.is_(None), interviews.c.wake_checked_at > utc,
+               interviews.c.wake_at <= utc)
 
 
 def _interview_row(interview: Interview) -> dict[str, Any]:

@@ -30,6 +30,11 @@ interviews = Table(
     Column("notes", Text),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    # derived, see service.Service.today: when its plan next opens a step (NULL: nothing left to do), as worked
+    # out at `wake_checked_at` (it holds from then on)
+    Column("wake_at", DateTime),
+    Column("wake_checked_at", DateTime),
+    Index("ix_interviews_wake_at", "wake_at"),
 )
 
 interviewers = Table(
@@ -58,4 +63,10 @@ events = Table(
     Column("decision_by", Date),
     Column("created_at", DateTime, nullable=False),
     Index("ix_events_interview_at", "interview_id", "at"),
+)
+
+meta = Table(
+    "meta", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
 )
