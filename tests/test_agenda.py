@@ -72,7 +72,7 @@ def crowded(tmp_path: Path) -> Service:
 
 
 @pytest.mark.parametrize("later", [timedelta(0), timedelta(hours=5), timedelta(days=3), timedelta(days=40),
-                                   timedelta(days=120), -timedelta(days=30)])
+                                   timedelta(days=124), -timedelta(days=30)])
 def test_today_agrees_with_planning_every_interview(crowded: Service, later: timedelta) -> None:
     crowded.now = T0 + later
     expected = brute_force(crowded)
@@ -146,3 +146,12 @@ def test_planning_at_a_moment_before_the_wake_up_time_was_worked_out(tmp_path: P
     agenda = service.today()
     assert [(i.interview.company, i.step.kind) for i in agenda.items] == [("Acme", "thank-you")]
     assert seen(agenda) == brute_force(service)
+
+
+def test_an_interview_with_nothing_open_goes_back_to_sleep(single: Service) -> None:
+    single.log(1, "rejected", at="2026-11-20T08:00")
+    assert [i.step.kind for i in single.today().items] == ["rejection-reply", "feedback-request"]
+    single.now = T0 + timedelta(days=100)  # long past: nothing is left to send
+    assert single.today().items == ()
+    with single.store.transaction() as repo:
+        assert repo.interviews(details=False, awake_at=single.now) == []

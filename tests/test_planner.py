@@ -142,6 +142,12 @@ def test_rejection_gets_a_gracious_reply_and_no_more_inquiries(calendar) -> None
     assert after.steps == ()
 
 
+def test_months_after_a_rejection_there_is_nothing_left_to_send(calendar) -> None:
+    events = [happened("rejected", "2026-12-01 16:00")]
+    assert plan(make_interview(), events, at("2027-03-02 09:00"), POLICY, calendar).steps == ()
+    assert plan(make_interview(), events, at("2027-02-27 09:00"), POLICY, calendar).steps != ()
+
+
 def test_a_rejection_on_friday_is_answered_on_a_business_day(calendar) -> None:
     events = [happened("rejected", "2026-12-04 15:00")]
     reply = steps_of(make_interview(), events, "2026-12-04 16:00", calendar, kind="rejection-reply")[0]

@@ -192,6 +192,8 @@ class _Planner:
     def after_rejection(self) -> list[Step]:
         rejected = [e for e in self.events if e.type == "rejected"][-1]
         at = rejected.at.astimezone(self.zone)
+        if self.now >= at + timedelta(days=self.policy.long_silence_days):
+            return []  # months on, a reply to a rejection would only reopen it
         contact = primary_contact(self.interview)
         window = self._business_window(at + timedelta(hours=self.policy.rejection_reply_due_hours),
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)

@@ -36,7 +36,8 @@ class Policy:
     rejection_reply_due_hours: int = _setting(24, "A reply to a rejection is due this many hours after it.")
     rejection_reply_latest_hours: int = _setting(48, "A reply to a rejection should go out within this many hours of it.")
     long_silence_days: int = _setting(
-        90, "After this many days without news, the next message is a reconnect note, not an inquiry.")
+        90, "After this many days without news, the next message is a reconnect note, not an inquiry; "
+            "this long after a rejection, nothing is left to send.")
     reconnect_window_days: int = _setting(14, "A reconnect note should go out within this many days.")
     workday_start: time = _setting(time(9, 0), "Working hours start, in the interview's time zone (HH:MM).")
     send_time: time = _setting(time(10, 0), "The preferred time to send on a business day (HH:MM).")

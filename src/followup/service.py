@@ -121,8 +121,14 @@ class Service:
         with self.store.transaction() as repo:
             self._refresh_wakes(repo)
             history = repo.events(awake_at=self.now)
+            asleep = []  # awake interviews with nothing open any more: they can sleep until their next step
             for interview in repo.interviews(details=False, awake_at=self.now):
-                consider(self._view(interview, tuple(history.get(interview.id or 0, ()))))
+                view = self._view(interview, tuple(history.get(interview.id or 0, ())))
+                consider(view)
+                wake_at = wakes_at(view.plan)
+                if wake_at is None or wake_at > self.now:
+                    asleep.append((interview.id or 0, wake_at))
+            repo.set_wakes(asleep, self.now)
             for interview_id, wake_at in repo.sleeping(self.now):
                 if following is not None and wake_at > following.step.earliest:
                     break
