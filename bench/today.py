@@ -210,12 +210,12 @@ def measure(cases: Sequence[Case], repeat: int, env: dict[str, str]) -> list[Tim
     last case, the first `followup today` on the new database, is reported on its own: it works out when
     every interview's plan next opens a step, once."""
     first = [run(case.command, env)[0] for case in cases][-1]
-    runs: dict[str, list[float]] = {case.name: [] for case in cases}
+    runs: list[list[float]] = [[] for _ in cases]
     for _ in range(repeat):
-        for case in cases:
-            runs[case.name].append(run(case.command, env)[0])
+        for case, times in zip(cases, runs, strict=True):
+            times.append(run(case.command, env)[0])
     once = Timing(cases[-1].name + " (first run)", " (works out every wake-up time, once)", [first])
-    return [*(Timing(case.name, case.note, runs[case.name]) for case in cases), once]
+    return [*(Timing(case.name, case.note, times) for case, times in zip(cases, runs, strict=True)), once]
 
 
 def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
@@ -255,7 +255,7 @@ def report(args: argparse.Namespace, totals: dict[str, int], setup: dict[str, fl
                     "platform": platform.platform()},
         "settings": {"count": args.count, "repeat": args.repeat, "seed": args.seed, "now": NOW_TEXT},
         "data": {**totals, **setup},
-        "timings": {t.name: {"median_s": t.median, "min_s": t.best, "max_s": max(t.runs),
+        "timings": {t.name + t.note: {"median_s": t.median, "min_s": t.best, "max_s": max(t.runs),
                              "ratio_to_baseline": t.median / baseline, "runs_s": t.runs} for t in timings},
         "today_json": checked,
     }
@@ -290,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                "FOLLOWUP_NOW": NOW_TEXT, "TZ": "UTC"}  # TZ: the same "now" on every machine
         cases = [Case("python -c pass", [sys.executable, "-c", "pass"]),
                  Case("followup --help", [script, "--help"]),
+                 Case("followup today", [script, "--db", str(Path(folder) / "empty.db"), "today"],
+                      " (empty database)"),
                  Case("followup today", [script, "today"], f" ({args.count:,} interviews)")]
         timings = measure(cases, args.repeat, env)
         checked = check_json([script], env)
