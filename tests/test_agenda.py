@@ -155,3 +155,20 @@ def test_an_interview_with_nothing_open_goes_back_to_sleep(single: Service) -> N
     assert single.today().items == ()
     with single.store.transaction() as repo:
         assert repo.interviews(details=False, awake_at=single.now) == []
+
+
+@pytest.mark.postgres
+def test_today_on_postgres_agrees_with_planning_every_interview(pg_url: str) -> None:
+    from sqlalchemy import text
+
+    store = open_store(pg_url)
+    try:
+        service = Service(Settings(Profile(timezone="America/New_York"), Policy()), store, T0)
+        populate(service, 40, seed=11)
+        for later in (timedelta(0), timedelta(days=3), timedelta(days=124)):
+            service.now = T0 + later
+            assert seen(service.today()) == brute_force(service)
+    finally:
+        with store.engine.begin() as connection:
+            connection.execute(text("DROP TABLE events, interviewers, interviews, meta, alembic_version"))
+        store.close()
