@@ -150,10 +150,13 @@ class Service:
         """What plans depend on besides an interview and its events: the policy, the holidays, the rules."""
         import hashlib
 
+        import holidays
+
         from . import model, planner, policy, workdays
 
         profile = self.settings.profile
-        digest = hashlib.sha256(f"{self.settings.policy!r}|{profile.country}|{profile.region}".encode())
+        digest = hashlib.sha256(f"{self.settings.policy!r}|{profile.country}|{profile.region}|"
+                                f"{holidays.__version__}".encode())
         for module in (model, planner, policy, workdays):
             digest.update(Path(module.__file__ or "").read_bytes())
         return digest.hexdigest()
