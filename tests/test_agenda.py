@@ -21,7 +21,7 @@ T0 = at("2026-11-20 09:00")
 def brute_force(service: Service) -> tuple[list[tuple], tuple | None]:
     """The agenda from every interview's plan, with nothing skipped."""
     items, upcoming = [], []
-    for view in service.list():
+    for view in service.list_interviews():
         for step in view.plan.steps:
             state = step_state(step, service.now)
             row = (view.interview.id, step.kind, step.attempt, step.channel, step.to, state)

@@ -59,4 +59,4 @@ def test_delete_then_it_is_gone(service: Service) -> None:
     service.delete(1)
     with pytest.raises(NotFoundError):
         service.show(1)
-    assert service.list() == []
+    assert service.list_interviews() == []

@@ -25,6 +25,7 @@ app = typer.Typer(help="Plan, and keep track of, the follow-ups after a job inte
                   add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
 
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of text.")
+ID_ARGUMENT = typer.Argument(..., metavar="ID", help="The interview's id (see 'followup list').")
 
 
 @dataclass
@@ -175,7 +176,7 @@ def add(ctx: typer.Context, file: Optional[Path] = typer.Option(None, "--file", 
 
 @app.command()
 @with_field_flags
-def edit(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"),
+def edit(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
          file: Optional[Path] = typer.Option(None, "--file", "-f", help="A .toml or .json file of fields to change."),
          as_json: bool = JSON_OPTION, fields: dict[str, Any] | None = None) -> None:
     """Change an interview: the fields given as flags or in a file; with neither, in your $EDITOR."""
@@ -196,7 +197,7 @@ def edit(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID
 
 
 @app.command()
-def delete(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"),
+def delete(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
            yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask first.")) -> None:
     """Delete an interview and everything logged for it (asks first)."""
     service = _service(ctx)
@@ -210,7 +211,7 @@ def delete(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="
 
 
 @app.command()
-def plan(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON_OPTION) -> None:
+def plan(ctx: typer.Context, interview_id: int = ID_ARGUMENT, as_json: bool = JSON_OPTION) -> None:
     """What to send for an interview, to whom, by which channel, when, and why."""
     from .schema import plan_json
 
@@ -253,7 +254,7 @@ def list_command(ctx: typer.Context, status: Optional[str] = typer.Option(
 
     if status is not None and status not in STATUSES:
         raise InputError("status", "one of " + ", ".join(STATUSES), status)
-    views = _service(ctx).list(status)
+    views = _service(ctx).list_interviews(status)
     if as_json:
         _print_json([_interview_json(v) for v in views])
     else:
@@ -263,7 +264,7 @@ def list_command(ctx: typer.Context, status: Optional[str] = typer.Option(
 
 
 @app.command()
-def show(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON_OPTION) -> None:
+def show(ctx: typer.Context, interview_id: int = ID_ARGUMENT, as_json: bool = JSON_OPTION) -> None:
     """One interview: its fields, interviewers and events."""
     service = _service(ctx)
     view = service.show(interview_id)
@@ -278,7 +279,7 @@ def show(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID
 
 
 @app.command()
-def log(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"),
+def log(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
         event: str = typer.Argument(..., metavar="EVENT", help="sent, reply, rejected, offer, withdrawn or timeline."),
         text: Optional[str] = typer.Argument(None, metavar="[TEXT]", help="For timeline: the employer's words."),
         kind: Optional[str] = typer.Option(None, help="For sent: the kind of message, e.g. thank-you."),
@@ -304,7 +305,7 @@ def log(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID"
 
 
 @app.command()
-def undo(ctx: typer.Context, interview_id: int = typer.Argument(..., metavar="ID")) -> None:
+def undo(ctx: typer.Context, interview_id: int = ID_ARGUMENT) -> None:
     """Remove the last event logged for an interview."""
     from .render import event_line
 

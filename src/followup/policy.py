@@ -34,7 +34,8 @@ class Policy:
         14, "After an unanswered inquiry, the next one (or moving on) should happen within this many days.")
     max_inquiries: int = _setting(2, "At most this many unanswered status inquiries; then move on.")
     rejection_reply_due_hours: int = _setting(24, "A reply to a rejection is due this many hours after it.")
-    rejection_reply_latest_hours: int = _setting(48, "A reply to a rejection should go out within this many hours of it.")
+    rejection_reply_latest_hours: int = _setting(
+        48, "A reply to a rejection should go out within this many hours of it.")
     long_silence_days: int = _setting(
         90, "After this many days without news, the next message is a reconnect note, not an inquiry; "
             "this long after a rejection, nothing is left to send.")

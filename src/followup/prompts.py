@@ -55,8 +55,9 @@ def ask_interview(service: Service) -> InterviewView:
     """Ask for each field; a rejected answer is asked again, the others are kept."""
     data: dict[str, Any] = {}
     for field, question, default in _QUESTIONS:
-        default = service.settings.profile.timezone if field == "timezone" else default
-        data[field] = _answer(field, typer.prompt(question, default=default, show_default=bool(default)))
+        answer_default = service.settings.profile.timezone if field == "timezone" else default
+        data[field] = _answer(field, typer.prompt(question, default=answer_default,
+                                                  show_default=bool(answer_default)))
     data["interviewers"] = []
     while typer.confirm("Add an interviewer?", default=not data["interviewers"]):
         data["interviewers"].append({key: _answer(key, typer.prompt(question, default="", show_default=False))
@@ -77,10 +78,10 @@ def _ask_again(data: dict[str, Any], field: str) -> None:
         person[key] = _answer(key, typer.prompt(question, default="", show_default=False))
         return
     base = field.split("[", 1)[0]
-    question = next((q for f, q, _ in _QUESTIONS if f == base), None)
-    if question is None:
+    asked = next((q for f, q, _ in _QUESTIONS if f == base), None)
+    if asked is None:
         raise InputError(field, "a value this tool can ask for")
-    data[base] = _answer(base, typer.prompt(question, default="", show_default=False))
+    data[base] = _answer(base, typer.prompt(asked, default="", show_default=False))
 
 
 def edit_in_editor(service: Service, interview_id: int) -> InterviewView | None:

@@ -20,8 +20,8 @@ def day(value: date) -> str:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
-    lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip()
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+    lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
              for row in [headers, *rows]]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
@@ -87,7 +87,7 @@ def timeline_strip(view: InterviewView, now: datetime) -> str:
     width = max([len(n) for n in names] + [len("today")])
     lines = [" " * width + f"  {start:%d %b}".ljust(_STRIP - 4) + f"{end:%d %b}",
              " " * width + "  |" + "-" * (_STRIP - 2) + "|"]
-    for name, step in zip(names, steps):
+    for name, step in zip(names, steps, strict=True):
         if step.earliest > end:
             lines.append(f"{name.ljust(width)}  {' ' * (_STRIP - 1)}> {step.due:%d %b}")
             continue

@@ -272,7 +272,7 @@ def parse_time_text(value: str, zone: ZoneInfo, field: str, now: datetime) -> da
 
     settings = {"RELATIVE_BASE": now.astimezone(zone).replace(tzinfo=None), "TIMEZONE": zone.key,
                 "RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DATES_FROM": "past"}
-    parsed = dateparser.parse(value, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(value, languages=["en"], settings=settings)
     if parsed is None:
         raise InputError(field, "a date and time such as 2026-11-19T14:30 or 'yesterday 17:00'", value)
     return parsed.astimezone(zone)

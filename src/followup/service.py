@@ -93,7 +93,7 @@ class Service:
         with self.store.transaction() as repo:
             return self._load(repo, interview_id)
 
-    def list(self, status: str | None = None) -> list[InterviewView]:
+    def list_interviews(self, status: str | None = None) -> list[InterviewView]:
         views = self._all(details=True)
         return [v for v in views if status is None or v.plan.status == status]
 
@@ -155,8 +155,8 @@ class Service:
         from . import model, planner, policy, workdays
 
         profile = self.settings.profile
-        digest = hashlib.sha256(f"{self.settings.policy!r}|{profile.country}|{profile.region}|"
-                                f"{holidays.__version__}".encode())
+        version = getattr(holidays, "__version__", "")
+        digest = hashlib.sha256(f"{self.settings.policy!r}|{profile.country}|{profile.region}|{version}".encode())
         for module in (model, planner, policy, workdays):
             digest.update(Path(module.__file__ or "").read_bytes())
         return digest.hexdigest()
@@ -180,8 +180,7 @@ class Service:
     def undo(self, interview_id: int) -> tuple[Event, InterviewView]:
         """Remove the last event logged for an interview."""
         with self.store.transaction() as repo:
-            interview = repo.interview(interview_id)
-            history = repo.events([interview_id]).get(interview_id, [])
+            history = self._load(repo, interview_id).events
             if not history:
                 raise InputError("id", f"an interview with events to undo (interview {interview_id} has none)")
             last = max(history, key=lambda e: e.id or 0)

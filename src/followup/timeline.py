@@ -157,7 +157,7 @@ def _after_holiday(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> 
         return None
     for year in (said_on.year, said_on.year + 1):
         date(year, 1, 1) in calendar.holidays  # noqa: B015 - loads that year's holidays
-        found = sorted(day for day in get_named(g["holiday"]) if day >= said_on)
+        found: list[date] = sorted(day for day in get_named(g["holiday"]) if day >= said_on)
         if found:
             return found[0] + timedelta(weeks=1)
     return None
@@ -177,7 +177,7 @@ def _explicit(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date 
 
     settings = {"RELATIVE_BASE": datetime.combine(said_on, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "DATE_ORDER": calendar.date_order, "REQUIRE_PARTS": ["day", "month"]}
-    parsed = dateparser.parse(g["date"], languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(g["date"], languages=["en"], settings=settings)
     if parsed is None:
         return None
     if parsed.date() < said_on:

@@ -17,7 +17,7 @@ def public_holidays(country: str, region: str | None = None) -> Container[date]:
     import holidays  # loaded only when a plan needs business days
 
     try:
-        return holidays.country_holidays(country.upper(), subdiv=region)  # type: ignore[no-any-return]
+        return holidays.country_holidays(country.upper(), subdiv=region)
     except NotImplementedError as error:
         raise ValueError(str(error)) from None
 
