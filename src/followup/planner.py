@@ -113,7 +113,8 @@ class _Planner:
                                         "in a note of their own."))
             else:  # due now, or when the working day starts: never in the middle of the night
                 due = self.calendar.opening(self.local_now)
-                window = (self.thank_you_closes, due, due + timedelta(hours=self.policy.late_thank_you_hours))
+                latest = max(self.calendar.closing(due + timedelta(hours=self.policy.late_thank_you_hours)), due)
+                window = (self.thank_you_closes, due, latest)
                 steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
                                         f"{self.policy.thank_you_latest_hours} hours have passed with no thank-you "
                                         f"to {person.label}: a short, late note still beats none."))
