@@ -94,6 +94,11 @@ class Recipient:
             return self.name
         return "the hiring manager" if self.addressee == "Hiring Manager" else f"the {self.addressee}"
 
+    @property
+    def key(self) -> str:
+        """What identifies them in events and drafts: their email, or their name, or how they are addressed."""
+        return self.email or self.name or self.addressee
+
     def matches(self, key: str | None) -> bool:
         if key is None:
             return True
@@ -120,3 +125,34 @@ class Plan:
     status: str
     steps: tuple[Step, ...]
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The person following up: who signs the messages."""
+
+    name: str
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One message, ready to edit and send. A phone step's body holds talking points; a card has no subject."""
+
+    kind: str
+    attempt: int
+    channel: str
+    to: Recipient
+    subject: str
+    body: str
+    edited: bool = False  # changed by the candidate: never replaced without being asked
+    id: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The draft as a file: `To:` and `Subject:` header lines, a blank line, then the body."""
+        headers = [f"To: {self.to.name or self.to.addressee}" + (f" <{self.to.email}>" if self.to.email else "")]
+        if self.subject:
+            headers.append(f"Subject: {self.subject}")
+        return "\n".join(headers) + "\n\n" + self.body

@@ -14,7 +14,9 @@ from typing import Any
 
 from .config import Settings
 from .errors import InputError
-from .model import CHANNELS, EVENT_TYPES, KINDS, Event, Interview, Plan, Step
+from .errors import FollowupError
+from .message import read_message
+from .model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Interview, Plan, Step
 from .planner import plan, primary_contact, recipients, wakes_at
 from .schema import interview_input, parse_interview, parse_time_text, parse_zone
 from .store import Repository, Store
@@ -223,6 +225,86 @@ class Service:
         contact = people[0] if kind in ("thank-you", "late-thank-you") else primary_contact(interview)
         return contact.email or contact.name
 
+    # -- drafts ----------------------------------------------------------------------------------------
+    def draft(self, interview_id: int, kind: str | None = None, to: str | None = None,
+              fresh: bool = False) -> list[Draft]:
+        """The messages for the next due step(s), or for the step of `kind`, each stored with the interview.
+        A draft the candidate edited is kept as it is, unless `fresh` asks for a new one."""
+        from .compose import render_draft
+
+        candidate = self.candidate()
+        with self.store.transaction() as repo:
+            view = self._load(repo, interview_id)
+            stored = {_draft_key(d.kind, d.attempt, d.channel, d.to.key): d for d in repo.drafts(interview_id)}
+            drafts = []
+            for step in self._draft_steps(view, kind, to):
+                assert step.to is not None and step.channel is not None
+                kept = stored.get(_draft_key(step.kind, step.attempt, step.channel, step.to.key))
+                if kept is not None and kept.edited and not fresh:
+                    drafts.append(kept)
+                    continue
+                made = render_draft(step, view.interview, view.events, candidate, self.now, self.templates)
+                drafts.append(repo.save_draft(interview_id, made, self.now))
+            return drafts
+
+    def save_draft_text(self, interview_id: int, draft: Draft, text: str) -> Draft:
+        """Keep the candidate's own version of a draft (the file format of `Draft.text`)."""
+        message = read_message(text)
+        if not message.body.strip():
+            raise InputError("body", "the message's text after the header lines (it is empty)")
+        subject = draft.subject if message.subject is None else message.subject
+        edited = replace(draft, subject=subject, body=message.body.strip() + "\n", edited=True)
+        with self.store.transaction() as repo:
+            return repo.save_draft(interview_id, edited, self.now)
+
+    def stored_drafts(self, interview_id: int) -> list[Draft]:
+        with self.store.transaction() as repo:
+            return repo.drafts(interview_id)
+
+    def candidate(self) -> Candidate:
+        profile = self.settings.profile
+        if not profile.name or not profile.name.strip():
+            where = self.settings.path or "the config file"
+            raise InputError("profile.name", f"your name in the [profile] section of {where}: drafts are signed "
+                             "with it")
+        return Candidate(profile.name.strip(), profile.email, profile.phone)
+
+    @cached_property
+    def templates(self) -> Any:
+        """The Jinja2 environment: the user's templates folder (beside the config file) before the package's."""
+        from .compose import template_environment
+
+        folder = self.settings.path.parent / "templates" if self.settings.path else None
+        return template_environment(str(folder) if folder and folder.is_dir() else None)
+
+    def _draft_steps(self, view: InterviewView, kind: str | None, to: str | None) -> list[Step]:
+        steps = [s for s in view.plan.steps if s.kind != "move-on"]
+        planned = ", ".join(dict.fromkeys(s.kind for s in steps)) or "none"
+        if kind is not None:
+            if kind not in KINDS:
+                raise InputError("kind", "one of " + ", ".join(KINDS), kind)
+            if kind == "move-on":
+                raise InputError("kind", "a kind of message; move-on is a decision, with nothing to draft")
+            steps = [s for s in steps if s.kind == kind]
+            if not steps:
+                raise InputError("kind", f"a kind in the plan of interview {view.interview.id} ({planned})", kind)
+        else:
+            due = [s for s in steps if step_state(s, self.now) != "next"]
+            upcoming = min(steps, key=lambda s: s.due) if steps else None
+            steps = due or [s for s in steps if upcoming and s.kind == upcoming.kind]
+        if not steps:
+            raise FollowupError(f"id: interview {view.interview.id} has nothing left to send "
+                                f"(status: {view.plan.status})")
+        next_attempt = {s.kind: s.attempt for s in sorted(steps, key=lambda s: -s.attempt)}
+        steps = [s for s in steps if s.attempt == next_attempt[s.kind]]
+        if to is not None:
+            matching = [s for s in steps if s.to is not None and s.to.matches(to.strip())]
+            if not matching:
+                known = ", ".join(dict.fromkeys(s.to.key for s in steps if s.to is not None))
+                raise InputError("to", f"the email or name of a recipient of these drafts ({known})", to)
+            steps = matching
+        return steps
+
     # -- helpers ---------------------------------------------------------------------------------------
     def _read(self, data: Mapping[str, Any]) -> Interview:
         interview = parse_interview(data, self.settings.profile.timezone)
@@ -250,3 +332,7 @@ class Service:
     def _view(self, interview: Interview, history: tuple[Event, ...]) -> InterviewView:
         return InterviewView(interview, history,
                              plan(interview, history, self.now, self.settings.policy, self.calendar))
+
+
+def _draft_key(kind: str, attempt: int, channel: str, recipient: str) -> tuple[str, int, str, str]:
+    return kind, attempt, channel, recipient

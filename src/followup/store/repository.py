@@ -16,9 +16,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from ..errors import FollowupError, NotFoundError
-from ..model import Concern, Event, Interview, Interviewer
+from ..model import Concern, Draft, Event, Interview, Interviewer, Recipient
 from .migrate import ensure_schema
-from .tables import events, interviewers, interviews, meta
+from .tables import drafts, events, interviewers, interviews, meta
 
 
 def open_store(url: str) -> Store:
@@ -93,7 +93,7 @@ class Repository:
 
     def delete_interview(self, interview_id: int) -> None:
         self._require(interview_id)
-        for table in (events, interviewers):
+        for table in (drafts, events, interviewers):
             self.connection.execute(delete(table).where(table.c.interview_id == interview_id))
         self.connection.execute(delete(interviews).where(interviews.c.id == interview_id))
 
@@ -184,6 +184,34 @@ class Repository:
                                              decision_by, event_id))
         return found
 
+    # -- drafts --------------------------------------------------------------------------------------
+    def drafts(self, interview_id: int) -> list[Draft]:
+        self._require(interview_id)
+        query = select(drafts).where(drafts.c.interview_id == interview_id).order_by(drafts.c.id)
+        return [_draft(row) for row in self.connection.execute(query).mappings()]
+
+    def draft(self, draft_id: int) -> tuple[int, Draft]:
+        """(interview id, draft) for a stored draft's id."""
+        row = self.connection.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first()
+        if row is None:
+            raise NotFoundError("draft", draft_id, field="draft")
+        return row["interview_id"], _draft(row)
+
+    def save_draft(self, interview_id: int, item: Draft, now: datetime) -> Draft:
+        """Store a draft in the place of the one for the same step and recipient, if any."""
+        self._require(interview_id)
+        values = {"subject": item.subject, "body": item.body, "edited": item.edited, "updated_at": _to_utc(now),
+                  "recipient_name": item.to.name, "recipient_email": item.to.email, "addressee": item.to.addressee}
+        key = {"interview_id": interview_id, "kind": item.kind, "attempt": item.attempt, "channel": item.channel,
+               "recipient": item.to.key}
+        found = self.connection.execute(select(drafts.c.id).where(
+            *(drafts.c[name] == value for name, value in key.items()))).scalar()
+        if found is None:
+            row = self.connection.execute(insert(drafts).values(**key, **values, created_at=_to_utc(now)))
+            found = int(row.inserted_primary_key[0])  # type: ignore[index]
+        else:
+            self.connection.execute(update(drafts).where(drafts.c.id == found).values(**values))
+        return replace(item, id=found)
 
     # -- when each plan next opens a step (see service.Service.today) ----------------------------------------
     def set_wakes(self, wakes: Iterable[tuple[int, datetime | None]], checked_at: datetime) -> None:
@@ -216,6 +244,12 @@ def _awake(now: datetime) -> Any:
     utc = _to_utc(now)
     return or_(interviews.c.wake_checked_at.is_(None), interviews.c.wake_checked_at > utc,
                interviews.c.wake_at <= utc)
+
+
+def _draft(row: Any) -> Draft:
+    to = Recipient(row["recipient_name"], row["recipient_email"], row["addressee"])
+    return Draft(row["kind"], row["attempt"], row["channel"], to, row["subject"], row["body"], row["edited"],
+                 row["id"])
 
 
 def _interview_row(interview: Interview) -> dict[str, Any]:

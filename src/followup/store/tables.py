@@ -5,7 +5,8 @@ A change here needs a new Alembic revision in migrations/versions/, never an edi
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text, UniqueConstraint)
 
 metadata = MetaData()
 
@@ -63,6 +64,25 @@ events = Table(
     Column("decision_by", Date),
     Column("created_at", DateTime, nullable=False),
     Index("ix_events_interview_at", "interview_id", "at"),
+)
+
+drafts = Table(
+    "drafts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("attempt", Integer, nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("recipient", String(320), nullable=False),  # the key: the recipient's email, or name, or addressee
+    Column("recipient_name", String(200)),
+    Column("recipient_email", String(320)),
+    Column("addressee", String(200), nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("edited", Boolean, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    UniqueConstraint("interview_id", "kind", "attempt", "channel", "recipient", name="uq_drafts_step"),
 )
 
 meta = Table(

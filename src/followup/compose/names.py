@@ -1,0 +1,46 @@
+"""How to address someone: titles and surnames with a real name parser, never a guessed gender.
+
+Names come out exactly as given (accents, particles, non-Latin scripts); the parser only says which part is
+the surname and which the given name.
+"""
+
+from __future__ import annotations
+
+from nameparser import HumanName
+
+from ..model import Recipient
+
+_TITLES = {"mr", "ms", "mrs", "mx", "miss", "dr", "prof", "professor"}
+
+
+def greeting(recipient: Recipient, title: str | None, culture: str) -> str:
+    """"Dear Ms. Whitfield," (formal, title known), "Dear Dana Whitfield," (formal, no title),
+    "Hi Dana," (casual); "Dear Hiring Manager," or "Dear Data Platform team," when no name is known."""
+    name = (recipient.name or "").strip()
+    if not name:
+        return f"Dear {recipient.addressee},"
+    if culture == "casual":
+        return f"Hi {given_name(name)},"
+    if title and (surname := family_name(name)):
+        return f"Dear {title_text(title)} {surname},"
+    return f"Dear {name},"
+
+
+def title_text(title: str) -> str:
+    """"Ms" -> "Ms.", "dr" -> "Dr."; anything else exactly as given."""
+    bare = title.strip().rstrip(".")
+    if bare.casefold() in _TITLES and bare.casefold() != "professor":
+        return bare[0].upper() + bare[1:] + "."
+    return title.strip()
+
+
+def given_name(name: str) -> str:
+    """The name to use in "Hi ...": the given name where the parser finds one, otherwise the whole name."""
+    parsed = HumanName(name)
+    return parsed.first if parsed.first and parsed.last else name
+
+
+def family_name(name: str) -> str:
+    """The surname with its particles ("Ní Bhriain", "de la Fuente"); a one-part name is its own surname."""
+    parsed = HumanName(name)
+    return parsed.last or name
