@@ -7,7 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.config import Profile, Settings
-from followup.model import Event, Interview, Interviewer
+from followup.model import Draft, Event, Interview, Interviewer
+from followup.planner import recipients
 from followup.policy import Policy
 from followup.service import Service
 from followup.store import open_store
@@ -60,6 +61,33 @@ def service(tmp_path: Path) -> Iterator[Service]:
     settings = Settings(Profile(name="Alex Rivera", timezone="America/New_York"), Policy())
     yield Service(settings, store, at("2026-11-20 09:00"))
     store.close()
+
+
+# -- drafts for every kind, from the examples ----------------------------------------------------------
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
+
+
+def example_drafts(service: Service, example: Path) -> list[Draft]:
+    """Every draft an example calls for over its life: the thank-yous (and cards) on the day, late thank-yous,
+    both status inquiries (and calls), a reconnect note months on, and, after a rejection, the reply and the
+    feedback request."""
+    import tomllib
+
+    view = service.add(tomllib.loads(example.read_text(encoding="utf-8")))
+    ident, ends = view.interview.id or 0, view.interview.ends
+
+    def later(**delta: float) -> Service:
+        return replace(service, now=ends + timedelta(**delta))
+    drafts = later(hours=2).draft(ident) + later(days=4).draft(ident)
+    for person in recipients(view.interview):
+        later(days=1).log(ident, "sent", kind="thank-you", to=person.key)
+    first = later(days=40)
+    drafts += first.draft(ident, "status-inquiry")
+    first.log(ident, "sent", kind="status-inquiry")
+    drafts += later(days=60).draft(ident, "status-inquiry") + later(days=150).draft(ident, "reconnect")
+    later(days=61).log(ident, "rejected")
+    return drafts + later(days=61, hours=1).draft(ident)
 
 
 # -- the real command line -------------------------------------------------------------------------------

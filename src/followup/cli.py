@@ -313,6 +313,40 @@ def undo(ctx: typer.Context, interview_id: int = ID_ARGUMENT) -> None:
     typer.echo(f"Removed {event_line(item)}")
 
 
+@app.command()
+def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
+          kind: Optional[str] = typer.Option(None, help="The kind of message, e.g. status-inquiry [default: the "
+                                             "next due step's]."),
+          to: Optional[str] = typer.Option(None, help="Only the draft for this recipient (email or name)."),
+          out: Optional[Path] = typer.Option(None, "--out", metavar="DIR", help="Also write one file per message."),
+          edit: bool = typer.Option(False, "--edit", help="Open each draft in $VISUAL/$EDITOR and keep your edits."),
+          fresh: bool = typer.Option(False, "--fresh", help="Write anew even where you edited the stored draft."),
+          as_json: bool = JSON_OPTION) -> None:
+    """Write the messages a step calls for: one per recipient, personal, stored with the interview."""
+    from .render import draft_file_name, write_files
+    from .schema import draft_json
+
+    service = _service(ctx)
+    drafts = service.draft(interview_id, kind, to, fresh)
+    if edit:
+        from .prompts import edit_draft_in_editor
+
+        drafts = [edit_draft_in_editor(service, interview_id, item) for item in drafts]
+    if out is not None:
+        written = write_files(out, {draft_file_name(interview_id, item): item.text for item in drafts})
+        typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
+    if as_json:
+        _print_json([draft_json(item) for item in drafts])
+    else:
+        typer.echo("\n\n".join(_draft_text(item) for item in drafts), nl=False)
+
+
+def _draft_text(item: Any) -> str:
+    state = "edited by you" if item.edited else "written by followup"
+    what = item.kind + (f" #{item.attempt}" if item.attempt > 1 else "") + f", {item.channel}"
+    return f"--- draft {item.id}: {what} ({state}) ---\n{item.text}"
+
+
 def _interview_json(view: Any) -> dict[str, Any]:
     from .schema import interview_json
 

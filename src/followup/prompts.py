@@ -14,6 +14,7 @@ from typing import Any
 import typer
 
 from .errors import InputError
+from .model import Draft
 from .service import InterviewView, Service
 
 # (field, question, default); a list field is typed as items separated by ";".
@@ -109,6 +110,26 @@ def edit_in_editor(service: Service, interview_id: int) -> InterviewView | None:
                          f"fix it and run 'followup edit {interview_id} --file {path}'") from None
     path.unlink()
     return view
+
+
+def edit_draft_in_editor(service: Service, interview_id: int, draft: Draft) -> Draft:
+    """Open a draft in the user's editor and keep what they wrote; an unchanged draft stays as it was. Text
+    that is refused stays in its file, and the error says where."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", prefix=f"followup-draft-{draft.id}-", delete=False,
+                                     encoding="utf-8") as file:
+        file.write(draft.text)
+    path = Path(file.name)
+    _run_editor(path)
+    edited = path.read_text(encoding="utf-8")
+    if edited == draft.text:
+        path.unlink()
+        return draft
+    try:
+        kept = service.save_draft_text(interview_id, draft, edited)
+    except InputError as error:
+        raise InputError("edit", f"a draft with a body; {error.message}. Your text is kept in {path}") from None
+    path.unlink()
+    return kept
 
 
 def _run_editor(path: Path) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from pathlib import Path
 
-from .model import Event, Step
+from .errors import InputError
+from .model import Draft, Event, Step
 from .service import Agenda, InterviewView, step_state
 
 _STRIP = 56  # columns of the drawn timeline
@@ -159,3 +162,34 @@ def event_line(event: Event) -> str:
         decided = day(event.decision_by) if event.decision_by else "not understood"
         text += f" \u201c{event.text}\u201d -> {decided}"
     return text
+
+
+# -- drafts --------------------------------------------------------------------------------------------------
+def draft_file_name(interview_id: int, draft: Draft) -> str:
+    """"3-thank-you-dana.whitfield-quixotiq.example.txt": the interview, the step, the recipient."""
+    parts = [str(interview_id), draft.kind]
+    if draft.attempt > 1:
+        parts.append(str(draft.attempt))
+    if draft.channel != "email":
+        parts.append(draft.channel)
+    parts.append(re.sub(r"[^\w.-]+", "-", draft.to.key.replace("@", "-")).strip("-").lower())
+    return "-".join(parts) + ".txt"
+
+
+def write_files(folder: Path, files: dict[str, str]) -> list[Path]:
+    """Write each file whole or not at all: to a temporary name first, then renamed into place."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError("out", "a folder that can be created", f"{folder}: {error.strerror}") from None
+    written = []
+    for name, text in files.items():
+        path = folder / name
+        partial = path.with_suffix(".partial")
+        try:
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(path)
+        except OSError as error:
+            raise InputError("out", "a folder where files can be written", f"{path}: {error.strerror}") from None
+        written.append(path)
+    return written

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
-from .model import CULTURES, FORMATS, Concern, Event, Interview, Interviewer, Plan, Recipient, Step
+from .model import CULTURES, FORMATS, Concern, Draft, Event, Interview, Interviewer, Plan, Recipient, Step
 
 FIELDS = ("company", "role", "when", "duration_minutes", "timezone", "format", "department", "decision_timeline",
           "culture", "phone_encouraged", "mailing_address", "topics", "goals", "concerns", "notes", "interviewers")
@@ -276,3 +276,9 @@ def parse_time_text(value: str, zone: ZoneInfo, field: str, now: datetime) -> da
     if parsed is None:
         raise InputError(field, "a date and time such as 2026-11-19T14:30 or 'yesterday 17:00'", value)
     return parsed.astimezone(zone)
+
+
+def draft_json(draft: Draft) -> dict[str, object]:
+    return {"id": draft.id, "kind": draft.kind, "attempt": draft.attempt, "channel": draft.channel,
+            "to": {"name": draft.to.name, "email": draft.to.email}, "subject": draft.subject, "body": draft.body,
+            "edited": draft.edited}

@@ -290,8 +290,8 @@ class Service:
                 raise InputError("kind", f"a kind in the plan of interview {view.interview.id} ({planned})", kind)
         else:
             due = [s for s in steps if step_state(s, self.now) != "next"]
-            upcoming = min(steps, key=lambda s: s.due) if steps else None
-            steps = due or [s for s in steps if upcoming and s.kind == upcoming.kind]
+            opens = min((s.earliest for s in steps), default=None)
+            steps = due or [s for s in steps if s.earliest == opens]  # nothing open yet: what opens first
         if not steps:
             raise FollowupError(f"id: interview {view.interview.id} has nothing left to send "
                                 f"(status: {view.plan.status})")

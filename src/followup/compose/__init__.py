@@ -21,7 +21,7 @@ from ..model import Candidate, Draft, Event, Interview, Interviewer, Step
 from ..planner import primary_contact, recipients
 from .names import greeting, title_text
 
-VARIANTS = 3
+VARIANTS = 4
 PACKAGE_TEMPLATES = "templates"
 
 

@@ -1,0 +1,312 @@
+"""Drafts: every kind reads well, greets the right way, stays personal and distinct, and templates can be
+overridden or fail clearly."""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, Runner, at, example_drafts, happened, make_interview, sent
+from followup.compose import TemplateError, render_draft, template_environment
+from followup.compose.names import greeting
+from followup.errors import FollowupError
+from followup.model import Candidate, Concern, Draft, Interviewer, Recipient
+from followup.planner import plan
+from followup.policy import Policy
+from followup.service import Service
+from followup.workdays import WorkCalendar, public_holidays
+
+ALEX = Candidate("Alex Rivera", "alex@example.com", "+1 617 555 0142")
+TEMPLATES = template_environment()
+US = WorkCalendar(public_holidays("US"), Policy())
+
+
+def drafts_of(interview=None, events=(), now="2026-11-19 17:00", kind="thank-you", environment=TEMPLATES):
+    interview = interview or make_interview()
+    steps = plan(interview, events, at(now), Policy(), US).steps
+    return [render_draft(s, interview, events, ALEX, at(now), environment) for s in steps if s.kind == kind]
+
+
+# -- greetings -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "title", "culture", "expected"), [
+    ("Dana Whitfield", "Ms.", "formal", "Dear Ms. Whitfield,"),
+    ("Dana Whitfield", "ms", "formal", "Dear Ms. Whitfield,"),
+    ("Dana Whitfield", None, "formal", "Dear Dana Whitfield,"),  # no title: never guess a gender
+    ("Dana Whitfield", "Ms.", "casual", "Hi Dana,"),
+    ("Siobhán Ní Bhriain", "Dr.", "formal", "Dear Dr. Ní Bhriain,"),
+    ("José María de la Fuente", "Sr.", "formal", "Dear Sr. de la Fuente,"),
+    ("José María de la Fuente", None, "casual", "Hi José,"),
+    ("Jean-Luc van der Berg", None, "casual", "Hi Jean-Luc,"),
+    ("李娜", None, "casual", "Hi 李娜,"),
+    ("李娜", "Dr.", "formal", "Dear Dr. 李娜,"),
+    ("Priya", None, "casual", "Hi Priya,"),
+])
+def test_greeting_by_culture_and_title(name: str, title: str | None, culture: str, expected: str) -> None:
+    assert greeting(Recipient(name, None, name), title, culture) == expected
+
+
+@pytest.mark.parametrize(("addressee", "expected"), [
+    ("Hiring Manager", "Dear Hiring Manager,"), ("Data Platform team", "Dear Data Platform team,")])
+def test_an_unknown_name_is_greeted_by_role_or_team(addressee: str, expected: str) -> None:
+    for culture in ("formal", "casual"):
+        assert greeting(Recipient(None, "x@y.example", addressee), None, culture) == expected
+
+
+def test_a_draft_to_someone_unnamed_addresses_their_team() -> None:
+    interview = make_interview(department="Data Platform", interviewers=(Interviewer(email="talent@q.example"),))
+    (draft,) = drafts_of(interview)
+    assert draft.body.startswith("Dear Data Platform team,\n")
+    (draft,) = drafts_of(make_interview(interviewers=()))
+    assert draft.body.startswith("Dear Hiring Manager,\n")
+
+
+# -- every kind -------------------------------------------------------------------------------------------------
+def _problems(draft: Draft) -> list[str]:
+    """What a careful reader would never want to see in a draft."""
+    text = draft.subject + "\n" + draft.body
+    found = [f"slot {m}" for m in re.findall(r"\[[^\]]*\]|\{[^}]*\}|<[A-Z_ ]+>|\bNone\b|\bXXX\b|\bTBD\b", text)]
+    found += ["double space"] * ("  " in text) + ["space before punctuation"] * bool(re.search(r" [,.;:]", text))
+    prose = draft.body.split("\n\n", 1)[1] if draft.channel == "phone" else draft.body  # after the call's heading
+    found += ["no full stop"] * bool(re.search(r"[a-z]\n\n", prose))
+    return found
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_kind_reads_cleanly_for_every_example(service: Service, example: Path) -> None:
+    drafts = example_drafts(service, example)
+    kinds = {(d.kind, d.channel) for d in drafts}
+    assert {"thank-you", "late-thank-you", "status-inquiry", "rejection-reply", "feedback-request",
+            "reconnect"} <= {kind for kind, _ in kinds}
+    for draft in drafts:
+        assert _problems(draft) == [], (draft.kind, draft.channel, draft.body)
+        if draft.channel == "phone":
+            assert "Ask for:" in draft.body and "Alex Rivera" in draft.body
+            continue
+        assert draft.body.splitlines()[0].startswith(("Dear ", "Hi "))
+        assert draft.body.rstrip().splitlines()[-1] == "Alex Rivera"
+        assert bool(draft.subject) == (draft.channel == "email")
+        limit = {"thank-you": 200, "late-thank-you": 200, "handwritten": 80}.get(draft.kind, 180)
+        assert len(draft.body.split()) < (80 if draft.channel == "handwritten" else limit)
+
+
+def test_the_example_covers_every_channel(service: Service) -> None:
+    channels = {d.channel for d in example_drafts(service, Path("examples/casual.toml"))}
+    assert channels == {"email", "handwritten", "phone"}
+
+
+def test_a_thank_you_names_the_day_the_role_the_topic_and_the_goal() -> None:
+    interview = make_interview(goals=("cut dashboard latency from hours to minutes",))
+    dana = drafts_of(interview)[0]
+    assert "Dear Ms. Whitfield," in dana.body
+    assert "Thursday, November 19" in dana.body
+    assert "Dagster" in dana.body and "cut dashboard latency from hours to minutes" in dana.body
+    assert dana.body.lower().count("thank") >= 1 and dana.to.email == "dana@quixotiq.example"
+
+
+def test_a_late_thank_you_acknowledges_the_delay_in_one_sentence() -> None:
+    for draft in drafts_of(now="2026-11-24 10:00", kind="late-thank-you"):
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", draft.body) if re.search(
+            r"\b(late|later|sooner|delay|belated|forgive)\b", s, re.IGNORECASE)]
+        assert len(sentences) == 1, sentences
+        assert not re.search(r"\b(deeply|terribly|so sorry|apologi[sz]e profusely)\b", draft.body)
+
+
+def test_inquiries_name_the_interview_the_timeline_and_get_shorter() -> None:
+    interview = make_interview(decision_timeline="within two weeks", decision_by=at("2026-12-03 00:00").date())
+    (first,) = [d for d in drafts_of(interview, now="2026-12-04 11:00", kind="status-inquiry")
+                if d.channel == "email" and d.attempt == 1]
+    assert "Thursday, November 19" in first.body and "Thursday, December 3" in first.body
+    events = (sent("thank-you", "2026-11-20 09:00"), sent("status-inquiry", "2026-12-04 11:00"))
+    (second,) = [d for d in drafts_of(interview, events, now="2026-12-14 11:00", kind="status-inquiry")
+                 if d.channel == "email"]
+    assert second.attempt == 2 and "Friday, December 4" in second.body
+    assert len(second.body.split()) < len(first.body.split())
+    assert second.subject != first.subject
+    assert difflib.SequenceMatcher(None, first.body, second.body).ratio() < 0.5
+
+
+def test_a_rejection_reply_is_gracious_and_asks_to_be_kept_in_mind() -> None:
+    events = (sent("thank-you", "2026-11-20 09:00"), happened("rejected", "2026-12-01 10:00"))
+    (reply,) = drafts_of(make_interview(), events, now="2026-12-01 11:00", kind="rejection-reply")
+    assert "Thank you for letting me know" in reply.body and "future openings" in reply.body
+    (ask,) = drafts_of(make_interview(), events, now="2026-12-01 11:00", kind="feedback-request")
+    assert "feedback" in ask.body and "I understand if that is not possible" in ask.body
+
+
+def test_a_reconnect_note_says_how_long_it_has_been() -> None:
+    (note,) = drafts_of(now="2027-03-01 11:00", kind="reconnect")
+    assert "It has been about three months since we spoke" in note.body
+    assert "I remain very interested" in note.body
+
+
+# -- personal and distinct ------------------------------------------------------------------------------------
+def _panel(size: int) -> tuple[Interviewer, ...]:
+    names = ["Dana Whitfield", "Siobhán Ní Bhriain", "José María de la Fuente", "李娜", "Jean-Luc van der Berg",
+             "Priya Raghunathan"]
+    topics = ["the move to Dagster", "PySpark tuning", "accessibility audits", "the token pipeline",
+              "on-call rotations", "research with receptionists"]
+    return tuple(Interviewer(names[i], None, f"p{i}@q.example", topics=(topics[i],)) for i in range(size))
+
+
+@pytest.mark.parametrize("size", [2, 3, 4])
+@pytest.mark.parametrize("kind", ["thank-you", "late-thank-you"])
+def test_notes_to_one_panel_are_noticeably_different(size: int, kind: str) -> None:
+    interview = make_interview(interviewers=_panel(size), goals=("ship the new pipeline",),
+                               topics=("streaming",))
+    now = "2026-11-19 17:00" if kind == "thank-you" else "2026-11-24 10:00"
+    drafts = [d for d in drafts_of(interview, now=now, kind=kind) if d.channel == "email"]
+    assert len(drafts) == size
+    for draft, person in zip(drafts, interview.interviewers, strict=True):
+        assert person.topics[0] in draft.body
+    for one, other in itertools.combinations(drafts, 2):
+        assert difflib.SequenceMatcher(None, one.body, other.body).ratio() < 0.75, (one.body, other.body)
+        assert one.body.split("\n\n")[1][:30] != other.body.split("\n\n")[1][:30]  # different openings
+        assert one.subject != other.subject
+
+
+def test_the_same_inputs_give_the_same_drafts() -> None:
+    assert drafts_of() == drafts_of()
+
+
+def test_a_person_without_topics_gets_a_topic_of_the_interview() -> None:
+    interview = make_interview(topics=("streaming ingestion", "data contracts"))
+    dana, siobhan = drafts_of(interview)
+    assert "Dagster" in dana.body and "data contracts" in siobhan.body
+
+
+# -- concerns ---------------------------------------------------------------------------------------------------
+def test_a_concern_and_its_answer_go_to_the_primary_contact_only() -> None:
+    interview = make_interview(concerns=(Concern("limited Kafka experience",
+                                                 "I ran a Kafka proof of concept for our billing events"),))
+    dana, siobhan = drafts_of(interview)
+    assert "limited Kafka experience" in dana.body
+    assert "I ran a Kafka proof of concept for our billing events." in dana.body
+    assert "Kafka" not in siobhan.body
+
+
+def test_a_concern_without_an_answer_is_acknowledged_without_a_gap() -> None:
+    interview = make_interview(concerns=(Concern("my lack of healthcare experience"),))
+    dana = drafts_of(interview)[0]
+    assert "my lack of healthcare experience, I would be glad to say more" in dana.body
+
+
+# -- templates: overrides and errors ----------------------------------------------------------------------------
+def test_a_users_template_takes_the_place_of_the_packages(tmp_path: Path) -> None:
+    (tmp_path / "thank-you.txt.j2").write_text(
+        "Subject: Thanks from {{ candidate.name }}\n\n{{ greeting }}\n\nThanks for {{ topic }}.\n\n"
+        "Cheers,\n{{ candidate.name }}\n", encoding="utf-8")
+    dana = drafts_of(make_interview(topics=("streaming",)), environment=template_environment(str(tmp_path)))[0]
+    assert dana.subject == "Thanks from Alex Rivera"
+    assert dana.body == "Dear Ms. Whitfield,\n\nThanks for Dagster.\n\nCheers,\nAlex Rivera\n"
+    status = drafts_of(now="2026-12-10 11:00", kind="status-inquiry",
+                       environment=template_environment(str(tmp_path)))[0]
+    assert "I am writing to follow up" in status.body  # the others are still the package's
+
+
+def test_an_unset_variable_names_the_template_the_line_and_the_variable(tmp_path: Path) -> None:
+    (tmp_path / "thank-you.txt.j2").write_text("Subject: x\n\n{{ greeting }}\n\nAbout {{ goal }}.\n")
+    with pytest.raises(TemplateError) as caught:
+        drafts_of(environment=template_environment(str(tmp_path)))
+    assert caught.value.message.startswith("template thank-you.txt.j2, line 5: the variable 'goal' is not set")
+
+
+def test_a_misspelt_variable_is_an_error_too(tmp_path: Path) -> None:
+    (tmp_path / "thank-you.txt.j2").write_text("{{ greting }}\n")
+    with pytest.raises(TemplateError, match="line 1: the variable 'greting' is not set"):
+        drafts_of(environment=template_environment(str(tmp_path)))
+
+
+def test_a_syntax_error_names_the_template_and_the_line(tmp_path: Path) -> None:
+    (tmp_path / "thank-you.txt.j2").write_text("Subject: x\n\n{% if topic %}\nno end\n")
+    with pytest.raises(TemplateError, match=r"^template thank-you.txt.j2, line \d+: syntax error"):
+        drafts_of(environment=template_environment(str(tmp_path)))
+
+
+def test_move_on_has_nothing_to_draft() -> None:
+    with pytest.raises(FollowupError, match="move-on"):
+        render_draft(replace(plan(make_interview(), (), at("2026-11-19 17:00"), Policy(), US).steps[0],
+                             kind="move-on"), make_interview(), (), ALEX, at("2026-11-19 17:00"), TEMPLATES)
+
+
+# -- the service and the command line -----------------------------------------------------------------------
+def test_drafts_are_stored_and_an_edited_one_is_kept(service: Service) -> None:
+    view = service.add({"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+                        "interviewers": [{"name": "Dana Whitfield", "email": "dana@q.example"}]})
+    ident = view.interview.id or 0
+    (first,) = service.draft(ident)
+    edited = service.save_draft_text(ident, first, first.text.replace("Dear Dana Whitfield", "Dear Dana"))
+    assert edited.edited and edited.id == first.id
+    (again,) = service.draft(ident)
+    assert again == edited and again.body.startswith("Dear Dana,")
+    (fresh,) = service.draft(ident, fresh=True)
+    assert fresh.id == first.id and not fresh.edited and fresh.body.startswith("Dear Dana Whitfield,")
+    assert service.stored_drafts(ident) == [fresh]
+
+
+def test_a_draft_needs_the_candidates_name(service: Service) -> None:
+    nameless = replace(service, settings=replace(service.settings, profile=replace(service.settings.profile,
+                                                                                   name=None)))
+    view = service.add({"company": "Q", "role": "R", "when": "2026-11-19T14:00"})
+    with pytest.raises(FollowupError, match=r"^profile.name: expected your name"):
+        nameless.draft(view.interview.id or 0)
+
+
+def test_draft_command_prints_writes_files_and_json(run: Runner, tmp_path: Path) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    shown = run("draft", "1")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.count("--- draft ") == 3 and "Dear Dr. Ní Bhriain," in shown.stdout
+    data = json.loads(run("draft", "1", "--to", "siobhan@quixotiq.example", "--json").stdout)
+    assert [d["to"] for d in data] == [{"name": "Siobhán Ní Bhriain", "email": "siobhan@quixotiq.example"}]
+    assert set(data[0]) >= {"kind", "to", "subject", "body"}
+    written = run("draft", "1", "--out", str(tmp_path / "out"))
+    files = sorted((tmp_path / "out").iterdir())
+    assert written.returncode == 0 and len(files) == 3
+    text = files[0].read_text(encoding="utf-8")
+    assert re.match(r"To: .+\nSubject: .+\n\nDear ", text)
+
+
+def test_draft_edit_keeps_what_the_editor_wrote(run: Runner, tmp_path: Path) -> None:
+    run("add", "--file", "examples/interview.toml")
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nsed -i 's/^Dear Ms. Whitfield,/Dear Dana,/' \"$1\"\n")
+    editor.chmod(0o755)
+    edited = run("draft", "1", "--to", "Dana Whitfield", "--edit", EDITOR=str(editor), VISUAL="")
+    assert edited.returncode == 0, edited.stderr
+    assert "(edited by you)" in edited.stdout
+    again = run("draft", "1", "--to", "Dana Whitfield")
+    assert "\nDear Dana,\n" in again.stdout and "(edited by you)" in again.stdout
+
+
+def test_draft_bad_input_is_one_line_and_exit_2(run: Runner, tmp_path: Path) -> None:
+    run("add", "--file", "examples/interview.toml")
+    for args, message in [
+        (("draft", "1", "--kind", "nonsense"), "error: kind: expected one of thank-you"),
+        (("draft", "1", "--kind", "rejection-reply"), "error: kind: expected a kind in the plan of interview 1"),
+        (("draft", "1", "--kind", "move-on"), "error: kind: expected a kind of message"),
+        (("draft", "1", "--to", "nobody@x.example"), "error: to: expected the email or name of a recipient"),
+        (("draft", "7"), "error: id: expected the id of a stored interview"),
+    ]:
+        result = run(*args)
+        assert (result.returncode, result.stdout) == (2, ""), args
+        assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = run("draft", "1", "--out", str(blocker / "sub"))
+    assert result.returncode == 2 and result.stderr.startswith("error: out: expected a folder")
+
+
+def test_a_broken_user_template_fails_the_command_cleanly(run: Runner) -> None:
+    run("add", "--file", "examples/interview.toml")
+    (run.home / "templates").mkdir()
+    (run.home / "templates" / "thank-you.txt.j2").write_text("{{ greeting }} {{ nickname }}\n")
+    result = run("draft", "1")
+    assert result.returncode == 2
+    assert result.stderr == ("error: template thank-you.txt.j2, line 1: the variable 'nickname' is not set "
+                             "(optional variables need '{% if ... is defined %}'; see docs/templates.md)\n")
