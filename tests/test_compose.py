@@ -14,7 +14,7 @@ import pytest
 
 from conftest import EXAMPLES, Runner, at, example_drafts, happened, make_interview, sent
 from followup.compose import TemplateError, render_draft, template_environment
-from followup.compose.names import greeting
+from followup.names import greeting
 from followup.errors import FollowupError
 from followup.model import Candidate, Concern, Draft, Interviewer, Recipient
 from followup.planner import plan

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "followup"
-CORE = ["model", "errors", "policy", "workdays", "timeline", "planner", "schema", "message", "compose/__init__",
-        "compose/names"]
+CORE = ["model", "errors", "policy", "workdays", "timeline", "planner", "schema", "message", "names",
+        "compose/__init__", *(f"check/{name}" for name in ("__init__", "document", "phrases", "people", "content",
+                                                          "language", "settings", "hits"))]
 FORBIDDEN = {"sqlalchemy", "alembic", "typer", "click", "platformdirs", "fastapi", "starlette", "smtplib",
              "imaplib", "os", "subprocess", "socket", "tomllib", "pathlib", "time"}
 OUR_SHELLS = {"cli", "render", "prompts", "service", "store", "config"}

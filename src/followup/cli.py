@@ -335,10 +335,81 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
     if out is not None:
         written = write_files(out, {draft_file_name(interview_id, item): item.text for item in drafts})
         typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
+    reviews = [service.check_draft(item.id or 0)[1] for item in drafts]
     if as_json:
-        _print_json([draft_json(item) for item in drafts])
+        from .render import finding_json
+
+        _print_json([{**draft_json(item), "findings": [finding_json(f) for f in found]}
+                     for item, found in zip(drafts, reviews, strict=True)])
+        return
+    from .render import finding_line
+
+    for number, (item, found) in enumerate(zip(drafts, reviews, strict=True)):
+        typer.echo(("\n" if number else "") + _draft_text(item), nl=False)
+        for finding in found:
+            typer.echo(finding_line(f"draft {item.id}", finding), err=True)
+
+
+@app.command()
+def check(ctx: typer.Context,
+          file: Optional[str] = typer.Argument(None, metavar="[FILE|-]", help="The message: 'To:' and 'Subject:' "
+                                               "lines, a blank line, the body; '-' reads standard input."),
+          draft_id: Optional[int] = typer.Option(None, "--draft", metavar="ID", help="A stored draft instead."),
+          interview_id: Optional[int] = typer.Option(None, "--interview", metavar="ID",
+                                                     help="Check against this interview's people and plan."),
+          kind: Optional[str] = typer.Option(None, help="The kind of message [default: the plan's next]."),
+          to: Optional[str] = typer.Option(None, help="The recipient's email or name [default: the To: line]."),
+          output: str = typer.Option("text", "--format", help="text or json.")) -> None:
+    """Review a message before it goes out, like a linter: exit 1 when something must be fixed."""
+    from .render import finding_json, finding_line
+
+    if output not in ("text", "json"):
+        raise InputError("format", "text or json", output)
+    service = _service(ctx)
+    if draft_id is not None:
+        if file is not None or interview_id is not None:
+            raise InputError("draft", "either a stored draft (--draft) or a FILE with --interview, not both")
+        draft_item, found = service.check_draft(draft_id)
+        text, name = draft_item.text, f"draft {draft_id}"
+    elif file is None:
+        raise InputError("FILE", "a file to check, '-' for standard input, or --draft ID")
     else:
-        typer.echo("\n\n".join(_draft_text(item) for item in drafts), nl=False)
+        text, name = _read_message(file), file
+        found = service.check_text(text, interview_id, kind, to)
+    if output == "json":
+        _print_json({"findings": [finding_json(f) for f in found]})
+    else:
+        for finding in found:
+            typer.echo(finding_line(name, finding))
+        errors = sum(f.severity == "error" for f in found)
+        typer.echo(f"{errors} error(s), {len(found) - errors} warning(s)" if found else "No findings.", err=True)
+    if any(f.severity == "error" for f in found):
+        raise typer.Exit(1)
+
+
+_MAX_BYTES = 1_000_000
+
+
+def _read_message(file: str) -> str:
+    """A message from a file or standard input: UTF-8 text of a sensible size."""
+    if file == "-":
+        data = sys.stdin.buffer.read(_MAX_BYTES + 1)
+    else:
+        path = Path(file).expanduser()
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(_MAX_BYTES + 1)
+        except OSError as error:
+            raise InputError("FILE", "a readable file", f"{file}: {error.strerror}") from None
+    if len(data) > _MAX_BYTES:
+        raise InputError("FILE", f"a message of at most {_MAX_BYTES // 1000:,} kB (an email, not a document)", file)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("FILE", "a UTF-8 text file (this one holds binary data)", file) from None
+    if "\x00" in text:
+        raise InputError("FILE", "a UTF-8 text file (this one holds binary data)", file)
+    return text
 
 
 def _draft_text(item: Any) -> str:

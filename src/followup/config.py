@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, FollowupError
+from .check.settings import DIALECTS, CheckSettings, severity_problems
 from .policy import Policy, policy_problems, policy_settings
 
 PROFILE_FIELDS = {
@@ -40,6 +41,7 @@ class Settings:
     profile: Profile = field(default_factory=Profile)
     policy: Policy = field(default_factory=Policy)
     path: Path | None = None
+    checks: CheckSettings = field(default_factory=CheckSettings)
 
 
 def load_settings(path: Path, local_timezone: str, required: bool = False) -> Settings:
@@ -58,13 +60,14 @@ def load_settings(path: Path, local_timezone: str, required: bool = False) -> Se
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"config: {path} is not valid TOML: {error}") from None
     problems: list[str] = []
-    unknown = sorted(set(data) - {"profile", "policy"})
-    problems += [f"{key}: unknown section (expected [profile] or [policy])" for key in unknown]
+    unknown = sorted(set(data) - {"profile", "policy", "checks"})
+    problems += [f"{key}: unknown section (expected [profile], [policy] or [checks])" for key in unknown]
     profile = _profile(_table(data, "profile", problems), defaults.profile, problems)
     policy = _policy(_table(data, "policy", problems), problems)
+    checks = _checks(_table(data, "checks", problems), policy, problems)
     if problems:
         raise ConfigError(f"config: {path}: " + "; ".join(problems))
-    return Settings(profile, policy, path)
+    return Settings(profile, policy, path, checks)
 
 
 def _table(data: dict[str, Any], name: str, problems: list[str]) -> dict[str, Any]:
@@ -120,6 +123,26 @@ def _policy(table: dict[str, Any], problems: list[str]) -> Policy:
     policy = replace(Policy(), **{k: v for k, v in values.items() if v is not None})
     problems += policy_problems(policy)
     return policy
+
+
+def _checks(table: dict[str, Any], policy: Policy, problems: list[str]) -> CheckSettings:
+    """[checks]: `severity` (rule id -> error, warning or off), `words` (your own correct words), `dialect`."""
+    for key in sorted(set(table) - {"severity", "words", "dialect"}):
+        problems.append(f"checks.{key}: unknown setting (expected severity, words or dialect; see docs/checks.md)")
+    severity = table.get("severity", {})
+    if not isinstance(severity, dict):
+        problems.append("checks.severity: expected a table of rule ids, such as { informal = \"error\" }")
+        severity = {}
+    problems += severity_problems(severity)
+    words = table.get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        problems.append(f"checks.words: expected a list of words, got {words!r}")
+        words = []
+    dialect = table.get("dialect", "american")
+    if dialect not in DIALECTS:
+        problems.append(f"checks.dialect: expected one of {', '.join(DIALECTS)}, got {dialect!r}")
+        dialect = "american"
+    return CheckSettings(dict(severity), tuple(w.strip() for w in words if w.strip()), policy, dialect)
 
 
 def _clock(value: object) -> time | None:

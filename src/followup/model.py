@@ -156,3 +156,18 @@ class Draft:
         if self.subject:
             headers.append(f"Subject: {self.subject}")
         return "\n".join(headers) + "\n\n" + self.body
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the pre-send check noticed: where it is (character offsets into the text, and the line and
+    column a person reads), how bad it is, and what to do about it."""
+
+    rule: str
+    severity: str  # "error" (must not go out) or "warning" (a judgement call)
+    line: int  # 1-based
+    column: int  # 1-based, in characters
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None

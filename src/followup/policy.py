@@ -43,6 +43,12 @@ class Policy:
     workday_start: time = _setting(time(9, 0), "Working hours start, in the interview's time zone (HH:MM).")
     send_time: time = _setting(time(10, 0), "The preferred time to send on a business day (HH:MM).")
     workday_end: time = _setting(time(17, 0), "Working hours end, in the interview's time zone (HH:MM).")
+    thank_you_max_words: int = _setting(200, "The check's word limit for a thank-you or late thank-you.")
+    inquiry_max_words: int = _setting(150, "The check's word limit for a status inquiry.")
+    rejection_reply_max_words: int = _setting(150, "The check's word limit for a reply to a rejection.")
+    feedback_request_max_words: int = _setting(150, "The check's word limit for a feedback request.")
+    reconnect_max_words: int = _setting(180, "The check's word limit for a reconnect note.")
+    card_max_words: int = _setting(80, "The check's word limit for a handwritten card.")
 
 
 def policy_settings() -> list[tuple[str, type, Any, str]]:
@@ -72,6 +78,19 @@ def policy_problems(policy: Policy) -> list[str]:
             problems.append(f"policy.{low}: expected at most policy.{high} ({getattr(policy, high)})")
     if policy.workday_start >= policy.workday_end:
         problems.append("policy.workday_end: expected a time after policy.workday_start")
+    for name, _, _, _ in policy_settings():
+        if name.endswith("_max_words") and getattr(policy, name) < 1:
+            problems.append(f"policy.{name}: expected 1 or more, got {getattr(policy, name)}")
     if policy.max_inquiries < 1:
         problems.append(f"policy.max_inquiries: expected 1 or more, got {policy.max_inquiries}")
     return problems
+
+
+def word_limit(policy: Policy, kind: str | None, channel: str) -> int | None:
+    """The longest a message of this kind may be, in words; None for a kind with no limit."""
+    if channel == "handwritten":
+        return policy.card_max_words
+    return {"thank-you": policy.thank_you_max_words, "late-thank-you": policy.thank_you_max_words,
+            "status-inquiry": policy.inquiry_max_words, "rejection-reply": policy.rejection_reply_max_words,
+            "feedback-request": policy.feedback_request_max_words,
+            "reconnect": policy.reconnect_max_words}.get(kind or "")

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .errors import InputError
-from .model import Draft, Event, Step
+from .model import Draft, Event, Finding, Step
 from .service import Agenda, InterviewView, step_state
 
 _STRIP = 56  # columns of the drawn timeline
@@ -193,3 +193,16 @@ def write_files(folder: Path, files: dict[str, str]) -> list[Path]:
             raise InputError("out", "a folder where files can be written", f"{path}: {error.strerror}") from None
         written.append(path)
     return written
+
+
+# -- findings ------------------------------------------------------------------------------------------------
+def finding_line(name: str, finding: Finding) -> str:
+    """`FILE:LINE:COL: severity rule-id message (suggestion)`, as compilers and linters print."""
+    line = f"{name}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+    return line + (f" (suggestion: {finding.suggestion!r})" if finding.suggestion else "")
+
+
+def finding_json(finding: Finding) -> dict[str, object]:
+    return {"rule": finding.rule, "severity": finding.severity, "line": finding.line, "column": finding.column,
+            "start": finding.start, "end": finding.end, "message": finding.message,
+            "suggestion": finding.suggestion}

@@ -5,23 +5,27 @@ The CLI and the web app call these and stay thin: parse input, call one use case
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Settings
 from .errors import InputError
 from .errors import FollowupError
 from .message import read_message
-from .model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Interview, Plan, Step
+from .model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Plan, Step
 from .planner import plan, primary_contact, recipients, wakes_at
 from .schema import interview_input, parse_interview, parse_time_text, parse_zone
 from .store import Repository, Store
 from .timeline import parse_timeline
 from .workdays import WorkCalendar, public_holidays
+
+if TYPE_CHECKING:
+    from .check import CheckContext, Language
 
 STATES = ("overdue", "due", "open")  # where a step stands at `now`, most urgent first
 
@@ -305,6 +309,77 @@ class Service:
             steps = matching
         return steps
 
+    # -- the pre-send check ----------------------------------------------------------------------------
+    @cached_property
+    def language(self) -> Language:
+        """Harper, built once per process (half a second) and reused for every message."""
+        from .check import Language
+
+        return Language(self.settings.checks.dialect)
+
+    def check_text(self, text: str, interview_id: int | None = None, kind: str | None = None,
+                   to: str | None = None) -> list[Finding]:
+        """Review a message; with an interview, also against its people, company, plan and kind."""
+        from .check import CheckContext, check
+
+        if interview_id is None:
+            if kind is not None or to is not None:
+                raise InputError("interview", "an interview id with --kind and --to (they describe its message)")
+            context = CheckContext(candidate=self.settings.profile.name)
+        else:
+            with self.store.transaction() as repo:
+                view = self._load(repo, interview_id)
+                others = repo.companies_and_roles()
+            to = to if to is not None else read_message(text).to
+            context = self._check_context(view, others, kind, to, "email")
+        return check(text, context, self.settings.checks, self.language)
+
+    def check_draft(self, draft_id: int) -> tuple[Draft, list[Finding]]:
+        """A stored draft, and what the check finds in it."""
+        from .check import check
+
+        with self.store.transaction() as repo:
+            interview_id, draft = repo.draft(draft_id)
+            view = self._load(repo, interview_id)
+            others = repo.companies_and_roles()
+        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel, draft.attempt)
+        return draft, check(draft.text, context, self.settings.checks, self.language)
+
+    def _check_context(self, view: InterviewView, others: list[tuple[str, str]], kind: str | None,
+                       to: str | None, channel: str, attempt: int | None = None) -> CheckContext:
+        from .check import CheckContext
+
+        interview, steps = view.interview, [s for s in view.plan.steps if s.kind != "move-on"]
+        if kind is None:
+            kind = steps[0].kind if steps else None
+        elif kind not in KINDS or kind == "move-on":
+            raise InputError("kind", "one of " + ", ".join(k for k in KINDS if k != "move-on"), kind)
+        people = recipients(interview)
+        key = _address(to)
+        recipient = next((p for p in people if p.matches(key)), None) if key else None
+        if recipient is None and kind not in ("thank-you", "late-thank-you"):
+            recipient = primary_contact(interview)
+        if recipient is None and len(people) == 1:
+            recipient = people[0]
+        index = people.index(recipient) if recipient in people else None
+        person = interview.interviewers[index] if index is not None and index < len(interview.interviewers) else None
+        sent = [e for e in _since_reply(view.events) if e.type == "sent" and e.kind == "status-inquiry"]
+        inquiry = min((s for s in steps if s.kind == "status-inquiry"), key=lambda s: s.attempt, default=None)
+        return CheckContext(
+            kind=kind, attempt=attempt or (len(sent) + 1 if kind == "status-inquiry" else 1), channel=channel,
+            candidate=self.settings.profile.name, company=interview.company, role=interview.role,
+            recipient=recipient, recipient_title=person.title if person else None,
+            interviewers=tuple(i.name for i in interview.interviewers if i.name),
+            topics=tuple(dict.fromkeys([*interview.topics, *(t for i in interview.interviewers for t in i.topics)])),
+            goals=interview.goals,
+            known_words=tuple(w for w in (interview.department, *(i.department for i in interview.interviewers))
+                              if w),
+            other_companies=tuple(dict.fromkeys(c for c, _ in others if c.casefold() != interview.company.casefold())),
+            other_roles=tuple(dict.fromkeys(r for c, r in others if c.casefold() != interview.company.casefold()
+                                            and r.casefold() not in interview.role.casefold())),
+            inquiries_sent=len(sent), max_inquiries=self.settings.policy.max_inquiries,
+            inquiry_opens=inquiry.earliest if inquiry else None, now=self.now)
+
     # -- helpers ---------------------------------------------------------------------------------------
     def _read(self, data: Mapping[str, Any]) -> Interview:
         interview = parse_interview(data, self.settings.profile.timezone)
@@ -336,3 +411,16 @@ class Service:
 
 def _draft_key(kind: str, attempt: int, channel: str, recipient: str) -> tuple[str, int, str, str]:
     return kind, attempt, channel, recipient
+
+
+def _address(to: str | None) -> str | None:
+    """"Dana Whitfield <dana@q.example>" -> "dana@q.example"; a bare address or name as it is."""
+    if to is None:
+        return None
+    found = re.search(r"<([^>]+)>", to)
+    return (found.group(1) if found else to).strip() or None
+
+
+def _since_reply(events: tuple[Event, ...]) -> list[Event]:
+    replies = [e.at for e in events if e.type == "reply"]
+    return [e for e in events if not replies or e.at > max(replies)]

@@ -19,7 +19,7 @@ import jinja2
 from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Step
 from ..planner import primary_contact, recipients
-from .names import greeting, title_text
+from ..names import greeting, title_text
 
 VARIANTS = 4
 PACKAGE_TEMPLATES = "templates"

@@ -184,6 +184,11 @@ class Repository:
                                              decision_by, event_id))
         return found
 
+    def companies_and_roles(self) -> list[tuple[str, str]]:
+        """(company, role) of every interview: what a message must not mix up."""
+        query = select(interviews.c.company, interviews.c.role).distinct()
+        return [(company, role) for company, role in self.connection.execute(query)]
+
     # -- drafts --------------------------------------------------------------------------------------
     def drafts(self, interview_id: int) -> list[Draft]:
         self._require(interview_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from nameparser import HumanName
 
-from ..model import Recipient
+from .model import Recipient
 
 _TITLES = {"mr", "ms", "mrs", "mx", "miss", "dr", "prof", "professor"}
 

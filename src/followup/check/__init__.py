@@ -1,0 +1,75 @@
+"""check(text, context, settings, language) -> findings: the pre-send review, like a linter.
+
+Every rule has a stable id (docs/checks.md), a default severity, and can be turned off or made stricter or
+milder in the config's [checks] table. Findings point at exact character offsets in the text given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+
+from ..errors import InputError
+from ..model import Finding
+from ..policy import Policy
+from .document import CheckContext, Document
+from .hits import Hit
+from .language import Language, spelling_and_grammar
+from .settings import RULES, SEVERITIES, CheckSettings, severity_problems
+
+MAX_CHARS = 100_000  # a follow-up is a few hundred words; far beyond this is not an email
+
+
+def check(text: str, context: CheckContext | None = None, settings: CheckSettings | None = None,
+          language: Language | None = None) -> list[Finding]:
+    """Every finding in `text`, in the order they appear. Without `language`, spelling and grammar are
+    skipped."""
+    if not text.strip():
+        raise InputError("text", "a message to check (it is empty)")
+    if len(text) > MAX_CHARS:
+        raise InputError("text", f"a message of at most {MAX_CHARS:,} characters, got {len(text):,}")
+    if "\x00" in text:
+        raise InputError("text", "a text message (it holds binary data)")
+    settings = settings or CheckSettings()
+    context = context or CheckContext()
+    words = context.known_words + settings.words
+    doc = Document(text, _with_words(context, words))
+    findings = [_finding(doc.text, hit, settings) for hit in _hits(doc, settings.policy, language)]
+    return sorted((f for f in findings if f.severity != "off"), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _with_words(context: CheckContext, words: tuple[str, ...]) -> CheckContext:
+    return replace(context, known_words=words)
+
+
+def _hits(doc: Document, policy: Policy, tongue: Language | None) -> Iterator[Hit]:
+    from . import content, people, phrases  # here, so that reading the config does not load the rules
+
+    rules: Iterable[Callable[[Document], Iterable[Hit]]] = (
+        phrases.placeholders, people.name_mismatch, people.company_mismatch, phrases.informal, phrases.pushy,
+        phrases.tone, content.missing_thanks, content.missing_personal_touch, content.missing_interest,
+        content.subject, content.structure)
+    hits = [hit for rule in rules for hit in rule(doc)]
+    hits += [*content.too_long(doc, policy), *content.timing(doc, policy)]
+    if tongue is not None:
+        hits += spelling_and_grammar(doc, tongue)
+    slots = [(h.start, h.end) for h in hits if h.rule == "placeholder"]
+    flagged = [(h.start, h.end) for h in hits if h.rule != "spelling"]
+    for hit in hits:
+        if hit.rule not in ("placeholder", "structure") and any(s <= hit.start < e for s, e in slots):
+            continue  # "[Compnay NAME]" is one finding: an unfilled slot
+        if hit.rule == "spelling" and any(s <= hit.start < e for s, e in flagged):
+            continue  # "lol" is informal, "Whitfeld" the wrong name: one finding says it better
+        yield hit
+
+
+def _finding(text: str, hit: Hit, settings: CheckSettings) -> Finding:
+    default = RULES[hit.rule][0]
+    severity = settings.severity.get(hit.rule, default if hit.sure else "warning")
+    line = text.count("\n", 0, hit.start) + 1
+    column = hit.start - (text.rfind("\n", 0, hit.start) + 1) + 1
+    return Finding(hit.rule, severity, line, column, hit.start, hit.end, hit.message, hit.suggestion)
+
+
+__all__ = ["RULES", "SEVERITIES", "CheckContext", "CheckSettings", "Finding", "Language", "check",
+           "severity_problems"]

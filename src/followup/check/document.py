@@ -1,0 +1,123 @@
+"""What the rules look at: the text as given, its header lines, body, greeting and sign-off, with the offsets
+that let every finding point at the exact characters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from ..message import Message, read_message
+from ..model import Recipient
+
+GREETING = re.compile(r"(?P<word>Dear|Hi|Hello|Hey|Hiya|Yo|Good (?:morning|afternoon|evening)|Greetings|To)\b"
+                      r"[ \t]*(?P<name>[^,:!\n]*?)[ \t]*[,:!]*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+SIGN_OFF = re.compile(r"^\s*(best|kind|warm|warmest|with|many|sincerely|regards|thanks|thank you|cheers|"
+                      r"all the best|respectfully|yours|cordially|gratefully|talk soon)\b.*[,.!]?\s*$",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What the check knows about the message beyond its text. Everything is optional: a bare file is checked
+    with the rules that need no context."""
+
+    kind: str | None = None
+    attempt: int = 1
+    channel: str = "email"
+    candidate: str | None = None
+    company: str | None = None
+    role: str | None = None
+    recipient: Recipient | None = None
+    recipient_title: str | None = None
+    interviewers: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
+    known_words: tuple[str, ...] = ()
+    other_companies: tuple[str, ...] = ()
+    other_roles: tuple[str, ...] = ()
+    inquiries_sent: int = 0
+    max_inquiries: int | None = None
+    inquiry_opens: datetime | None = None
+    now: datetime | None = None
+
+    @property
+    def words(self) -> set[str]:
+        """Every word of the names, company, role, topics and the user's list: correct, whatever a dictionary
+        says (casefolded)."""
+        texts = [self.candidate, self.company, self.role, *self.interviewers, *self.topics, *self.goals,
+                 *self.known_words, *self.other_companies, *self.other_roles]
+        if self.recipient:
+            texts += [self.recipient.name, self.recipient.addressee, self.recipient.email]
+        return {w.casefold() for text in texts if text for w in re.findall(r"[\w'’-]+", text)}
+
+
+@dataclass
+class Document:
+    text: str
+    context: CheckContext = field(default_factory=CheckContext)
+
+    @cached_property
+    def message(self) -> Message:
+        return read_message(self.text)
+
+    @property
+    def body(self) -> str:
+        return self.message.body
+
+    @property
+    def body_start(self) -> int:
+        return self.message.body_start
+
+    @cached_property
+    def subject_span(self) -> tuple[int, int]:
+        """Where the subject's text is (an empty span after "Subject:"), or the header block when none."""
+        found = re.search(r"^Subject:[ \t]*(.*?)[ \t]*$", self.text[:self.body_start], re.IGNORECASE | re.MULTILINE)
+        if found:
+            return found.start(1), found.end(1)
+        return 0, max(self.body_start - 1, 0)
+
+    @cached_property
+    def lines(self) -> list[tuple[int, str]]:
+        """The body's non-empty lines, each with where it starts in the text."""
+        found, offset = [], self.body_start
+        for line in self.body.splitlines(keepends=True):
+            if line.strip():
+                found.append((offset, line.rstrip("\r\n")))
+            offset += len(line)
+        return found
+
+    @cached_property
+    def greeting(self) -> re.Match[str] | None:
+        if not self.lines:
+            return None
+        return GREETING.match(self.lines[0][1].strip())
+
+    @cached_property
+    def greeting_start(self) -> int:
+        offset, line = self.lines[0]
+        return offset + len(line) - len(line.lstrip())
+
+    @cached_property
+    def sign_off(self) -> int | None:
+        """The index in `lines` of the sign-off line ("Best regards,"), searched from the end."""
+        tail = range(len(self.lines) - 1, max(len(self.lines) - 6, 0), -1)
+        return next((i for i in tail if SIGN_OFF.match(self.lines[i][1]) and len(self.lines[i][1]) < 40), None)
+
+    @cached_property
+    def prose_lines(self) -> list[tuple[int, str]]:
+        """The lines between the greeting and the sign-off: what the message says."""
+        first = 1 if self.greeting else 0
+        last = self.sign_off if self.sign_off is not None else len(self.lines)
+        return self.lines[first:last]
+
+    @property
+    def prose(self) -> str:
+        return "\n".join(line for _, line in self.prose_lines)
+
+    @cached_property
+    def prose_words(self) -> list[tuple[int, int]]:
+        """(start, end) of each word of the prose, in the text."""
+        return [(offset + m.start(), offset + m.end()) for offset, line in self.prose_lines
+                for m in re.finditer(r"[\w'’-]+", line)]

@@ -1,0 +1,93 @@
+"""Spelling and grammar, offline, with Harper (harper-py). The interview's names, company, role and topics
+and the user's own words are known words; so are names in general (a capitalised word inside a sentence) and
+a known word with a common prefix or suffix ("misconfigured", "triaging")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .document import Document
+from .hits import Hit
+
+# Harper's kinds of lint that are about grammar, and those of them it is sure of (errors, not warnings).
+_GRAMMAR = {"Agreement", "Repetition", "Typo", "Miscellaneous", "WordChoice", "Punctuation", "Grammar",
+            "Usage", "BoundaryError"}
+_SURE = {"Agreement", "Repetition", "Typo"}
+# Harper's lints that misfire on good follow-ups: "your kind words" read as "you're kind", nouns such as
+# "checkout" or "rollout" taken for phrasal verbs, style advice on initialisms and long sentences.
+_IGNORED_MESSAGES = re.compile(r"initialism|sentence is \d+ words long|before predicate adjectives|"
+                               r"should be a phrasal verb", re.IGNORECASE)
+_PREFIXES = ("mis", "re", "un", "pre", "non", "auto", "over", "under", "multi", "sub", "co", "de", "self-")
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ly", "ment", "ments", "ation", "ize", "ized")
+
+
+class Language:
+    """Harper's linter, built once (about half a second) and reused for every message."""
+
+    def __init__(self, dialect: str = "american") -> None:
+        import harper
+
+        self._harper = harper
+        self._linter = harper.Linter(getattr(harper.Dialect, dialect.upper()))
+        self._words: dict[str, bool] = {}
+        self._linter.lint("Warm up.", language=harper.Language.PLAINTEXT)  # the first lint is slow
+
+    def lints(self, text: str) -> list[object]:
+        return list(self._linter.lint(text, language=self._harper.Language.PLAINTEXT))
+
+    def is_word(self, word: str) -> bool:
+        if word not in self._words:
+            lints = self._linter.lint(word, language=self._harper.Language.PLAINTEXT)
+            self._words[word] = not any(lint.lint_kind == "Spelling" for lint in lints)
+        return self._words[word]
+
+    def is_derived(self, word: str) -> bool:
+        """A known word with a common prefix or suffix: "afterwards", "misconfigured", "triaging"."""
+        lower = word.lower()
+        for prefix in _PREFIXES:
+            if lower.startswith(prefix) and len(lower) - len(prefix) >= 4 and self.is_word(lower[len(prefix):]):
+                return True
+        for suffix in _SUFFIXES:
+            stem = lower[:-len(suffix)]
+            if lower.endswith(suffix) and len(stem) >= 4 and (self.is_word(stem) or self.is_word(stem + "e")):
+                return True
+        return False
+
+
+def spelling_and_grammar(doc: Document, language: Language) -> Iterator[Hit]:
+    known = doc.context.words
+    for lint in language.lints(doc.text):
+        kind, start, end = lint.lint_kind, lint.span.start, lint.span.end  # type: ignore[attr-defined]
+        problem: str = lint.problem_text  # type: ignore[attr-defined]
+        suggestions = [s.replacement_text for s in lint.suggestions]  # type: ignore[attr-defined]
+        if start < doc.body_start and not _in_subject(doc, start):
+            continue  # the To: line holds names and addresses
+        if kind == "Spelling":
+            if _is_known(problem, known) or _looks_like_a_name(problem) or language.is_derived(problem):
+                continue
+            yield Hit("spelling", start, end, f"'{problem}' may be misspelt",
+                      suggestions[0] if suggestions else None, sure=bool(suggestions))
+        elif kind in _GRAMMAR and not _IGNORED_MESSAGES.search(lint.message):  # type: ignore[attr-defined]
+            if _is_known(problem, known):
+                continue
+            message = re.sub(r"`", "'", lint.message)  # type: ignore[attr-defined]
+            yield Hit("grammar", start, end, f"'{problem}': {message}", suggestions[0] if suggestions else None,
+                      sure=kind in _SURE)
+
+
+def _in_subject(doc: Document, offset: int) -> bool:
+    start, end = doc.subject_span
+    return start <= offset <= end
+
+
+def _is_known(word: str, known: set[str]) -> bool:
+    folded = word.casefold()
+    return folded in known or re.sub(r"['’]s$", "", folded) in known
+
+
+def _looks_like_a_name(word: str) -> bool:
+    """A capitalised word, or one with capitals inside (PySpark, SLOs) or digits, is taken for a name or a
+    term: follow-ups are full of names a dictionary does not know. The price: a misspelt word at the start of a
+    sentence goes unnoticed."""
+    return word[:1].isupper() or any(c.isdigit() for c in word) or sum(c.isupper() for c in word) > 1

@@ -1,0 +1,146 @@
+"""Rules that look for words and phrases: unfilled slots, informal language, pressure, and a bitter tone.
+
+Each pattern comes with the message a candidate sees and, where there is one, a better wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .document import Document
+from .hits import Hit
+
+_PLACEHOLDER = re.compile(
+    r"\[[^\]\n]{1,60}\]"  # [Company Name], [specific topic]
+    r"|\{\{?[^}\n]{1,40}\}?\}"  # {first_name}, {{ role }}
+    r"|<(?:[A-Z][A-Z0-9 _-]{1,30}|your [a-z ]{1,30}|insert [a-z ]{1,30})>"  # <NAME>, <your name>
+    r"|\bX{3,}\b|\bTBD\b|\bTK\b|\b(?:INSERT|YOUR) [A-Z][A-Z ]{2,30}\b|_{4,}")
+
+
+def placeholders(doc: Document) -> Iterator[Hit]:
+    for match in _PLACEHOLDER.finditer(doc.text):
+        yield Hit("placeholder", match.start(), match.end(),
+                  f"'{match.group()}' is an unfilled slot: write the real words in its place")
+
+
+def _phrases(table: list[tuple[str, str, str | None]]) -> list[tuple[re.Pattern[str], str, str | None]]:
+    return [(re.compile(pattern, re.IGNORECASE), message, suggestion) for pattern, message, suggestion in table]
+
+
+# (pattern, message, suggestion)
+_SLANG = _phrases([
+    (r"\b(gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|ya|yeah|yep|yup|nope|cuz|coz|tho|thru)\b",
+     "slang", None),
+    (r"\b(lol|lmao|omg|btw|idk|imo|imho|tbh|fyi|brb|ttyl|ikr|smh)\b", "text-speak", None),
+    (r"\b(thx|thanx|tnx|ty|tks|pls|plz|u|ur|r u|cya|k)\b(?!['’])", "text-speak", None),
+    (r"(?<!\w)(?:hey|yo|hiya|sup)\b(?=[ \t]*[\w,!])", "an informal greeting", "Dear ... or Hi ..."),
+    (r"\b(awesome|super excited|stoked|pumped|cool beans|no worries|no biggie)\b", "too casual for this note", None),
+    (r"[!?]{2,}|!\?|\?!", "repeated punctuation", "."),
+    (r"[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF]\ufe0f?|(?<!\w)[:;]-?[)(DPp](?!\w)",
+     "an emoji", None),
+])
+_ACRONYMS = {"ASAP", "HTML", "JSON", "YAML", "HIPAA", "GDPR", "NASA", "SAAS", "REST", "CRUD", "AWS", "OKRS",
+             "KPIS", "CISSP", "NOAA", "UNICEF", "FAANG", "SWOT", "SCRUM", "LGBTQ", "PDF", "CSV"}
+_CAPS = re.compile(r"\b[A-Z]{4,}(?:[ \t]+[A-Z]{2,})*\b")
+
+_PUSHY = _phrases([
+    (r"\bI (?:really |truly |desperately )?need this (?:job|role|position)\b", "sounds desperate", None),
+    (r"\b(?:as per|per) my (?:last|previous|earlier)(?: \w+)? (?:e-?mails?|messages?|notes?)\b",
+     "reads as a reproach", None),
+    (r"\b(?:respond|reply|answer|get back to me) (?:by|before|this|within|no later than) (?:the )?(?:end of )?"
+     r"(?:today|tomorrow|tonight|this week|week|monday|tuesday|wednesday|thursday|friday|\d+ (?:hours|days))\b",
+     "sets them a deadline", None),
+    (r"\b(?:I am|I'm) still waiting\b", "sounds impatient", None),
+    (r"\b(?:please )?(?:respond|reply|answer|get back to me) (?:asap|immediately|right away|as soon as possible|"
+     r"urgently)\b", "puts pressure on them", "when you have a moment"),
+    (r"\basap\b", "puts pressure on them", "when you have a moment"),
+    (r"\bI (?:expect|demand|require|need) (?:an? )?(?:answer|reply|response|decision|update)\b",
+     "demands a reply", "I would be grateful for any update"),
+    (r"\bI (?:need|must have) (?:to know|an answer) by\b", "sets them a deadline", None),
+    (r"\b(?:I have|I've got) (?:other|several|multiple|competing) offers\b(?! to consider, so)",
+     "uses other offers as pressure", None),
+    (r"\b(?:you (?:still )?(?:haven't|have not|never) (?:replied|responded|answered|gotten back))\b",
+     "reproaches them for not answering", None),
+    (r"\b(?:I've|I have) been waiting (?:for|on)\b", "sounds impatient", None),
+    (r"\b(?:just )?bumping (?:this|my (?:e-?mail|message))\b", "sounds impatient", None),
+    (r"\b(?:I deserve|I'm entitled|I am entitled|you owe me)\b", "sounds entitled", None),
+    (r"\b(?:I am|I'm) (?:the (?:best|perfect|only) (?:candidate|fit|person))\b", "sounds entitled", None),
+    (r"\byou won't find (?:anyone|someone|a candidate) better\b", "sounds entitled", None),
+    (r"\bI (?:will|'ll) (?:keep )?(?:call|calling|email|emailing|write|writing) (?:you )?(?:every|daily|again "
+     r"tomorrow)\b", "threatens more messages", None),
+    (r"\b(?:desperate|begging|i beg you)\b", "sounds desperate", None),
+    (r"\bwhy (?:haven't|have you not|hasn't anyone)\b", "sounds like a complaint", None),
+])
+
+_TONE = _phrases([
+    (r"\b(?:you(?:'ve| have)? made (?:a|the wrong|the) (?:wrong )?(?:decision|mistake|choice)|"
+     r"(?:made|making) a (?:big |huge )?mistake)\b", "disputes their decision", None),
+    (r"\b(?:wrong decision|bad decision|poor decision)\b", "disputes their decision", None),
+    (r"\breconsider (?:your|the|this) decision\b", "disputes their decision", None),
+    (r"\byour loss\b", "sounds bitter", None),
+    (r"\bI guess you (?:found|chose|picked|wanted) (?:someone|somebody|a candidate)\b", "sounds sarcastic", None),
+    (r"\bI(?:'m| am) (?:surprised|shocked|baffled|puzzled) (?:that )?you\b", "sounds resentful", None),
+    (r"\b(?:didn't|did not|failed to) (?:see|recognize|recognise|appreciate) my (?:value|worth|potential|"
+     r"experience|skills)\b", "sounds resentful", None),
+    (r"\b(?:very|extremely|deeply|rather|quite|really) disappoint(?:ed|ing)\b|\bdisappointing that\b",
+     "sounds bitter", None),
+    (r"\b(?:nobody|no one|no-one) (?:has )?(?:bothered|cared|had the courtesy)\b", "sounds bitter", None),
+    (r"\b(?:bothered|had the (?:decency|courtesy)) to (?:reply|respond|answer|write)\b", "sounds bitter", None),
+    (r"\b(?:waste|wasted|wasting) (?:of )?(?:my|our) time\b", "sounds bitter", None),
+    (r"\b(?:unfair|unprofessional|ridiculous|absurd|insulting|disrespectful)\b", "sounds like a complaint", None),
+    (r"\bthanks for nothing\b", "sounds bitter", None),
+    (r"\bgood luck finding\b", "sounds sarcastic", None),
+    (r"\bI (?:was|am) (?:clearly |obviously )?(?:more|better|the most) qualified\b", "disputes their decision",
+     None),
+    (r"\b(?:frankly|honestly), I (?:expected|thought|was)\b", "sounds resentful", None),
+    (r"\bI hope you (?:don't|do not|won't|will not) regret\b", "sounds bitter", None),
+])
+
+
+def informal(doc: Document) -> Iterator[Hit]:
+    for pattern, what, suggestion in _SLANG:
+        for match in pattern.finditer(doc.body):
+            if what == "text-speak" and match.group().lower() in {"u", "k", "ty"} and _is_initial(doc, match):
+                continue
+            yield _hit("informal", doc, match, f"'{match.group()}' is {what}", suggestion)
+    known = doc.context.words
+    for match in _CAPS.finditer(doc.body):
+        words = [w for w in match.group().split() if w not in _ACRONYMS and w.casefold() not in known]
+        if words and (len(words) > 1 or len(words[0]) >= 4) and not _is_acronym_run(match.group()):
+            yield _hit("informal", doc, match, f"'{match.group()}' in capitals reads as shouting",
+                       match.group().lower())
+
+
+def _is_initial(doc: Document, match: re.Match[str]) -> bool:
+    """"U." or "K." in a name ("Priya K. Rao") is an initial, not text-speak."""
+    after = doc.body[match.end():match.end() + 1]
+    return after == "." and match.group()[0].isupper()
+
+
+def _is_acronym_run(text: str) -> bool:
+    return all(word in _ACRONYMS for word in text.split())
+
+
+def pushy(doc: Document) -> Iterator[Hit]:
+    yield from _matches("pushy", doc, _PUSHY, "{what}: a polite note works better")
+
+
+def tone(doc: Document) -> Iterator[Hit]:
+    yield from _matches("tone", doc, _TONE, "{what}: stay gracious, whatever happened")
+
+
+def _matches(rule: str, doc: Document, table: list[tuple[re.Pattern[str], str, str | None]],
+             template: str) -> Iterator[Hit]:
+    seen: list[tuple[int, int]] = []
+    for pattern, what, suggestion in table:
+        for match in pattern.finditer(doc.body):
+            start, end = doc.body_start + match.start(), doc.body_start + match.end()
+            if any(s < end and start < e for s, e in seen):
+                continue  # one finding for one stretch of text
+            seen.append((start, end))
+            yield Hit(rule, start, end, f"'{match.group()}' " + template.format(what=what), suggestion)
+
+
+def _hit(rule: str, doc: Document, match: re.Match[str], message: str, suggestion: str | None) -> Hit:
+    return Hit(rule, doc.body_start + match.start(), doc.body_start + match.end(), message, suggestion)

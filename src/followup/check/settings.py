@@ -1,0 +1,52 @@
+"""The check's rules and what the config may say about them: a light module (no Harper, no rules), read by
+the config loader."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..policy import Policy
+
+SEVERITIES = ("error", "warning", "off")
+DIALECTS = ("american", "british", "canadian", "australian", "indian")
+
+# rule id -> (default severity, what it catches): the order in which docs/checks.md lists them
+RULES: dict[str, tuple[str, str]] = {
+    "placeholder": ("error", "An unfilled slot: [Company Name], {first_name}, <NAME>, XXX, TBD."),
+    "spelling": ("error", "A misspelt word (Harper); names and the interview's own words are known."),
+    "grammar": ("error", "A grammar mistake Harper finds; the ones it is less sure of are warnings."),
+    "name-mismatch": ("error", "The greeting names someone other than the recipient, or misspells them."),
+    "company-mismatch": ("error", "Another company you are talking to, or another role, is named."),
+    "informal": ("warning", "Slang, text-speak, 'Hey', emoji, '!!!' or words in capitals."),
+    "pushy": ("warning", "Pressure, desperation or entitlement."),
+    "tone": ("warning", "Bitterness, complaint or sarcasm."),
+    "missing-thanks": ("warning", "No word of thanks."),
+    "missing-personal-touch": ("warning", "Nothing specific from the conversation (thank-you notes)."),
+    "missing-interest": ("warning", "Interest in the role is never restated."),
+    "too-long": ("warning", "Over the policy's word limit for its kind."),
+    "subject": ("warning", "No subject, or one that says nothing."),
+    "structure": ("warning", "No greeting, or no sign-off with your name."),
+    "timing": ("warning", "An inquiry before the employer's timeline has passed, or one too many."),
+}
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """From the config's [checks]: each rule's severity (or "off"), the user's own correct words, the English
+    spelling to check against; and the policy, whose word limits `too-long` uses."""
+
+    severity: Mapping[str, str] = field(default_factory=dict)
+    words: tuple[str, ...] = ()
+    policy: Policy = field(default_factory=Policy)
+    dialect: str = "american"
+
+
+def severity_problems(severity: Mapping[str, object]) -> list[str]:
+    problems = []
+    for rule, value in severity.items():
+        if rule not in RULES:
+            problems.append(f"checks.severity.{rule}: unknown rule id (expected one of {', '.join(RULES)})")
+        elif value not in SEVERITIES:
+            problems.append(f"checks.severity.{rule}: expected one of {', '.join(SEVERITIES)}, got {value!r}")
+    return problems
