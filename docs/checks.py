@@ -21,7 +21,8 @@ from followup.check import RULES, CheckContext, Language, check
 from followup.model import Finding, Recipient
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "data" / "checks" / "corpus"
+CORPUS = ROOT / "tests" / "data" / "checks" / "corpus"  # the development set
+HOLDOUT = ROOT / "tests" / "data" / "checks" / "holdout"  # written afterwards, never tuned on
 DOC = ROOT / "docs" / "checks.md"
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 
@@ -57,12 +58,21 @@ def load_case(path: Path) -> Case:
     return Case(path.stem, data["email"]["text"], context, frozenset(data["expect"]), spans, data.get("note", ""))
 
 
-def cases() -> list[Case]:
-    return [load_case(path) for path in sorted(CORPUS.glob("*.toml"))]
+def cases(folder: Path = CORPUS) -> list[Case]:
+    return [load_case(path) for path in sorted(folder.glob("*.toml"))]
 
 
-def run(language: Language) -> list[tuple[Case, list[Finding]]]:
-    return [(case, check(case.text, case.context, language=language)) for case in cases()]
+def run(language: Language, folder: Path = CORPUS) -> list[tuple[Case, list[Finding]]]:
+    return [(case, check(case.text, case.context, language=language)) for case in cases(folder)]
+
+
+def report(language: Language) -> str:
+    """The tables for docs/checks.md: the development set, then the held-out set."""
+    parts = []
+    for title, folder in (("Development set (`corpus/`)", CORPUS), ("Held-out set (`holdout/`)", HOLDOUT)):
+        if any(folder.glob("*.toml")):
+            parts.append(f"### {title}\n\n" + table(run(language, folder)))
+    return "\n\n".join(parts)
 
 
 def table(results: list[tuple[Case, list[Finding]]]) -> str:
@@ -102,17 +112,18 @@ def misses(results: list[tuple[Case, list[Finding]]]) -> str:
 
 
 def rewrite(text: str, generated: str) -> str:
-    start, end = "<!-- corpus-table:start -->\n", "\n<!-- corpus-table:end -->"
+    start, end = "<!-- corpus-table:start -->", "<!-- corpus-table:end -->"
     head, rest = text.split(start, 1)
-    return head + start + generated + end + rest.split(end, 1)[1]
+    return f"{head}{start}\n{generated}\n{end}{rest.split(end, 1)[1]}"
 
 
 def main(argv: list[str]) -> int:
-    results = run(Language())
-    generated = table(results)
+    language = Language()
+    generated = report(language)
     print(generated)
     if "--misses" in argv:
-        print("\n" + misses(results))
+        for folder in (CORPUS, HOLDOUT):
+            print(f"\n{folder.name}:\n" + misses(run(language, folder)))
     current = DOC.read_text(encoding="utf-8")
     updated = rewrite(current, generated)
     if "--check" in argv:

@@ -31,7 +31,7 @@ def test_add_from_the_example_file(run: Runner) -> None:
     assert interview["when"] == "2026-11-19T14:00:00-05:00"
     assert interview["decision_by"] == "2026-12-03"
     assert interview["interviewers"][1]["name"] == "Siobhán Ní Bhriain"
-    assert interview["concerns"][0] == {"concern": "limited Kafka experience",
+    assert interview["concerns"][0] == {"concern": "my limited Kafka experience",
                                         "answer": "I ran a Kafka proof of concept for our billing events last spring"}
 
 

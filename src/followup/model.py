@@ -134,6 +134,7 @@ class Candidate:
     name: str
     email: str | None = None
     phone: str | None = None
+    day_first: bool = False  # dates as "Thursday 19 November" rather than "Thursday, November 19"
 
 
 @dataclass(frozen=True)

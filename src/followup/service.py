@@ -271,7 +271,7 @@ class Service:
             where = self.settings.path or "the config file"
             raise InputError("profile.name", f"your name in the [profile] section of {where}: drafts are signed "
                              "with it")
-        return Candidate(profile.name.strip(), profile.email, profile.phone)
+        return Candidate(profile.name.strip(), profile.email, profile.phone, self.calendar.date_order == "DMY")
 
     @cached_property
     def templates(self) -> Any:

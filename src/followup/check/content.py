@@ -10,14 +10,15 @@ from ..policy import Policy, word_limit
 from .document import Document
 from .hits import Hit
 
-_THANKS = re.compile(r"\b(thank|thanks|thankful|grateful|gratitude|appreciate[sd]?|appreciation|appreciative)\b",
-                     re.IGNORECASE)
+_THANKS = re.compile(r"\b(thank|thanks|thanking|thanked|thankful|grateful|gratitude|appreciate[sd]?|"
+                     r"appreciation|appreciative)\b", re.IGNORECASE)
 _INTEREST = re.compile(
     r"\b(interest(?:ed)?|enthusias\w*|excit\w*|eager\w*|keen\w*|passionate|thrilled|delighted to|"
     r"would love to|would welcome|glad to (?:bring|contribute|join|help)|look(?:ing)? forward to (?:joining|"
     r"contributing|working|helping|the chance)|hope to (?:join|contribute|work)|want to (?:join|contribute|be part)|"
-    r"great fit|appeal\w*|motivated|(?:would|'d) (?:still )?(?:very much )?(?:like|love) to (?:work|join|contribute|"
-    r"be part|be considered|help))\b", re.IGNORECASE)
+    r"great fit|appeal\w*|motivated|first choice|(?:honou?red|happy|glad|proud) to (?:join|be part|contribute|"
+    r"take on|work|help|bring)|hope to be part|(?:would|'d) (?:still |really |most |very much )*(?:like|love) to "
+    r"(?:work|join|contribute|be part|be considered|help))\b", re.IGNORECASE)
 _SPECIFIC = re.compile(
     r"\b(?:conversation|discussion|talk|chat|exchange|hearing|learning|talking|discussing|discussed|mentioned|"
     r"described|shared|showed|explained|walked me through|your (?:point|idea|question|view|thoughts?))\b"
@@ -99,7 +100,7 @@ def subject(doc: Document) -> Iterator[Hit]:
     if not text:
         yield Hit("subject", start, end, "no subject: say what the message is about, such as "
                   "'Thank you: Data Engineer interview'")
-    elif re.sub(r"^(?:re|fw|fwd):\s*", "", text.casefold()).strip(" .!-") in _GENERIC_SUBJECTS:
+    elif re.sub(r"^(?:re|fw|fwd):\s*", "", text.casefold()).strip(" .!?-") in _GENERIC_SUBJECTS:
         yield Hit("subject", start, end, f"'{text}' says nothing about the message: name the role or the "
                   "conversation", sure=False)
 

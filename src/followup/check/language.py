@@ -16,8 +16,8 @@ _GRAMMAR = {"Agreement", "Repetition", "Typo", "Miscellaneous", "WordChoice", "P
 _SURE = {"Agreement", "Repetition", "Typo"}
 # Harper's lints that misfire on good follow-ups: "your kind words" read as "you're kind", nouns such as
 # "checkout" or "rollout" taken for phrasal verbs, style advice on initialisms and long sentences.
-_IGNORED_MESSAGES = re.compile(r"initialism|sentence is \d+ words long|before predicate adjectives|"
-                               r"should be a phrasal verb", re.IGNORECASE)
+_IGNORED_MESSAGES = re.compile(r"initialism|sentence is \d+ words long|before predicate adjectives|phrasal verb|"
+                               r"awhile|complete the infinitive|should probably be written as", re.IGNORECASE)
 _PREFIXES = ("mis", "re", "un", "pre", "non", "auto", "over", "under", "multi", "sub", "co", "de", "self-")
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ly", "ment", "ments", "ation", "ize", "ized")
 
@@ -64,7 +64,8 @@ def spelling_and_grammar(doc: Document, language: Language) -> Iterator[Hit]:
         if start < doc.body_start and not _in_subject(doc, start):
             continue  # the To: line holds names and addresses
         if kind == "Spelling":
-            if _is_known(problem, known) or _looks_like_a_name(problem) or language.is_derived(problem):
+            if (_is_known(problem, known) or _looks_like_a_name(problem) or _part_of_a_name(doc.text, start)
+                    or language.is_derived(problem)):
                 continue
             yield Hit("spelling", start, end, f"'{problem}' may be misspelt",
                       suggestions[0] if suggestions else None, sure=bool(suggestions))
@@ -84,6 +85,12 @@ def _in_subject(doc: Document, offset: int) -> bool:
 def _is_known(word: str, known: set[str]) -> bool:
     folded = word.casefold()
     return folded in known or re.sub(r"['’]s$", "", folded) in known
+
+
+def _part_of_a_name(text: str, start: int) -> bool:
+    """"jin" in "Min-jin", "eun" in "Ha-eun": the lower-case part of a hyphenated name."""
+    found = re.search(r"(\w+)-$", text[max(start - 40, 0):start])
+    return found is not None and found.group(1)[:1].isupper()
 
 
 def _looks_like_a_name(word: str) -> bool:

@@ -15,6 +15,8 @@ _PLACEHOLDER = re.compile(
     r"\[[^\]\n]{1,60}\]"  # [Company Name], [specific topic]
     r"|\{\{?[^}\n]{1,40}\}?\}"  # {first_name}, {{ role }}
     r"|<(?:[A-Z][A-Z0-9 _-]{1,30}|your [a-z ]{1,30}|insert [a-z ]{1,30})>"  # <NAME>, <your name>
+    r"|<[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}>"  # <Company>, <First Name>
+    r"|%[A-Z][A-Z0-9_]{1,30}%"  # %FIRST_NAME%
     r"|\bX{3,}\b|\bTBD\b|\bTK\b|\b(?:INSERT|YOUR) [A-Z][A-Z ]{2,30}\b|_{4,}")
 
 
@@ -32,7 +34,9 @@ def _phrases(table: list[tuple[str, str, str | None]]) -> list[tuple[re.Pattern[
 _SLANG = _phrases([
     (r"\b(gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|ya|yeah|yep|yup|nope|cuz|coz|tho|thru)\b",
      "slang", None),
-    (r"\b(lol|lmao|omg|btw|idk|imo|imho|tbh|fyi|brb|ttyl|ikr|smh)\b", "text-speak", None),
+    (r"\b(lol|lmao|omg|btw|idk|imo|imho|tbh|fyi|brb|ttyl|ikr|smh|lmk|ngl|rn|bc|wdyt|afaik|hmu)\b", "text-speak",
+     None),
+    (r"\b(?=\w*([a-z])\1\1)(?:so+|pl+e+a+s+e+|t+h+a+n+k+s+|ye+s+|wo+w+|ho+pe+|soo+n+)\b", "a stretched word", None),
     (r"\b(thx|thanx|tnx|ty|tks|pls|plz|u|ur|r u|cya|k)\b(?!['’])", "text-speak", None),
     (r"(?<!\w)(?:hey|yo|hiya|sup)\b(?=[ \t]*[\w,!])", "an informal greeting", "Dear ... or Hi ..."),
     (r"\b(awesome|super excited|stoked|pumped|cool beans|no worries|no biggie)\b", "too casual for this note", None),
@@ -67,8 +71,13 @@ _PUSHY = _phrases([
     (r"\b(?:I deserve|I'm entitled|I am entitled|you owe me)\b", "sounds entitled", None),
     (r"\b(?:I am|I'm) (?:the (?:best|perfect|only) (?:candidate|fit|person))\b", "sounds entitled", None),
     (r"\byou won't find (?:anyone|someone|a candidate) better\b", "sounds entitled", None),
-    (r"\bI (?:will|'ll) (?:keep )?(?:call|calling|email|emailing|write|writing) (?:you )?(?:every|daily|again "
-     r"tomorrow)\b", "threatens more messages", None),
+    (r"\bI (?:will|'ll) (?:keep )?(?:call|calling|email|emailing|write|writing) (?:you |your office )?(?:every|daily|"
+     r"again tomorrow)\b", "threatens more messages", None),
+    (r"\buntil I (?:get|receive|hear)\b", "threatens more messages", None),
+    (r"\b(?:offer|offer letter|contract) by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end of)\b",
+     "presumes an offer", None),
+    (r"\b(?:send|give|forward) me (?:the|your|all|each|every)\b[^.!?\n]{0,80}\bby (?:monday|tuesday|wednesday|"
+     r"thursday|friday|tomorrow|the end of)\b", "demands instead of asking", None),
     (r"\b(?:desperate|begging|i beg you)\b", "sounds desperate", None),
     (r"\bwhy (?:haven't|have you not|hasn't anyone)\b", "sounds like a complaint", None),
 ])
@@ -90,6 +99,12 @@ _TONE = _phrases([
     (r"\b(?:waste|wasted|wasting) (?:of )?(?:my|our) time\b", "sounds bitter", None),
     (r"\b(?:unfair|unprofessional|ridiculous|absurd|insulting|disrespectful)\b", "sounds like a complaint", None),
     (r"\bthanks for nothing\b", "sounds bitter", None),
+    (r"\bmust be (?:very |so |really |terribly )?(?:hard|difficult|time-consuming|exhausting)\b", "sounds sarcastic",
+     None),
+    (r"\bapparently\b", "sounds sarcastic", None),
+    (r"\bput me through\b", "sounds like a complaint", None),
+    (r"\bnot (?:a|much of a|exactly a) priority\b", "sounds like a complaint", None),
+    (r"\bmore interested in (?:their|your|his|her) \w+ than\b", "sounds like a complaint", None),
     (r"\bgood luck finding\b", "sounds sarcastic", None),
     (r"\bI (?:was|am) (?:clearly |obviously )?(?:more|better|the most) qualified\b", "disputes their decision",
      None),

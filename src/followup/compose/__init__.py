@@ -81,7 +81,8 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
                                "department": person.department or interview.department}),
         "candidate": _present({"name": candidate.name, "email": candidate.email, "phone": candidate.phone}),
         "company": interview.company, "role": interview.role,
-        "interview_day": _day(interview.when.date()), "interview_weekday": f"{interview.when:%A}",
+        "interview_day": _day(interview.when.date(), candidate.day_first),
+        "interview_weekday": f"{interview.when:%A}",
         "interview_month": f"{interview.when:%B}",
         "variant": (zlib.crc32(f"{interview.company}|{interview.role}|{interview.when:%Y-%m-%d}".encode())
                     + index) % VARIANTS,
@@ -89,12 +90,15 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "goals": list(interview.goals),
     }
     topic = person.topics[0] if person.topics else _pick(interview.topics, index)
+    decided = _decision_by(interview, events)
     optional = {
         "department": interview.department, "format": interview.format, "topic": topic,
         "goal": _pick(interview.goals, 0),
         "concern": _concern(interview) if step.to == primary_contact(interview) else None,
-        "timeline": _said(interview, events), "decision_day": _decision_day(interview, events),
-        "previous_day": _previous_day(step, events, zone),
+        "timeline": _said(interview, events),
+        "decision_day": _day(decided, candidate.day_first) if decided else None,
+        "decision_period": _period(decided) if decided else None,
+        "previous_day": _previous_day(step, events, zone, candidate.day_first),
         "time_passed": _time_passed(interview.when, now),
     }
     context.update(_present(optional))
@@ -166,8 +170,15 @@ def _pick(items: tuple[str, ...], index: int) -> str | None:
     return items[index % len(items)] if items else None
 
 
-def _day(day: date) -> str:
-    return f"{day:%A}, {day:%B} {day.day}"
+def _day(day: date, day_first: bool = False) -> str:
+    """"Thursday, November 19", or "Thursday 19 November" where the day comes first."""
+    return f"{day:%A} {day.day} {day:%B}" if day_first else f"{day:%A}, {day:%B} {day.day}"
+
+
+def _period(day: date) -> str:
+    """"early December": how a person recalls a date they were given as "within two weeks"."""
+    part = "early" if day.day <= 10 else "mid" if day.day <= 20 else "late"
+    return f"{part} {day:%B}" if part != "mid" else f"mid-{day:%B}"
 
 
 def _concern(interview: Interview) -> dict[str, str] | None:
@@ -187,19 +198,18 @@ def _said(interview: Interview, events: tuple[Event, ...]) -> str | None:
     return logged.text if logged else interview.decision_timeline
 
 
-def _decision_day(interview: Interview, events: tuple[Event, ...]) -> str | None:
+def _decision_by(interview: Interview, events: tuple[Event, ...]) -> date | None:
     logged = _timeline_event(events)
-    day = logged.decision_by if logged else interview.decision_by
-    return _day(day) if day else None
+    return logged.decision_by if logged else interview.decision_by
 
 
-def _previous_day(step: Step, events: tuple[Event, ...], zone: Any) -> str | None:
+def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: bool) -> str | None:
     """For a second inquiry: the day the first went out."""
     assert step.to is not None
     sent = [e for e in events if e.type == "sent" and e.kind == step.kind and step.to.matches(e.to)]
     if step.kind != "status-inquiry" or not sent:
         return None
-    return _day(max(e.at for e in sent).astimezone(zone).date())
+    return _day(max(e.at for e in sent).astimezone(zone).date(), day_first)
 
 
 def _time_passed(since: datetime, now: datetime) -> str | None:

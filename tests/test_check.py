@@ -1,0 +1,284 @@
+"""The pre-send check: each rule on its own, positions, settings, the labelled corpus, every draft, and the
+command line with bad input."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, Runner, at, example_drafts
+from followup.check import CheckContext, CheckSettings, Language, check
+from followup.errors import FollowupError
+from followup.model import Recipient
+from followup.service import Service
+
+sys.path.insert(0, str(ROOT / "docs"))
+import checks as corpus  # noqa: E402  (docs/checks.py: the corpus loader and the report)
+
+DANA = Recipient("Dana Whitfield", "dana@quixotiq.example", "Dana Whitfield")
+CONTEXT = CheckContext(kind="thank-you", candidate="Alex Rivera", company="Quixotiq", role="Data Engineer",
+                       recipient=DANA, recipient_title="Ms.", interviewers=("Dana Whitfield", "Siobhán Ní Bhriain"),
+                       topics=("the move from Airflow to Dagster",), other_companies=("Northwind Logistics",),
+                       other_roles=("Analytics Engineer",))
+GOOD = """To: Dana Whitfield <dana@quixotiq.example>
+Subject: Thank you for Thursday's interview
+
+Dear Ms. Whitfield,
+
+Thank you for meeting with me on Thursday about the Data Engineer role. I enjoyed our conversation about the
+move from Airflow to Dagster, and I came away even more interested in joining Quixotiq.
+
+Best regards,
+Alex Rivera
+"""
+
+
+@pytest.fixture(scope="module")
+def language() -> Language:
+    return Language()
+
+
+def rules(text: str, context: CheckContext | None = CONTEXT, language: Language | None = None,
+          **settings: object) -> list[str]:
+    return [f.rule for f in check(text, context, CheckSettings(**settings), language)]  # type: ignore[arg-type]
+
+
+def test_a_good_note_has_no_findings(language: Language) -> None:
+    assert check(GOOD, CONTEXT, language=language) == []
+
+
+@pytest.mark.parametrize(("change", "rule", "flagged"), [
+    (("Quixotiq.", "[Company Name]."), "placeholder", "[Company Name]"),
+    (("Thursday about", "{day} about"), "placeholder", "{day}"),
+    (("Dear Ms. Whitfield", "Dear <NAME>"), "placeholder", "<NAME>"),
+    (("Thursday about", "XXX about"), "placeholder", "XXX"),
+    (("Dear Ms. Whitfield", "Dear Ms. Whitfeld"), "name-mismatch", "Ms. Whitfeld"),
+    (("Dear Ms. Whitfield", "Dear Siobhán"), "name-mismatch", "Siobhán"),
+    (("Dear Ms. Whitfield", "Dear Hiring Manager"), "name-mismatch", "Hiring Manager"),
+    (("joining Quixotiq", "joining Northwind Logistics"), "company-mismatch", "Northwind Logistics"),
+    (("the Data Engineer role", "the Analytics Engineer role"), "company-mismatch", "Analytics Engineer"),
+    (("Dear Ms. Whitfield,", "Hey Dana,"), "informal", "Hey"),
+    (("interested in", "SO interested in"), None, None),
+    (("even more interested", "even more EXCITED and interested"), "informal", "EXCITED"),
+    (("Quixotiq.\n", "Quixotiq!!!\n"), "informal", "!!!"),
+    (("Quixotiq.\n", "Quixotiq 🚀.\n"), "informal", "🚀"),
+    (("I enjoyed", "Thx, I enjoyed"), "informal", "Thx"),
+    (("Quixotiq.\n", "Quixotiq. Please respond ASAP.\n"), "pushy", "Please respond ASAP"),
+    (("Quixotiq.\n", "Quixotiq. I really need this job.\n"), "pushy", "I really need this job"),
+    (("Thank you for meeting", "As per my last email, thank you for meeting"), "pushy", "As per my last email"),
+    (("Quixotiq.\n", "Quixotiq. Frankly, I was more qualified than anyone.\n"), "tone", "I was more qualified"),
+    (("Quixotiq.\n", "Quixotiq. If not, your loss.\n"), "tone", "your loss"),
+    (("Subject: Thank you for Thursday's interview", "Subject: Follow up"), "subject", "Follow up"),
+])
+def test_each_rule_points_at_what_it_found(change: tuple[str, str], rule: str | None, flagged: str | None) -> None:
+    text = GOOD.replace(*change)
+    assert text != GOOD
+    found = check(text, CONTEXT)
+    if rule is None:  # two capitals are emphasis, not shouting
+        assert found == []
+        return
+    assert [f.rule for f in found] == [rule], found
+    (finding,) = found
+    assert text[finding.start:finding.end] == flagged
+    line = text.count("\n", 0, finding.start) + 1
+    assert (finding.line, finding.column) == (line, finding.start - text.rfind("\n", 0, finding.start))
+
+
+def test_spelling_and_grammar_with_harper(language: Language) -> None:
+    text = GOOD.replace("conversation", "converstaion").replace("I came away", "I came came away")
+    found = check(text, CONTEXT, language=language)
+    assert [(f.rule, f.severity, text[f.start:f.end]) for f in found] == [
+        ("spelling", "error", "converstaion"), ("grammar", "error", "came came")]
+    assert found[0].suggestion == "conversation"
+
+
+def test_names_terms_and_the_users_words_are_not_misspellings(language: Language) -> None:
+    text = GOOD.replace("Airflow to Dagster", "Airflow to Dagster with PySpark and dbt")
+    assert rules(text, CONTEXT, language) == ["spelling"]  # dbt: lower case, unknown, not in the context
+    assert rules(text, replace(CONTEXT, known_words=("dbt",)), language) == []
+    assert rules(text, CONTEXT, language, words=("dbt",)) == []
+
+
+def test_a_known_word_with_a_common_ending_is_a_word(language: Language) -> None:
+    text = GOOD.replace("Quixotiq.\n", "Quixotiq. I have been triaging misconfigured autoscalers afterwards.\n")
+    assert rules(text, CONTEXT, language) == []
+
+
+@pytest.mark.parametrize(("kind", "text", "rule"), [
+    ("thank-you", GOOD.replace("Thank you for meeting", "I met"), "missing-thanks"),
+    ("rejection-reply", GOOD.replace("Thank you for meeting", "I met"), "missing-thanks"),
+    ("thank-you", GOOD.replace("our conversation about the\nmove from Airflow to Dagster", "the interview"),
+     "missing-personal-touch"),
+    ("thank-you", GOOD.replace("even more interested in joining", "with a good view of"), "missing-interest"),
+    ("thank-you", GOOD.replace("Dear Ms. Whitfield,\n\n", ""), "structure"),
+    ("thank-you", GOOD.replace("Best regards,\nAlex Rivera\n", "Alex\n"), "structure"),
+    ("thank-you", GOOD.replace("Best regards,\nAlex Rivera\n", "Best regards,\nSam\n"), "structure"),
+    ("thank-you", GOOD.replace("Subject: Thank you for Thursday's interview\n", ""), "subject"),
+])
+def test_what_a_kind_of_message_needs(kind: str, text: str, rule: str) -> None:
+    assert text != GOOD
+    assert rules(text, replace(CONTEXT, kind=kind)) == [rule]
+    if rule.startswith("missing-"):
+        assert rules(text, None) == []  # without context nothing is known to be missing
+
+
+def test_too_long_points_at_the_first_word_over_the_limit() -> None:
+    text = GOOD.replace("Quixotiq.\n", "Quixotiq. " + "More words here. " * 70 + "\n")
+    (finding,) = check(text, CONTEXT)
+    prose = text.split("Dear Ms. Whitfield,\n\n", 1)[1].split("\n\nBest regards,")[0].split()
+    assert finding.rule == "too-long"
+    assert finding.message.startswith(f"{len(prose)} words; a thank-you reads best in 200 or fewer")
+    assert text[finding.start:finding.end].startswith(prose[200].strip(".,"))
+    assert text[finding.start:finding.end].endswith("More words here")
+    assert rules(text, CONTEXT, policy=replace(CheckSettings().policy, thank_you_max_words=300)) == []
+
+
+def test_timing_an_early_or_one_inquiry_too_many() -> None:
+    inquiry = replace(CONTEXT, kind="status-inquiry", now=at("2026-11-26 10:00"))
+    text = GOOD.replace("Thank you for meeting", "Thank you again for meeting")
+    assert rules(text, replace(inquiry, inquiry_opens=at("2026-11-25 09:00"))) == []
+    assert rules(text, replace(inquiry, inquiry_opens=at("2026-12-04 09:00"))) == ["timing"]
+    assert rules(text, replace(inquiry, inquiries_sent=1, max_inquiries=2)) == []
+    (late,) = check(text, replace(inquiry, inquiries_sent=2, max_inquiries=2))
+    assert late.message.startswith("this would be inquiry 3")
+
+
+def test_severity_can_be_raised_lowered_or_turned_off() -> None:
+    text = GOOD.replace("Dear Ms. Whitfield,", "Hey Dana,").replace("Quixotiq.\n", "Quixotiq [Company].\n")
+    assert [(f.rule, f.severity) for f in check(text, CONTEXT)] == [("informal", "warning"),
+                                                                     ("placeholder", "error")]
+    raised = CheckSettings(severity={"informal": "error", "placeholder": "off"})
+    assert [(f.rule, f.severity) for f in check(text, CONTEXT, raised)] == [("informal", "error")]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "text: expected a message to check (it is empty)"),
+    ("  \n\n ", "text: expected a message to check (it is empty)"),
+    ("a\x00b", "text: expected a text message (it holds binary data)"),
+    ("word " * 30_000, "text: expected a message of at most 100,000 characters, got 150,000"),
+])
+def test_bad_text_is_refused_with_a_message(text: str, message: str) -> None:
+    with pytest.raises(FollowupError) as caught:
+        check(text)
+    assert caught.value.message == message
+
+
+# -- the labelled corpus ----------------------------------------------------------------------------------------
+CASES = corpus.cases()
+
+
+def test_the_corpus_is_large_and_covers_every_rule() -> None:
+    from followup.check import RULES
+
+    assert len(CASES) >= 60
+    assert all(sum(rule in case.expect for case in CASES) >= 3 for rule in RULES)
+    assert sum(not case.expect for case in CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_each_corpus_email_gets_the_findings_it_is_labelled_with(case: corpus.Case, language: Language) -> None:
+    found = check(case.text, case.context, language=language)
+    assert {f.rule for f in found} == case.expect, [(f.rule, f.message) for f in found]
+    for rule, flagged in case.spans:
+        start = case.text.index(flagged)
+        end = start + len(flagged)
+        assert any(f.rule == rule and f.start < end and start < f.end for f in found), (rule, flagged, found)
+
+
+def test_the_corpus_table_in_the_docs_is_current(language: Language) -> None:
+    text = corpus.DOC.read_text(encoding="utf-8")
+    assert corpus.rewrite(text, corpus.report(language)) == text
+
+
+# -- every draft followup writes passes ------------------------------------------------------------------------
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_draft_of_every_example_passes_the_check(service: Service, example: Path) -> None:
+    drafts = example_drafts(service, example)
+    assert len(drafts) >= 8
+    for draft in drafts:
+        found = service.check_draft(draft.id or 0)[1]
+        assert found == [], (draft.kind, draft.channel, draft.text, found)
+
+
+def test_a_draft_checked_against_its_interview_catches_another_company(service: Service) -> None:
+    service.add({"company": "Northwind Logistics", "role": "Analytics Engineer", "when": "2026-11-10T10:00"})
+    view = service.add({"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+                        "topics": ["streaming"], "interviewers": [{"name": "Dana Whitfield",
+                                                                   "email": "dana@q.example"}]})
+    ident = view.interview.id or 0
+    later = replace(service, now=view.interview.ends + timedelta(hours=2))
+    (draft,) = later.draft(ident)
+    text = draft.text.replace("Quixotiq", "Northwind Logistics", 1)
+    assert [f.rule for f in later.check_text(text, ident)] == ["company-mismatch"]
+    edited = later.save_draft_text(ident, draft, text)
+    assert [f.rule for f in later.check_draft(edited.id or 0)[1]] == ["company-mismatch"]
+
+
+# -- the command line --------------------------------------------------------------------------------------
+def test_check_command_prints_findings_like_a_linter(run: Runner, tmp_path: Path) -> None:
+    message = tmp_path / "note.txt"
+    message.write_text(GOOD.replace("Thursday about", "[day] about").replace("Dear", "Hey"), encoding="utf-8")
+    result = run("check", str(message))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{message}:4:1: warning informal 'Hey' is an informal greeting (suggestion: 'Dear ... or Hi ...')",
+        f"{message}:6:34: error placeholder '[day]' is an unfilled slot: write the real words in its place"]
+    data = json.loads(run("check", str(message), "--format", "json").stdout)
+    text = message.read_text(encoding="utf-8")
+    assert [text[f["start"]:f["end"]] for f in data["findings"]] == ["Hey", "[day]"]
+    assert set(data["findings"][0]) == {"rule", "severity", "line", "column", "start", "end", "message",
+                                        "suggestion"}
+    clean = run("check", "-", input=GOOD)
+    assert (clean.returncode, clean.stdout, clean.stderr) == (0, "", "No findings.\n")
+
+
+def test_check_a_stored_draft_and_a_file_against_an_interview(run: Runner, tmp_path: Path) -> None:
+    run("add", "--file", "examples/interview.toml")
+    run("add", "--company", "Northwind Logistics", "--role", "Analytics Engineer", "--when", "2026-11-18T10:00")
+    drafts = json.loads(run("draft", "1", "--json").stdout)
+    assert all(d["findings"] == [] for d in drafts)
+    assert run("check", "--draft", str(drafts[0]["id"])).returncode == 0
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(f"To: {drafts[0]['to']['email']}\nSubject: {drafts[0]['subject']}\n\n"
+                     + drafts[0]["body"].replace("Quixotiq", "Northwind Logistics"), encoding="utf-8")
+    result = run("check", str(wrong), "--interview", "1")
+    assert result.returncode == 1
+    assert " error company-mismatch 'Northwind Logistics' is another company" in result.stdout
+
+
+def test_check_bad_input_is_one_line_and_exit_2(run: Runner, tmp_path: Path) -> None:
+    binary = tmp_path / "binary.bin"
+    binary.write_bytes(bytes(range(256)) * 20)
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1_048_576)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    cases = [
+        ((str(empty),), "error: text: expected a message to check (it is empty)"),
+        ((str(binary),), "error: FILE: expected a UTF-8 text file (this one holds binary data)"),
+        ((str(big),), "error: FILE: expected a message of at most 1,000 kB"),
+        ((str(tmp_path / "missing.txt"),), "error: FILE: expected a readable file"),
+        ((), "error: FILE: expected a file to check"),
+        (("--draft", "9"), "error: draft: expected the id of a stored draft"),
+        (("-", "--format", "xml"), "error: format: expected text or json"),
+        (("-", "--kind", "thank-you"), "error: interview: expected an interview id"),
+    ]
+    for args, message in cases:
+        result = run("check", *args, input=GOOD)
+        assert (result.returncode, result.stdout) == (2, ""), (args, result)
+        assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, (args, result.stderr)
+
+
+def test_an_unknown_rule_in_the_config_is_refused(run: Runner) -> None:
+    (run.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\n\n[checks]\n'
+                                          'severity = { informl = "off", tone = "loud" }\n')
+    result = run("check", "-", input=GOOD)
+    assert result.returncode == 2
+    assert "checks.severity.informl: unknown rule id (expected one of placeholder," in result.stderr
+    assert "checks.severity.tone: expected one of error, warning, off, got 'loud'" in result.stderr
+    assert result.stderr.count("\n") == 1
