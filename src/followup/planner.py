@@ -33,6 +33,13 @@ def primary_contact(interview: Interview) -> Recipient:
     return next((r for r in people if r.email), people[0])
 
 
+def inquiries_since_reply(events: Sequence[Event]) -> list[Event]:
+    """The status inquiries sent since the employer last replied: what counts towards the limit."""
+    replies = [e.at for e in events if e.type == "reply"]
+    return [e for e in events if e.type == "sent" and e.kind == "status-inquiry"
+            and (not replies or e.at > max(replies))]
+
+
 def _team(department: str | None) -> str:
     return f"{department} team" if department else "Hiring Manager"
 
@@ -135,7 +142,7 @@ class _Planner:
         return [s for s in steps if s.earliest < self.reconnect_opens] + reconnect
 
     def _inquiry_steps(self, contact: Recipient) -> list[Step]:
-        sent = [e for e in self._since_last_reply() if e.type == "sent" and e.kind == "status-inquiry"]
+        sent = inquiries_since_reply(self.events)
         steps: list[Step] = []
         last: datetime | None = sent[-1].at.astimezone(self.zone) if sent else None
         for attempt in range(len(sent) + 1, self.policy.max_inquiries + 1):
@@ -240,10 +247,6 @@ class _Planner:
         if self.decision_by is not None:
             opens = max(opens, self._day_start(self.decision_by + timedelta(days=1)))
         return opens
-
-    def _since_last_reply(self) -> list[Event]:
-        replies = [e.at for e in self.events if e.type == "reply"]
-        return [e for e in self.events if not replies or e.at > max(replies)]
 
     def _sent(self, kinds: tuple[str, ...], person: Recipient | None, after: datetime | None = None) -> bool:
         return any(e.type == "sent" and e.kind in kinds and (after is None or e.at >= after)

@@ -18,7 +18,7 @@ from .errors import InputError
 from .errors import FollowupError
 from .message import read_message
 from .model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Plan, Step
-from .planner import plan, primary_contact, recipients, wakes_at
+from .planner import inquiries_since_reply, plan, primary_contact, recipients, wakes_at
 from .schema import interview_input, parse_interview, parse_time_text, parse_zone
 from .store import Repository, Store
 from .timeline import parse_timeline
@@ -363,7 +363,7 @@ class Service:
             recipient = people[0]
         index = people.index(recipient) if recipient in people else None
         person = interview.interviewers[index] if index is not None and index < len(interview.interviewers) else None
-        sent = [e for e in _since_reply(view.events) if e.type == "sent" and e.kind == "status-inquiry"]
+        sent = inquiries_since_reply(sorted(view.events, key=lambda e: e.at))
         inquiry = min((s for s in steps if s.kind == "status-inquiry"), key=lambda s: s.attempt, default=None)
         return CheckContext(
             kind=kind, attempt=attempt or (len(sent) + 1 if kind == "status-inquiry" else 1), channel=channel,
@@ -420,7 +420,3 @@ def _address(to: str | None) -> str | None:
     found = re.search(r"<([^>]+)>", to)
     return (found.group(1) if found else to).strip() or None
 
-
-def _since_reply(events: tuple[Event, ...]) -> list[Event]:
-    replies = [e.at for e in events if e.type == "reply"]
-    return [e for e in events if not replies or e.at > max(replies)]
