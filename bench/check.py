@@ -1,0 +1,345 @@
+"""Benchmark the pre-send check: emails per second over the labelled corpora, side by side with proselint.
+
+Run it from the project root:  .venv/bin/python bench/check.py [--repeat R]
+
+It loads every email of tests/data/checks/corpus and tests/data/checks/holdout (with docs/checks.py's
+`cases`), then, in this one process: imports Harper and builds followup's `Language` once, imports proselint
+(0.16, its Python API: `LintFile(name, text).lint(config)`), and measures the one-off costs in the order a
+new process meets them. It runs each tool once over every email as a warm-up (the first pass, with cold
+caches, is reported), then times R rounds (default 7). Each round runs the tools one after the other over
+every email, interleaved so that machine noise hits all alike:
+
+  full       followup's check with the email's context and Harper (what the editor would run)
+  rules      followup's check without Harper (language=None): the rule-based part alone
+  harper     Harper alone, Language().lints(text)
+  proselint  proselint with its default checks
+  keystroke  the full check on each email with one word cut short, as it is while being typed; a different
+             word in each round, so that Harper has not seen the text before (it caches per word)
+
+It prints Markdown tables: the median round per tool (total, emails/s, median, p95 and slowest per-email
+latency, and the time against the full check), the one-off costs, what each tool catches on the labelled
+emails (followup's recall per rule, whether proselint reported anything on those emails, and on the
+labelled words themselves), proselint's findings on the clean emails, and which of proselint's checks
+fired. Everything also goes to bench/results/check.json. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import os
+import platform
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results" / "check.json"
+KEYSTROKE_BUDGET_MS = 50.0
+TOOLS = {
+    "full": "followup check (context + Harper)",
+    "rules": "followup check without Harper (rules alone)",
+    "harper": "Harper alone (`Language().lints`)",
+    "proselint": "proselint 0.16 (default checks)",
+    "keystroke": "followup check (full), one word cut short",
+}
+
+
+def load_corpora() -> tuple[ModuleType, list[Any], dict[str, int]]:
+    """docs/checks.py, loaded by path (docs/ is not a package), and every email of both labelled sets."""
+    spec = importlib.util.spec_from_file_location("followup_docs_checks", ROOT / "docs" / "checks.py")
+    assert spec is not None and spec.loader is not None
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = corpus  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(corpus)
+    sets = {"corpus": corpus.cases(corpus.CORPUS), "holdout": corpus.cases(corpus.HOLDOUT)}
+    return corpus, [case for found in sets.values() for case in found], {name: len(f) for name, f in sets.items()}
+
+
+def cut_short(text: str, index: int, round_: int) -> str:
+    """`text` with one word of the body cut short, as it is while being typed: which word and where it is cut
+    depend on the email and the round, so every round checks texts that are new to Harper."""
+    body = text.find("\n\n") + 2 if re.match(r"(?:To|Subject):", text) else 0
+    words = list(re.finditer(r"[a-z]{6,}", text[body:]))
+    if not words:
+        return text
+    word = words[(index * 7 + round_ * 13) % len(words)]
+    keep = 2 + (index + round_) % (len(word.group()) - 2)  # 2 .. len-1 letters
+    return text[:body + word.start() + keep] + text[body + word.end():]
+
+
+# -- the measurements ---------------------------------------------------------------------------------------
+
+def seconds(action: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def each(action: Callable[[int], Any], count: int) -> tuple[list[float], list[Any]]:
+    """Runs `action` on every email index, timing each call; returns the times and the results."""
+    clock = time.perf_counter
+    times, results = [], []
+    for index in range(count):
+        started = clock()
+        results.append(action(index))
+        times.append(clock() - started)
+    return times, results
+
+
+@dataclass(frozen=True)
+class Timing:
+    name: str
+    rounds: list[list[float]]  # per round, seconds per email
+
+    @property
+    def totals(self) -> list[float]:
+        return [sum(r) for r in self.rounds]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.totals)
+
+    @property
+    def per_email_ms(self) -> list[float]:
+        """Each email's median time over the rounds, in milliseconds."""
+        return [statistics.median(times) * 1000 for times in zip(*self.rounds, strict=True)]
+
+    def latency(self) -> dict[str, float]:
+        ms = sorted(self.per_email_ms)
+        return {"median_ms": statistics.median(ms), "p95_ms": percentile(ms, 95), "max_ms": ms[-1],
+                "over_budget": sum(m > KEYSTROKE_BUDGET_MS for m in ms)}
+
+
+def percentile(sorted_values: Sequence[float], pct: float) -> float:
+    """Linear interpolation between closest ranks (numpy's default)."""
+    rank = (len(sorted_values) - 1) * pct / 100
+    low = int(rank)
+    high = min(low + 1, len(sorted_values) - 1)
+    return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (rank - low)
+
+
+def one_offs(corpus: ModuleType, cases: Sequence[Any]) -> tuple[dict[str, Any], Any, Callable[[str], list[Any]],
+                                                                 dict[str, list[Any]]]:
+    """The costs a new process pays once, in the order it meets them, and the first (cold) pass of each tool
+    over every email. Returns them, the built Language, proselint's lint function and the cold passes'
+    findings."""
+    once: dict[str, Any] = {}
+    first: dict[str, list[Any]] = {}
+    once["import_harper_s"], _ = seconds(lambda: importlib.import_module("harper"))
+    once["build_language_s"], language = seconds(corpus.Language)  # includes its own one-word warm-up lint
+    times, first["full"] = each(lambda i: corpus.check(cases[i].text, cases[i].context, language=language),
+                                len(cases))
+    once["first_check_s"], once["cold_pass_full_s"] = times[0], sum(times)
+    once["cold_pass_full_per_email_ms"] = statistics.median(times) * 1000
+
+    def import_proselint() -> tuple[Any, Any]:
+        from proselint.checks import __register__
+        from proselint.config import DEFAULT
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+
+        CheckRegistry().register_many(__register__)  # what its command line does once; it appends
+        return LintFile, DEFAULT
+
+    once["import_proselint_s"], (lint_file, config) = seconds(import_proselint)
+
+    def proselint(text: str) -> list[Any]:
+        # The config is proselint's default, not load_from(), which would read ~/.proselintrc.json and others.
+        return lint_file("<email>", text).lint(config)
+
+    times, first["proselint"] = each(lambda i: proselint(cases[i].text), len(cases))
+    once["first_proselint_s"], once["cold_pass_proselint_s"] = times[0], sum(times)
+    once["cold_pass_proselint_per_email_ms"] = statistics.median(times) * 1000
+    return once, language, proselint, first
+
+
+def measure(corpus: ModuleType, cases: Sequence[Any], language: Any, proselint: Callable[[str], list[Any]],
+            repeat: int) -> dict[str, Timing]:
+    n = len(cases)
+    actions: dict[str, Callable[[int, int], Any]] = {
+        "full": lambda i, _: corpus.check(cases[i].text, cases[i].context, language=language),
+        "rules": lambda i, _: corpus.check(cases[i].text, cases[i].context),
+        "harper": lambda i, _: language.lints(cases[i].text),
+        "proselint": lambda i, _: proselint(cases[i].text),
+        "keystroke": lambda i, r: corpus.check(edited[r][i], cases[i].context, language=language),
+    }
+    edited = [[cut_short(c.text, i, r) for i, c in enumerate(cases)] for r in range(repeat + 1)]
+    for action in actions.values():  # the warm-up round (the keystroke edits of round `repeat`)
+        each(for_round(action, repeat), n)
+    rounds: dict[str, list[list[float]]] = {name: [] for name in actions}
+    for r in range(repeat):
+        for name, action in actions.items():
+            rounds[name].append(each(for_round(action, r), n)[0])
+        print(f"  round {r + 1}/{repeat}: " + ", ".join(f"{name} {sum(rounds[name][-1]):.2f} s" for name in actions),
+              file=sys.stderr, flush=True)
+    return {name: Timing(name, runs) for name, runs in rounds.items()}
+
+
+def for_round(action: Callable[[int, int], Any], round_: int) -> Callable[[int], Any]:
+    return lambda index: action(index, round_)
+
+
+# -- what each catches --------------------------------------------------------------------------------------
+
+def catches(corpus: ModuleType, cases: Sequence[Any], full: Sequence[Any], prose: Sequence[Any]) -> dict[str, Any]:
+    """Per rule: the labelled emails, how many followup flagged with that rule (its recall), how many got any
+    proselint finding, and how many got a proselint finding on the labelled words themselves (for rules whose
+    labels name the words). Then the clean emails, and proselint's checks that fired."""
+    rules: dict[str, dict[str, Any]] = {}
+    for rule in corpus.RULES:
+        labelled = [i for i, c in enumerate(cases) if rule in c.expect]
+        with_spans = [i for i in labelled if labelled_spans(cases[i], rule)]
+        on_words = {i: [r.check_result.check_path for r in prose[i] if overlaps(r, labelled_spans(cases[i], rule))]
+                    for i in with_spans}
+        rules[rule] = {
+            "labelled": len(labelled),
+            "followup_flagged": sum(any(f.rule == rule for f in full[i]) for i in labelled),
+            "proselint_any": sum(bool(prose[i]) for i in labelled),
+            "with_spans": len(with_spans),
+            "proselint_on_words": sum(bool(paths) for paths in on_words.values()),
+            "proselint_on_words_checks": sorted({path for paths in on_words.values() for path in paths}),
+        }
+    clean = [i for i, c in enumerate(cases) if not c.expect]
+    fired: Counter[str] = Counter()
+    emails: dict[str, set[int]] = {}
+    on_clean: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    for i, found in enumerate(prose):
+        for r in found:
+            path = r.check_result.check_path
+            fired[path] += 1
+            emails.setdefault(path, set()).add(i)
+            on_clean[path] += not cases[i].expect
+            start, end = r.check_result.span
+            example.setdefault(path, cases[i].text[start - 1:end - 1].strip())
+    return {
+        "rules": rules,
+        "clean": {"emails": len(clean), "followup_emails_flagged": sum(bool(full[i]) for i in clean),
+                  "followup_findings": sum(len(full[i]) for i in clean),
+                  "proselint_emails_flagged": sum(bool(prose[i]) for i in clean),
+                  "proselint_findings": sum(len(prose[i]) for i in clean)},
+        "all": {"emails": len(cases), "followup_findings": sum(map(len, full)),
+                "proselint_findings": sum(map(len, prose)), "proselint_emails_flagged": sum(map(bool, prose))},
+        "proselint_checks": {path: {"findings": count, "emails": len(emails[path]), "on_clean": on_clean[path],
+                                    "example": example[path]}
+                             for path, count in fired.most_common()},
+    }
+
+
+def labelled_spans(case: Any, rule: str) -> list[tuple[int, int]]:
+    """The character offsets of the words labelled with `rule` (each occurs once in the email)."""
+    return [(case.text.index(text), case.text.index(text) + len(text)) for r, text in case.spans if r == rule]
+
+
+def overlaps(result: Any, spans: Sequence[tuple[int, int]]) -> bool:
+    start, end = (offset - 1 for offset in result.check_result.span)  # proselint pads the text with a "\n"
+    return any(start < e and s < end for s, e in spans)
+
+
+# -- the report ---------------------------------------------------------------------------------------------
+
+def markdown(timings: dict[str, Timing], once: dict[str, Any], caught: dict[str, Any], n: int) -> str:
+    full = timings["full"].median
+    lines = [f"| tool | total over {n} emails (ms) | emails/s | median per email (ms) | p95 (ms) | slowest (ms) "
+             f"| time / full check |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, t in timings.items():
+        lat = t.latency()
+        lines.append(f"| {TOOLS[name]} | {t.median * 1000:,.0f} | {n / t.median:,.0f} | {lat['median_ms']:.2f} | "
+                     f"{lat['p95_ms']:.2f} | {lat['max_ms']:.1f} | {t.median / full:.2f}x |")
+    lines += ["", "| once per process | ms |", "|---|---:|",
+              f"| import `harper` | {once['import_harper_s'] * 1000:.1f} |",
+              "| build the linter, `Language()` (with its one-word warm-up lint) | "
+              f"{once['build_language_s'] * 1000:.0f} |",
+              f"| the first check with Harper (first email) | {once['first_check_s'] * 1000:.0f} |",
+              f"| the first pass of the full check over all {n} emails (cold caches; median per email "
+              f"{once['cold_pass_full_per_email_ms']:.1f} ms) | {once['cold_pass_full_s'] * 1000:,.0f} |",
+              f"| import proselint and register its checks | {once['import_proselint_s'] * 1000:.1f} |",
+              f"| proselint's first run (first email) | {once['first_proselint_s'] * 1000:.1f} |",
+              f"| proselint's first pass over all {n} emails (median per email "
+              f"{once['cold_pass_proselint_per_email_ms']:.1f} ms) | {once['cold_pass_proselint_s'] * 1000:,.0f} |"]
+    lines += ["", "| rule | emails labelled | followup flagged it (recall) | proselint reported anything | "
+              "proselint on the labelled words |", "|---|---:|---:|---:|---:|"]
+    totals = Counter[str]()
+    for rule, row in caught["rules"].items():
+        totals.update({k: v for k, v in row.items() if isinstance(v, int)})
+        words = f"{row['proselint_on_words']} of {row['with_spans']}" if row["with_spans"] else "-"
+        if row["proselint_on_words_checks"]:
+            words += " (" + ", ".join(f"`{c}`" for c in row["proselint_on_words_checks"]) + ")"
+        recall = _ratio(row["followup_flagged"], row["labelled"])
+        lines.append(f"| `{rule}` | {row['labelled']} | {row['followup_flagged']} ({recall}) "
+                     f"| {row['proselint_any']} | {words} |")
+    lines.append(f"| all labels | {totals['labelled']} | {totals['followup_flagged']} "
+                 f"({_ratio(totals['followup_flagged'], totals['labelled'])}) | {totals['proselint_any']} | "
+                 f"{totals['proselint_on_words']} of {totals['with_spans']} |")
+    clean, every = caught["clean"], caught["all"]
+    lines.append(f"| clean emails (false alarms) | {clean['emails']} | {clean['followup_emails_flagged']} emails, "
+                 f"{clean['followup_findings']} findings | {clean['proselint_emails_flagged']} emails, "
+                 f"{clean['proselint_findings']} findings | - |")
+    lines += ["", f"In all, followup reported {every['followup_findings']} findings and proselint "
+              f"{every['proselint_findings']} (on {every['proselint_emails_flagged']} of the {every['emails']} "
+              "emails).",
+              "", "| proselint check | findings | emails | on clean emails | for example |", "|---|---:|---:|---:|---|"]
+    for path, row in caught["proselint_checks"].items():
+        lines.append(f"| `{path}` | {row['findings']} | {row['emails']} | {row['on_clean']} | "
+                     f"{row['example'].replace('|', '/')[:40]!r} |")
+    return "\n".join(lines)
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "-"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Time followup's pre-send check and proselint over the "
+                                                 "labelled emails, in one process.")
+    parser.add_argument("--repeat", type=int, default=7, help="timed rounds over every email (default 7)")
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    loaded, (corpus, cases, sizes) = seconds(load_corpora)
+    if "harper" in sys.modules or "proselint" in sys.modules:
+        sys.exit("bench: harper or proselint was imported before the one-off costs were measured")
+    print(f"{len(cases)} emails ({sizes['corpus']} in corpus/, {sizes['holdout']} in holdout/) loaded in "
+          f"{loaded:.2f} s; timing {args.repeat} rounds of each tool ...", file=sys.stderr, flush=True)
+    once, language, proselint, first = one_offs(corpus, cases)
+    timings = measure(corpus, cases, language, proselint, args.repeat)
+    caught = catches(corpus, cases, first["full"], first["proselint"])
+    n = len(cases)
+    results = {
+        "measured_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": {"nproc": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "settings": {"repeat": args.repeat, "keystroke_budget_ms": KEYSTROKE_BUDGET_MS},
+        "data": {"emails": n, **sizes, "load_s": loaded},
+        "tools": {name: {"label": TOOLS[name], "median_s": t.median, "emails_per_s": n / t.median,
+                         "per_full_check": t.median / timings["full"].median, **t.latency(), "totals_s": t.totals,
+                         "per_email_ms": dict(zip((c.name for c in cases), t.per_email_ms, strict=True))}
+                  for name, t in timings.items()},
+        "once": once,
+        "catches": caught,
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(markdown(timings, once, caught, n))
+    slow = sorted(zip(timings["keystroke"].per_email_ms, (c.name for c in cases), strict=True), reverse=True)[:3]
+    print(f"\nnproc {os.cpu_count()}, Python {platform.python_version()}; slowest keystroke checks: "
+          + ", ".join(f"{name} {ms:.0f} ms" for ms, name in slow) + f". Results: {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
