@@ -9,7 +9,7 @@ from conftest import at, happened, make_interview, sent
 from sqlalchemy import create_engine, text
 
 from followup.errors import NotFoundError
-from followup.model import Concern
+from followup.model import Concern, Draft, Recipient
 from followup.store import open_store
 from followup.store.migrate import HEAD, MIGRATIONS, upgrade
 
@@ -33,11 +33,23 @@ def round_trip(url: str) -> None:
         assert [(e.type, e.at, e.kind, e.to, e.decision_by) for e in stored] == [
             ("sent", at("2026-11-19 18:00"), "thank-you", "dana@quixotiq.example", None),
             ("timeline", at("2026-11-20 08:00"), None, None, date(2026, 11, 27))]
+        draft = Draft("thank-you", 1, "email", Recipient("Siobhán Ní Bhriain", "s@q.example", "Siobhán Ní Bhriain"),
+                      "Thank you", "Dear Dr. Ní Bhriain,\n\nThank you.\n")
+        with store.transaction() as repo:
+            saved = repo.save_draft(interview_id, draft, at("2026-11-20 09:00"))
+            again = repo.save_draft(interview_id, replace(draft, body="Edited.\n", edited=True), at("2026-11-20 10:00"))
+            assert again.id == saved.id  # one draft per step and recipient: saving again replaces it
+        with store.transaction() as repo:
+            assert repo.drafts(interview_id) == [replace(draft, body="Edited.\n", edited=True, id=saved.id)]
+            assert repo.draft(saved.id or 0) == (interview_id, replace(draft, body="Edited.\n", edited=True,
+                                                                       id=saved.id))
         with store.transaction() as repo:
             repo.delete_interview(interview_id)
             with pytest.raises(NotFoundError):
                 repo.interview(interview_id)
             assert repo.events([interview_id]) == {}
+            with pytest.raises(NotFoundError):
+                repo.draft(saved.id or 0)
     finally:
         store.close()
 
