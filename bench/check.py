@@ -55,15 +55,17 @@ TOOLS = {
 }
 
 
-def load_corpora() -> tuple[ModuleType, list[Any], dict[str, int]]:
-    """docs/checks.py, loaded by path (docs/ is not a package), and every email of both labelled sets."""
+def load_corpora() -> tuple[ModuleType, list[Any], dict[str, int], list[str]]:
+    """docs/checks.py, loaded by path (docs/ is not a package), every email of both labelled sets, how many
+    each set has, and each email's name with its set's ("holdout/037-...": both sets have a 037)."""
     spec = importlib.util.spec_from_file_location("followup_docs_checks", ROOT / "docs" / "checks.py")
     assert spec is not None and spec.loader is not None
     corpus = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = corpus  # dataclasses look their module up while the file runs
     spec.loader.exec_module(corpus)
     sets = {"corpus": corpus.cases(corpus.CORPUS), "holdout": corpus.cases(corpus.HOLDOUT)}
-    return corpus, [case for found in sets.values() for case in found], {name: len(f) for name, f in sets.items()}
+    return (corpus, [case for found in sets.values() for case in found], {name: len(f) for name, f in sets.items()},
+            [f"{name}/{case.name}" for name, found in sets.items() for case in found])
 
 
 def cut_short(text: str, index: int, round_: int) -> str:
@@ -312,7 +314,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
-    loaded, (corpus, cases, sizes) = seconds(load_corpora)
+    loaded, (corpus, cases, sizes, names) = seconds(load_corpora)
     if "harper" in sys.modules or "proselint" in sys.modules:
         sys.exit("bench: harper or proselint was imported before the one-off costs were measured")
     print(f"{len(cases)} emails ({sizes['corpus']} in corpus/, {sizes['holdout']} in holdout/) loaded in "
@@ -328,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "data": {"emails": n, **sizes, "load_s": loaded},
         "tools": {name: {"label": TOOLS[name], "median_s": t.median, "emails_per_s": n / t.median,
                          "per_full_check": t.median / timings["full"].median, **t.latency(), "totals_s": t.totals,
-                         "per_email_ms": dict(zip((c.name for c in cases), t.per_email_ms, strict=True))}
+                         "per_email_ms": dict(zip(names, t.per_email_ms, strict=True))}
                   for name, t in timings.items()},
         "once": once,
         "catches": caught,
@@ -336,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(markdown(timings, once, caught, n))
-    slow = sorted(zip(timings["keystroke"].per_email_ms, (c.name for c in cases), strict=True), reverse=True)[:3]
+    slow = sorted(zip(timings["keystroke"].per_email_ms, names, strict=True), reverse=True)[:3]
     print(f"\nnproc {os.cpu_count()}, Python {platform.python_version()}; slowest keystroke checks: "
           + ", ".join(f"{name} {ms:.0f} ms" for ms, name in slow) + f". Results: {RESULTS}")
 

@@ -148,6 +148,12 @@ def test_timing_an_early_or_one_inquiry_too_many() -> None:
     assert late.message.startswith("this would be inquiry 3")
 
 
+def test_a_first_line_that_is_not_a_greeting_is_not_read_as_one() -> None:
+    text = GOOD.replace("Dear Ms. Whitfield,", "To follow up on Thursday, thank you again.")
+    assert rules(text) == ["structure"]
+    assert rules(GOOD.replace("Dear Ms. Whitfield,", "To whom it may concern,")) == ["name-mismatch"]
+
+
 def test_severity_can_be_raised_lowered_or_turned_off() -> None:
     text = GOOD.replace("Dear Ms. Whitfield,", "Hey Dana,").replace("Quixotiq.\n", "Quixotiq [Company].\n")
     assert [(f.rule, f.severity) for f in check(text, CONTEXT)] == [("informal", "warning"),

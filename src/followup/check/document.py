@@ -11,8 +11,9 @@ from functools import cached_property
 from ..message import Message, read_message
 from ..model import Recipient
 
-GREETING = re.compile(r"(?P<word>Dear|Hi|Hello|Hey|Hiya|Yo|Good (?:morning|afternoon|evening)|Greetings|To)\b"
-                      r"[ \t]*(?P<name>[^,:!\n]*?)[ \t]*[,:!]*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+GREETING = re.compile(r"(?P<word>Dear|Hi|Hello|Hey|Hiya|Yo|Good (?:morning|afternoon|evening)|Greetings|"
+                      r"To whom it may concern)\b[ \t]*(?P<name>[^,:!\n]*?)[ \t]*[,:!]*[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)
 SIGN_OFF = re.compile(r"^\s*(best|kind|warm|warmest|warmly|with|many|sincerely|regards|thanks|thank you|cheers|"
                       r"all the best|respectfully|yours|cordially|gratefully|talk soon|take care)\b.*[,.!]?\s*$",
                       re.IGNORECASE)

@@ -36,10 +36,13 @@ def _plain(text: str) -> str:
 
 def name_mismatch(doc: Document) -> Iterator[Hit]:
     recipient, greeting = doc.context.recipient, doc.greeting
-    if recipient is None or greeting is None or not greeting.group("name").strip():
+    if recipient is None or greeting is None:
         return
-    named = greeting.group("name").strip()
-    start = doc.greeting_start + greeting.start("name")
+    part = "word" if greeting.group("word").casefold().startswith("to whom") else "name"
+    named = greeting.group(part).strip()
+    if not named:
+        return
+    start = doc.greeting_start + greeting.start(part)
     end = start + len(named)
     bare = _TITLES.sub("", named).strip()
     generic = bare.casefold() in _GENERIC or bare.casefold().endswith(" team") or (
