@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from followup.check import RULES, CheckContext, Language, check
+from followup.check import RULES, CheckContext, check
+from followup.grammar import Language
 from followup.model import Finding, Recipient
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, ROOT, Runner, at, example_drafts
-from followup.check import CheckContext, CheckSettings, Language, check
+from followup.check import CheckContext, CheckSettings, check
+from followup.grammar import Language
 from followup.errors import FollowupError
 from followup.model import Recipient
 from followup.service import Service
@@ -241,6 +242,14 @@ def test_check_command_prints_findings_like_a_linter(run: Runner, tmp_path: Path
                                         "suggestion"}
     clean = run("check", "-", input=GOOD)
     assert (clean.returncode, clean.stdout, clean.stderr) == (0, "", "No findings.\n")
+
+
+def test_json_output_stays_json_whatever_harper_prints(run: Runner) -> None:
+    # harper-py 0.2 prints debugging lines to standard output for this phrase; they must not reach ours
+    text = GOOD.replace("Quixotiq.\n", "Quixotiq. Looking forward to hear about the next steps.\n")
+    result = run("check", "-", "--format", "json", input=text)
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["rule"] for f in findings] == ["grammar"] and result.returncode == 0
 
 
 def test_check_a_stored_draft_and_a_file_against_an_interview(run: Runner, tmp_path: Path) -> None:

@@ -25,7 +25,8 @@ from .timeline import parse_timeline
 from .workdays import WorkCalendar, public_holidays
 
 if TYPE_CHECKING:
-    from .check import CheckContext, Language
+    from .check import CheckContext
+    from .grammar import Language
 
 STATES = ("overdue", "due", "open")  # where a step stands at `now`, most urgent first
 
@@ -313,7 +314,7 @@ class Service:
     @cached_property
     def language(self) -> Language:
         """Harper, built once per process (half a second) and reused for every message."""
-        from .check import Language
+        from .grammar import Language
 
         return Language(self.settings.checks.dialect)
 

@@ -14,14 +14,14 @@ from ..model import Finding
 from ..policy import Policy
 from .document import CheckContext, Document
 from .hits import Hit
-from .language import Language, spelling_and_grammar
+from .language import Linter, spelling_and_grammar
 from .settings import RULES, SEVERITIES, CheckSettings, severity_problems
 
 MAX_CHARS = 100_000  # a follow-up is a few hundred words; far beyond this is not an email
 
 
 def check(text: str, context: CheckContext | None = None, settings: CheckSettings | None = None,
-          language: Language | None = None) -> list[Finding]:
+          language: Linter | None = None) -> list[Finding]:
     """Every finding in `text`, in the order they appear. Without `language`, spelling and grammar are
     skipped."""
     if not text.strip():
@@ -42,7 +42,7 @@ def _with_words(context: CheckContext, words: tuple[str, ...]) -> CheckContext:
     return replace(context, known_words=words)
 
 
-def _hits(doc: Document, policy: Policy, tongue: Language | None) -> Iterator[Hit]:
+def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]:
     from . import content, people, phrases  # here, so that reading the config does not load the rules
 
     rules: Iterable[Callable[[Document], Iterable[Hit]]] = (
@@ -71,5 +71,5 @@ def _finding(text: str, hit: Hit, settings: CheckSettings) -> Finding:
     return Finding(hit.rule, severity, line, column, hit.start, hit.end, hit.message, hit.suggestion)
 
 
-__all__ = ["RULES", "SEVERITIES", "CheckContext", "CheckSettings", "Finding", "Language", "check",
+__all__ = ["RULES", "SEVERITIES", "CheckContext", "CheckSettings", "Finding", "Linter", "check",
            "severity_problems"]

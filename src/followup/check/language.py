@@ -1,11 +1,15 @@
-"""Spelling and grammar, offline, with Harper (harper-py). The interview's names, company, role and topics
-and the user's own words are known words; so are names in general (a capitalised word inside a sentence) and
-a known word with a common prefix or suffix ("misconfigured", "triaging")."""
+"""Spelling and grammar, offline, with Harper (harper-py, wrapped by followup.grammar).
+
+The interview's names, company, role and topics and the user's own words are known words; so are names in
+general (a capitalised word, or one with capitals or digits inside) and a known word with a common prefix or
+suffix ("misconfigured", "triaging").
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any, Protocol
 
 from .document import Document
 from .hits import Hit
@@ -22,57 +26,45 @@ _PREFIXES = ("mis", "re", "un", "pre", "non", "auto", "over", "under", "multi", 
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ly", "ment", "ments", "ation", "ize", "ized")
 
 
-class Language:
-    """Harper's linter, built once (about half a second) and reused for every message."""
+class Linter(Protocol):
+    """What the rules need of a spelling and grammar linter (followup.grammar.Language wraps Harper)."""
 
-    def __init__(self, dialect: str = "american") -> None:
-        import harper
+    def lints(self, text: str) -> list[Any]: ...
 
-        self._harper = harper
-        self._linter = harper.Linter(getattr(harper.Dialect, dialect.upper()))
-        self._words: dict[str, bool] = {}
-        self._linter.lint("Warm up.", language=harper.Language.PLAINTEXT)  # the first lint is slow
-
-    def lints(self, text: str) -> list[object]:
-        return list(self._linter.lint(text, language=self._harper.Language.PLAINTEXT))
-
-    def is_word(self, word: str) -> bool:
-        if word not in self._words:
-            lints = self._linter.lint(word, language=self._harper.Language.PLAINTEXT)
-            self._words[word] = not any(lint.lint_kind == "Spelling" for lint in lints)
-        return self._words[word]
-
-    def is_derived(self, word: str) -> bool:
-        """A known word with a common prefix or suffix: "afterwards", "misconfigured", "triaging"."""
-        lower = word.lower()
-        for prefix in _PREFIXES:
-            if lower.startswith(prefix) and len(lower) - len(prefix) >= 4 and self.is_word(lower[len(prefix):]):
-                return True
-        for suffix in _SUFFIXES:
-            stem = lower[:-len(suffix)]
-            if lower.endswith(suffix) and len(stem) >= 4 and (self.is_word(stem) or self.is_word(stem + "e")):
-                return True
-        return False
+    def is_word(self, word: str) -> bool: ...
 
 
-def spelling_and_grammar(doc: Document, language: Language) -> Iterator[Hit]:
+def is_derived(word: str, linter: Linter) -> bool:
+    """A known word with a common prefix or suffix: "afterwards", "misconfigured", "triaging"."""
+    lower = word.lower()
+    for prefix in _PREFIXES:
+        if lower.startswith(prefix) and len(lower) - len(prefix) >= 4 and linter.is_word(lower[len(prefix):]):
+            return True
+    for suffix in _SUFFIXES:
+        stem = lower[:-len(suffix)]
+        if lower.endswith(suffix) and len(stem) >= 4 and (linter.is_word(stem) or linter.is_word(stem + "e")):
+            return True
+    return False
+
+
+def spelling_and_grammar(doc: Document, language: Linter) -> Iterator[Hit]:
     known = doc.context.words
     for lint in language.lints(doc.text):
-        kind, start, end = lint.lint_kind, lint.span.start, lint.span.end  # type: ignore[attr-defined]
-        problem: str = lint.problem_text  # type: ignore[attr-defined]
-        suggestions = [s.replacement_text for s in lint.suggestions]  # type: ignore[attr-defined]
+        kind, start, end = lint.lint_kind, lint.span.start, lint.span.end
+        problem: str = lint.problem_text
+        suggestions = [s.replacement_text for s in lint.suggestions]
         if start < doc.body_start and not _in_subject(doc, start):
             continue  # the To: line holds names and addresses
         if kind == "Spelling":
             if (_is_known(problem, known) or _looks_like_a_name(problem) or _part_of_a_name(doc.text, start)
-                    or language.is_derived(problem)):
+                    or is_derived(problem, language)):
                 continue
             yield Hit("spelling", start, end, f"'{problem}' may be misspelt",
                       suggestions[0] if suggestions else None, sure=bool(suggestions))
-        elif kind in _GRAMMAR and not _IGNORED_MESSAGES.search(lint.message):  # type: ignore[attr-defined]
+        elif kind in _GRAMMAR and not _IGNORED_MESSAGES.search(lint.message):
             if _is_known(problem, known):
                 continue
-            message = re.sub(r"`", "'", lint.message)  # type: ignore[attr-defined]
+            message = re.sub(r"`", "'", lint.message)
             yield Hit("grammar", start, end, f"'{problem}': {message}", suggestions[0] if suggestions else None,
                       sure=kind in _SURE)
 

@@ -1,0 +1,46 @@
+"""Harper (harper-py), the offline spelling and grammar linter the check uses: an adapter, built once per
+process (about half a second) and reused for every message."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+
+class Language:
+    def __init__(self, dialect: str = "american") -> None:
+        import harper
+
+        self._harper = harper
+        self._linter = harper.Linter(getattr(harper.Dialect, dialect.upper()))
+        self._words: dict[str, bool] = {}
+        self.lints("Warm up.")  # the first lint is slow
+
+    def lints(self, text: str) -> list[Any]:
+        with _quiet_stdout():
+            return list(self._linter.lint(text, language=self._harper.Language.PLAINTEXT))
+
+    def is_word(self, word: str) -> bool:
+        if word not in self._words:
+            self._words[word] = not any(lint.lint_kind == "Spelling" for lint in self.lints(word))
+        return self._words[word]
+
+
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """harper-py 0.2 prints debugging lines to standard output from Rust for some sentences ("forward to
+    hear"); they would corrupt `followup check --format json`. Standard output's file descriptor points at
+    /dev/null while Harper runs."""
+    import sys
+
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
