@@ -387,6 +387,45 @@ def check(ctx: typer.Context,
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(ctx: typer.Context, host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+          port: int = typer.Option(8000, help="Port to listen on."),
+          allow_remote: bool = typer.Option(False, "--allow-remote",
+                                            help="Allow an address other computers can reach (your data, "
+                                                 "unencrypted, to anyone on the network).")) -> None:
+    """Start the web app on this computer: the same data and rules, in your browser."""
+    import ipaddress
+
+    import uvicorn
+
+    from .web import create_app
+    from .web.app import LOOPBACK
+
+    loopback = host in LOOPBACK or _is_loopback(host, ipaddress)
+    if not loopback and not allow_remote:
+        raise InputError("host", "a loopback address such as 127.0.0.1 (add --allow-remote to serve other "
+                         "computers)", host)
+    if not 1 <= port <= 65535:
+        raise InputError("port", "a port from 1 to 65535", port)
+    environment: Environment = ctx.obj
+    service = environment.service
+    zone, fixed = service.now.tzinfo, service.now
+
+    def clock() -> datetime:  # --now stands still: every request happens at that moment
+        return fixed if environment.now else datetime.now(timezone.utc).astimezone(zone)
+
+    application = create_app(service, clock, LOOPBACK if loopback else ("*",))
+    typer.echo(f"followup is at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _is_loopback(host: str, ipaddress: Any) -> bool:
+    try:
+        return bool(ipaddress.ip_address(host.strip("[]")).is_loopback)
+    except ValueError:
+        return False
+
+
 _MAX_BYTES = 1_000_000
 
 

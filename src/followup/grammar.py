@@ -4,6 +4,7 @@ process (about half a second) and reused for every message."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -16,10 +17,11 @@ class Language:
         self._harper = harper
         self._linter = harper.Linter(getattr(harper.Dialect, dialect.upper()))
         self._words: dict[str, bool] = {}
+        self._lock = threading.Lock()  # Harper's linter is not thread-safe; the web app lints from several threads
         self.lints("Warm up.")  # the first lint is slow
 
     def lints(self, text: str) -> list[Any]:
-        with _quiet_stdout():
+        with self._lock, _quiet_stdout():
             return list(self._linter.lint(text, language=self._harper.Language.PLAINTEXT))
 
     def is_word(self, word: str) -> bool:

@@ -6,12 +6,11 @@ The CLI and the web app call these and stay thin: parse input, call one use case
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config import Settings
 from .errors import InputError
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from .check import CheckContext
     from .grammar import Language
 
+T = TypeVar("T")
 STATES = ("overdue", "due", "open")  # where a step stands at `now`, most urgent first
 
 
@@ -64,12 +64,24 @@ class Service:
     settings: Settings
     store: Store
     now: datetime  # aware; the shells read the clock (or --now) and pass it in
+    # what is costly to build (the calendar, the templates, Harper), shared by every copy made with `at`
+    built: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
-    @cached_property
+    def at(self, now: datetime) -> Service:
+        """The same service at another moment (a web request's), sharing what has been built."""
+        return replace(self, now=now)
+
+    def _once(self, name: str, build: Callable[[], T]) -> T:
+        if name not in self.built:
+            self.built[name] = build()
+        return self.built[name]  # type: ignore[no-any-return]
+
+    @property
     def calendar(self) -> WorkCalendar:
         profile = self.settings.profile
         order = "MDY" if profile.country.upper() in ("US", "CA", "PH") else "DMY"
-        return WorkCalendar(public_holidays(profile.country, profile.region), self.settings.policy, order)
+        return self._once("calendar", lambda: WorkCalendar(public_holidays(profile.country, profile.region),
+                                                           self.settings.policy, order))
 
     # -- interviews ------------------------------------------------------------------------------------
     def add(self, data: Mapping[str, Any]) -> InterviewView:
@@ -262,6 +274,11 @@ class Service:
         with self.store.transaction() as repo:
             return repo.save_draft(interview_id, edited, self.now)
 
+    def stored_draft(self, draft_id: int) -> tuple[int, Draft]:
+        """(interview id, draft) for a stored draft."""
+        with self.store.transaction() as repo:
+            return repo.draft(draft_id)
+
     def stored_drafts(self, interview_id: int) -> list[Draft]:
         with self.store.transaction() as repo:
             return repo.drafts(interview_id)
@@ -274,13 +291,14 @@ class Service:
                              "with it")
         return Candidate(profile.name.strip(), profile.email, profile.phone, self.calendar.date_order == "DMY")
 
-    @cached_property
+    @property
     def templates(self) -> Any:
         """The Jinja2 environment: the user's templates folder (beside the config file) before the package's."""
         from .compose import template_environment
 
         folder = self.settings.path.parent / "templates" if self.settings.path else None
-        return template_environment(str(folder) if folder and folder.is_dir() else None)
+        return self._once("templates", lambda: template_environment(str(folder) if folder and folder.is_dir()
+                                                                    else None))
 
     def _draft_steps(self, view: InterviewView, kind: str | None, to: str | None) -> list[Step]:
         steps = [s for s in view.plan.steps if s.kind != "move-on"]
@@ -311,15 +329,15 @@ class Service:
         return steps
 
     # -- the pre-send check ----------------------------------------------------------------------------
-    @cached_property
+    @property
     def language(self) -> Language:
         """Harper, built once per process (half a second) and reused for every message."""
         from .grammar import Language
 
-        return Language(self.settings.checks.dialect)
+        return self._once("language", lambda: Language(self.settings.checks.dialect))
 
     def check_text(self, text: str, interview_id: int | None = None, kind: str | None = None,
-                   to: str | None = None) -> list[Finding]:
+                   to: str | None = None, channel: str = "email", attempt: int | None = None) -> list[Finding]:
         """Review a message; with an interview, also against its people, company, plan and kind."""
         from .check import CheckContext, check
 
@@ -332,7 +350,7 @@ class Service:
                 view = self._load(repo, interview_id)
                 others = repo.companies_and_roles()
             to = to if to is not None else read_message(text).to
-            context = self._check_context(view, others, kind, to, "email")
+            context = self._check_context(view, others, kind, to, channel, attempt)
         return check(text, context, self.settings.checks, self.language)
 
     def check_draft(self, draft_id: int) -> tuple[Draft, list[Finding]]:

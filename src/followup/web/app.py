@@ -1,0 +1,87 @@
+"""create_app(service, clock): the web shell. It parses the request, calls one use case, renders a page (or,
+for an htmx request, the part of the page that changed). Nothing here decides a rule.
+
+Even on localhost: the Host header must be this machine's (against DNS rebinding), every request that
+changes something carries the page's CSRF token, and templates escape everything they print.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from ..errors import FollowupError
+from ..model import Finding
+from ..service import Service
+
+HERE = Path(__file__).parent
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+# findings about something missing, not about the characters they point at: listed, not underlined
+ABSENCES = ("missing-thanks", "missing-personal-touch", "missing-interest", "structure", "timing", "too-long")
+
+
+def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
+    """The app, on `service`'s settings and store; `clock` gives the moment of each request."""
+    from . import views
+
+    app = FastAPI(title="followup", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.service = service
+    app.state.clock = clock
+    app.state.csrf = secrets.token_urlsafe(32)
+    app.state.templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
+    app.state.templates.env.globals["csrf_token"] = app.state.csrf
+    app.state.templates.env.globals["highlight"] = highlight
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(views.router)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+    app.add_exception_handler(FollowupError, _user_error)
+    service.language  # build Harper once, before the first request wants it  # noqa: B018
+    return app
+
+
+def highlight(text: str, findings: list[Finding]) -> list[tuple[str, Finding | None]]:
+    """The text cut into pieces, each with the finding it is about (or None), for underlining. Where findings
+    overlap, the first one keeps the characters."""
+    pieces: list[tuple[str, Finding | None]] = []
+    at = 0
+    about_words = [f for f in findings if f.rule not in ABSENCES]
+    for finding in sorted(about_words, key=lambda f: (f.start, f.end)):
+        if finding.start < at or finding.end <= finding.start:
+            continue
+        pieces += [(text[at:finding.start], None), (text[finding.start:finding.end], finding)]
+        at = finding.end
+    pieces.append((text[at:], None))
+    return [(part, finding) for part, finding in pieces if part]
+
+
+async def require_csrf(request: Request) -> None:
+    """A request that changes something must carry this app's token (a header from htmx, or a form field),
+    and come from this app's own pages when the browser says where it comes from. (A router dependency.)"""
+    if request.method in SAFE_METHODS:
+        return
+    origin = request.headers.get("origin")
+    if origin and origin.split("://", 1)[-1] != request.headers.get("host"):
+        raise HTTPException(403, "origin: expected a request from this app's own pages")
+    token = request.headers.get("x-csrf-token")
+    if token is None:
+        token = str((await request.form()).get("csrf_token", ""))
+    if not token or not secrets.compare_digest(token, request.app.state.csrf):
+        raise HTTPException(403, "csrf_token: expected the token of a page of this app; reload the page")
+
+
+async def _user_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, FollowupError)
+    context: dict[str, Any] = {"message": error.message}
+    name = "_error.html" if request.headers.get("hx-request") else "error.html"
+    return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, name, context, status_code=error.http_status)

@@ -1,0 +1,242 @@
+"""The routes: each parses the request, calls one use case of the service, and renders a template. A route
+serves the whole page, or only the part that changed when htmx asks (the HX-Request header)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import FormData
+
+from ..errors import InputError
+from ..message import read_message
+from ..model import Draft
+from ..service import STATES, Service, step_state
+from .app import require_csrf
+from .forms import MAX_INTERVIEWERS, form_values, interview_data, problem_field
+from .strip import plan_strip
+
+router = APIRouter(dependencies=[Depends(require_csrf)])
+
+
+def _service(request: Request) -> Service:
+    return request.app.state.service.at(request.app.state.clock())  # type: ignore[no-any-return]
+
+
+def _page(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, name, context, status_code=status_code)
+
+
+def _htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def _back(url: str) -> Response:
+    return RedirectResponse(url, status_code=303)
+
+
+# -- today and the list --------------------------------------------------------------------------------------
+@router.get("/")
+def today(request: Request) -> Response:
+    service = _service(request)
+    return _page(request, "today.html", agenda=service.today(), now=service.now, states=STATES)
+
+
+@router.get("/interviews")
+def interviews(request: Request, status: str = "", q: str = "") -> Response:
+    service = _service(request)
+    views = service.list_interviews(status or None)
+    if q.strip():
+        needle = q.strip().casefold()
+        views = [v for v in views if needle in " ".join(
+            [v.interview.company, v.interview.role, *(i.name or i.email or "" for i in v.interview.interviewers)]
+        ).casefold()]
+    name = "_interview_rows.html" if _htmx(request) else "interviews.html"
+    return _page(request, name, views=views, status=status, q=q, now=service.now)
+
+
+# -- add and edit ----------------------------------------------------------------------------------------------
+@router.get("/interviews/new")
+def new_interview(request: Request) -> Response:
+    return _page(request, "form.html", values={}, error=None, action="/interviews", rows=MAX_INTERVIEWERS,
+                 timezone=request.app.state.service.settings.profile.timezone)
+
+
+@router.post("/interviews")
+async def add_interview(request: Request) -> Response:
+    form = await request.form()
+    try:
+        view = _service(request).add(interview_data(form))
+    except InputError as error:
+        return _form_again(request, form, error, "/interviews")
+    return _back(f"/interviews/{view.interview.id}")
+
+
+@router.get("/interviews/{interview_id}/edit")
+def edit_interview(request: Request, interview_id: int) -> Response:
+    values = form_values(_service(request).editable(interview_id))
+    return _page(request, "form.html", values=values, error=None, action=f"/interviews/{interview_id}/edit",
+                 rows=MAX_INTERVIEWERS, timezone=values.get("timezone", ""))
+
+
+@router.post("/interviews/{interview_id}/edit")
+async def save_interview(request: Request, interview_id: int) -> Response:
+    form = await request.form()
+    try:
+        _service(request).edit(interview_id, interview_data(form, editing=True))
+    except InputError as error:
+        return _form_again(request, form, error, f"/interviews/{interview_id}/edit")
+    return _back(f"/interviews/{interview_id}")
+
+
+def _form_again(request: Request, form: FormData, error: InputError, action: str) -> Response:
+    """The form as the user filled it, with the problem next to its field: nothing typed is lost."""
+    values = {key: str(value) for key, value in form.items() if key != "csrf_token"}
+    return _page(request, "form.html", status_code=400, values=values, action=action, rows=MAX_INTERVIEWERS,
+                 error={"field": problem_field(error.field), "message": error.message},
+                 timezone=values.get("timezone", ""))
+
+
+@router.post("/interviews/{interview_id}/delete")
+def delete_interview(request: Request, interview_id: int) -> Response:
+    _service(request).delete(interview_id)
+    return _back("/interviews")
+
+
+# -- one interview: plan, events, drafts -------------------------------------------------------------------------
+@router.get("/interviews/{interview_id}")
+def interview(request: Request, interview_id: int) -> Response:
+    service = _service(request)
+    view = service.show(interview_id)
+    steps = [(step, step_state(step, service.now)) for step in view.plan.steps]
+    return _page(request, "interview.html", view=view, steps=steps, now=service.now,
+                 strip=plan_strip(view, service.now), drafts=service.stored_drafts(interview_id))
+
+
+@router.post("/interviews/{interview_id}/events")
+async def log_event(request: Request, interview_id: int) -> Response:
+    form = await request.form()
+
+    def field(name: str) -> str | None:
+        return str(form.get(name) or "").strip() or None
+
+    _service(request).log(interview_id, field("event") or "", kind=field("kind"), to=field("to"),
+                          channel=field("channel"), at=field("at"), text=field("text"))
+    return _back(f"/interviews/{interview_id}")
+
+
+@router.post("/interviews/{interview_id}/undo")
+def undo(request: Request, interview_id: int) -> Response:
+    _service(request).undo(interview_id)
+    return _back(f"/interviews/{interview_id}")
+
+
+@router.post("/interviews/{interview_id}/drafts")
+async def make_drafts(request: Request, interview_id: int) -> Response:
+    form = await request.form()
+    kind, to = str(form.get("kind") or "") or None, str(form.get("to") or "") or None
+    drafts = _service(request).draft(interview_id, kind, to)
+    return _back(f"/drafts/{drafts[0].id}")
+
+
+# -- the draft editor --------------------------------------------------------------------------------------------
+@router.get("/drafts/{draft_id}.eml")
+def download_eml(request: Request, draft_id: int) -> Response:
+    """The draft as an unsent message that any mail client opens, ready to send."""
+    service = _service(request)
+    _, draft = service.stored_draft(draft_id)
+    message = EmailMessage()
+    if draft.to.email:
+        message["To"] = f"{draft.to.name or draft.to.addressee} <{draft.to.email}>"
+    if service.settings.profile.email:
+        message["From"] = f"{service.settings.profile.name or ''} <{service.settings.profile.email}>"
+    message["Subject"] = draft.subject
+    message["X-Unsent"] = "1"
+    message.set_content(draft.body)
+    name = f"followup-draft-{draft_id}.eml"
+    return Response(bytes(message), media_type="message/rfc822",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/drafts/{draft_id}")
+def draft_editor(request: Request, draft_id: int) -> Response:
+    service = _service(request)
+    interview_id, draft = service.stored_draft(draft_id)
+    _, findings = service.check_draft(draft_id)
+    return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings,
+                 text=draft.text, mailto=_mailto(draft), saved=False)
+
+
+@router.post("/drafts/{draft_id}/check")
+async def check_draft(request: Request, draft_id: int) -> Response:
+    """The findings for what is in the editor now (as the user types)."""
+    service = _service(request)
+    interview_id, draft = service.stored_draft(draft_id)
+    edited = _edited(draft, await request.form())
+    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel, draft.attempt)
+    return _page(request, "_findings.html", draft=edited, text=edited.text, findings=findings)
+
+
+@router.post("/drafts/{draft_id}/fix")
+async def fix_draft(request: Request, draft_id: int) -> Response:
+    """Apply one finding's suggestion to the text in the editor, and check again."""
+    service = _service(request)
+    interview_id, draft = service.stored_draft(draft_id)
+    form = await request.form()
+    text = _edited(draft, form).text
+    start, end = int(str(form.get("start", "0"))), int(str(form.get("end", "0")))
+    if not 0 <= start <= end <= len(text):
+        raise InputError("start", f"a position in the text (0 to {len(text)})", start)
+    fixed = text[:start] + str(form.get("replacement", "")) + text[end:]
+    message = read_message(fixed)
+    edited = Draft(draft.kind, draft.attempt, draft.channel, draft.to, message.subject or "", message.body,
+                   True, draft.id)
+    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel,
+                                  draft.attempt)
+    return _page(request, "_editor.html", draft=edited, interview_id=interview_id, findings=findings,
+                 text=edited.text, mailto=_mailto(edited), saved=False)
+
+
+@router.post("/drafts/{draft_id}")
+async def save_draft(request: Request, draft_id: int) -> Response:
+    service = _service(request)
+    interview_id, draft = service.stored_draft(draft_id)
+    saved = service.save_draft_text(interview_id, draft, _edited(draft, await request.form()).text)
+    findings = service.check_draft(draft_id)[1]
+    return _page(request, "_editor.html" if _htmx(request) else "draft.html", draft=saved,
+                 interview_id=interview_id, findings=findings, text=saved.text, mailto=_mailto(saved), saved=True)
+
+
+@router.post("/drafts/{draft_id}/sent")
+def mark_sent(request: Request, draft_id: int) -> Response:
+    service = _service(request)
+    interview_id, draft = service.stored_draft(draft_id)
+    to = draft.to.email or draft.to.name
+    service.log(interview_id, "sent", kind=draft.kind, to=to, channel=draft.channel)
+    return _back(f"/interviews/{interview_id}")
+
+
+def _edited(draft: Draft, form: FormData) -> Draft:
+    subject = str(form.get("subject", draft.subject)).replace("\r", "").replace("\n", " ")
+    body = str(form.get("body", draft.body)).replace("\r\n", "\n")
+    return Draft(draft.kind, draft.attempt, draft.channel, draft.to, subject, body, True, draft.id)
+
+
+def _mailto(draft: Draft) -> str:
+    return f"mailto:{quote(draft.to.email or '')}?subject={quote(draft.subject)}&body={quote(draft.body)}"
+
+
+# -- settings ---------------------------------------------------------------------------------------------------
+@router.get("/settings")
+def settings(request: Request) -> Response:
+    from ..check import RULES
+    from ..policy import policy_settings
+
+    current = request.app.state.service.settings
+    policy = [(name, getattr(current.policy, name), help) for name, _, _, help in policy_settings()]
+    rules = [(rule, current.checks.severity.get(rule, default), what) for rule, (default, what) in RULES.items()]
+    return _page(request, "settings.html", settings=current, policy=policy, rules=rules)

@@ -1,0 +1,178 @@
+"""The web app through the ASGI test client: every route, the form's errors, and the security rules. The HTML
+is parsed, not matched as strings."""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Iterator
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import at
+from followup.service import Service
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from fastapi.testclient import TestClient
+
+from followup.web import create_app  # noqa: E402
+
+NOW = at("2026-11-19 17:00")
+INTERVIEW = {"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00", "topics": "streaming",
+             "goals": "cut dashboard latency from hours to minutes",
+             "interviewers-0-name": "Dana Whitfield", "interviewers-0-title": "Ms.",
+             "interviewers-0-email": "dana@quixotiq.example", "interviewers-0-topics": "the move to Dagster"}
+
+
+@pytest.fixture
+def client(service: Service) -> Iterator[TestClient]:
+    app = create_app(service.at(NOW), lambda: NOW)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as test_client:
+        test_client.headers["X-CSRF-Token"] = app.state.csrf
+        yield test_client
+
+
+def soup(response: object) -> BeautifulSoup:
+    return BeautifulSoup(response.text, "html.parser")  # type: ignore[attr-defined]
+
+
+def add(client: TestClient, **changes: str) -> int:
+    response = client.post("/interviews", data={**INTERVIEW, **changes}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    return int(response.headers["location"].rsplit("/", 1)[1])
+
+
+def test_today_lists_the_due_thank_you_with_a_draft_button(client: TestClient) -> None:
+    assert "Nothing to send right now." in soup(client.get("/")).get_text()
+    add(client)
+    page = soup(client.get("/"))
+    card = page.select_one(".cards li")
+    assert card is not None and "thank-you" in card.get_text() and "Dana Whitfield" in card.get_text()
+    assert card.select_one("form button").get_text() == "Draft it"
+
+
+def test_the_list_filters_by_status_and_searches(client: TestClient) -> None:
+    add(client)
+    add(client, company="Northwind", role="Analyst", **{"interviewers-0-name": "Sam Lee"})
+    names = [a.get_text() for a in soup(client.get("/interviews")).select("#rows a")]
+    assert names == ["Quixotiq", "Northwind"]
+    assert [a.get_text() for a in soup(client.get("/interviews?q=sam")).select("#rows a")] == ["Northwind"]
+    assert soup(client.get("/interviews?status=rejected")).select("#rows a") == []
+    partial = client.get("/interviews?q=quix", headers={"HX-Request": "true"})
+    assert "<html" not in partial.text and [a.get_text() for a in soup(partial).select("a")] == ["Quixotiq"]
+
+
+def test_a_refused_form_keeps_everything_typed_and_names_the_field(client: TestClient) -> None:
+    response = client.post("/interviews", data={**INTERVIEW, "interviewers-0-email": "dana-at-quixotiq"})
+    assert response.status_code == 400
+    page = soup(response)
+    field = page.select_one("#interviewers-0-email")
+    assert field is not None and field["aria-invalid"] == "true" and field["value"] == "dana-at-quixotiq"
+    error = page.select_one("#interviewers-0-email-error")
+    assert error is not None and error.get_text().startswith("interviewers[0].email: expected an email address")
+    assert page.select_one("#company")["value"] == "Quixotiq"
+    assert page.select_one("#topics").get_text() == "streaming"
+    assert client.get("/interviews").text.count("Quixotiq") == 0  # nothing was saved
+
+
+def test_edit_shows_the_stored_values_and_saves_changes(client: TestClient) -> None:
+    ident = add(client, concerns="my limited Kafka experience | I ran a Kafka proof of concept")
+    page = soup(client.get(f"/interviews/{ident}/edit"))
+    assert page.select_one("#when")["value"] == "2026-11-19T14:00"
+    assert page.select_one("#concerns").get_text() == "my limited Kafka experience | I ran a Kafka proof of concept"
+    form = {tag["name"]: tag.get("value", "") for tag in page.select("input[name]") if tag.get("type") != "checkbox"}
+    form.update({tag["name"]: tag.get_text() for tag in page.select("textarea")})
+    form["role"] = "Senior Data Engineer"
+    assert client.post(f"/interviews/{ident}/edit", data=form, follow_redirects=False).status_code == 303
+    assert "Quixotiq: Senior Data Engineer" in soup(client.get(f"/interviews/{ident}")).h1.get_text()
+
+
+def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -> None:
+    ident = add(client)
+    page = soup(client.get(f"/interviews/{ident}"))
+    assert len(page.select("svg .bar")) >= 3 and page.select_one("svg line.today") is not None
+    assert [td.get_text().strip() for td in page.select("table.steps tbody tr td:first-child")][0] == "thank-you"
+    client.post(f"/interviews/{ident}/events", data={"event": "timeline", "text": "by next Friday"})
+    assert "“by next Friday”" in soup(client.get(f"/interviews/{ident}")).select_one(".events").get_text()
+    client.post(f"/interviews/{ident}/undo")
+    assert soup(client.get(f"/interviews/{ident}")).select_one(".events") is None
+    bad = client.post(f"/interviews/{ident}/events", data={"event": "timeline"})
+    assert bad.status_code == 400 and "text: expected the employer's words" in soup(bad).get_text()
+
+
+def test_drafting_checking_fixing_saving_and_sending(client: TestClient) -> None:
+    ident = add(client)
+    made = client.post(f"/interviews/{ident}/drafts", data={"kind": "thank-you"}, follow_redirects=False)
+    editor_url = made.headers["location"]
+    page = soup(client.get(editor_url))
+    body = page.select_one("#body").get_text()
+    assert body.startswith("Dear Ms. Whitfield,") and page.select_one(".clean") is not None
+    draft_id = editor_url.rsplit("/", 1)[1]
+    typo = body.replace("conversation", "conversaton", 1)
+    assert typo != body
+    subject = page.select_one("#subject")["value"]
+    checked = soup(client.post(f"/drafts/{draft_id}/check", data={"subject": subject, "body": typo}))
+    mark = checked.select_one("mark.error")
+    assert mark is not None and mark.get_text() == "conversaton"
+    fix = checked.select_one(".findings button")
+    assert fix is not None and "conversation" in fix.get_text()
+    values = json.loads(fix["hx-vals"])
+    fixed = soup(client.post(f"/drafts/{draft_id}/fix", data={"subject": subject, "body": typo, **values}))
+    assert fixed.select_one("#body").get_text() == body and fixed.select_one(".clean") is not None
+    saved = soup(client.post(f"/drafts/{draft_id}", data={"subject": subject, "body": body + "P.S. Thanks again.\n"}))
+    assert saved.select_one(".saved") is not None
+    assert soup(client.get(editor_url)).select_one("#body").get_text().endswith("P.S. Thanks again.\n")
+    eml = client.get(f"/drafts/{draft_id}.eml")
+    assert eml.headers["content-type"] == "message/rfc822"
+    assert b"To: Dana Whitfield <dana@quixotiq.example>" in eml.content
+    client.post(f"/drafts/{draft_id}/sent")
+    steps = [td.get_text().strip() for td in soup(client.get(f"/interviews/{ident}")).select(
+        "table.steps tbody tr td:first-child")]
+    assert "thank-you" not in steps and steps[0] == "status-inquiry"
+
+
+def test_settings_show_the_profile_and_the_rules(client: TestClient) -> None:
+    page = soup(client.get("/settings"))
+    assert "Alex Rivera" in page.get_text() and page.find("code", string="placeholder") is not None
+
+
+def test_a_name_with_markup_is_shown_as_text(client: TestClient) -> None:
+    ident = add(client, **{"interviewers-0-name": "<script>alert(1)</script>"})
+    for url in (f"/interviews/{ident}", "/"):
+        response = client.get(url)
+        assert "<script>alert(1)</script>" not in response.text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def test_a_change_without_the_token_is_refused(client: TestClient) -> None:
+    del client.headers["X-CSRF-Token"]
+    assert client.post("/interviews", data=INTERVIEW).status_code == 403
+    assert client.post("/interviews", data={**INTERVIEW, "csrf_token": "guess"}).status_code == 403
+    assert client.get("/interviews").text.count("Quixotiq") == 0
+
+
+def test_a_request_from_another_origin_is_refused(client: TestClient) -> None:
+    response = client.post("/interviews", data=INTERVIEW, headers={"Origin": "http://evil.example"})
+    assert response.status_code == 403
+
+
+def test_another_host_name_is_refused(service: Service) -> None:
+    app = create_app(service.at(NOW), lambda: NOW)
+    rebound = TestClient(app, base_url="http://attacker.example")
+    assert rebound.get("/").status_code == 400
+
+
+def test_unknown_ids_get_a_404_page(client: TestClient) -> None:
+    for url in ("/interviews/99", "/drafts/99", "/interviews/99/edit"):
+        response = client.get(url)
+        assert response.status_code == 404 and "expected the id of a stored" in soup(response).get_text()
+
+
+def test_htmx_is_served_from_the_package_with_its_licence(client: TestClient) -> None:
+    script = client.get("/static/htmx.min.js")
+    assert script.status_code == 200 and "htmx" in script.text[:2000]
+    assert "Zero-Clause BSD" in client.get("/static/htmx-LICENSE.txt").text
+    assert re.search(r'<script src="/static/htmx.min.js"', client.get("/").text)
