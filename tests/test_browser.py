@@ -1,0 +1,130 @@
+"""The main journey in a real browser (Playwright driving Debian's chromium) against `followup serve` started
+through its real entry point: add an interview, see the plan, open the thank-you draft, fix a flagged word,
+mark it sent, see the plan move on; and the form's bad-input path."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import Runner
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"  # .ci/setup.sh installs it
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def server(run: Runner) -> Iterator[str]:
+    port = _free_port()
+    script = Path(sys.executable).with_name("followup")
+    process = subprocess.Popen([str(script), "serve", "--port", str(port)], env=run.env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(f"followup serve stopped: {process.stderr.read().decode() if process.stderr else ''}")
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
+        yield launched
+        launched.close()
+
+
+def _fill_interview(page: object, email: str) -> None:
+    page.get_by_label("Company").fill("Quixotiq")  # type: ignore[attr-defined]
+    page.get_by_label("Role").fill("Data Engineer")  # type: ignore[attr-defined]
+    page.get_by_label("Started at").fill("2026-11-19T14:00")  # type: ignore[attr-defined]
+    page.get_by_label("Topics you discussed").fill("streaming ingestion")  # type: ignore[attr-defined]
+    person = page.locator("fieldset.person").first  # type: ignore[attr-defined]
+    person.get_by_label("Name").fill("Dana Whitfield")
+    person.get_by_label("Title").fill("Ms.")
+    person.get_by_label("Email").fill(email)
+
+
+def test_the_main_journey(browser: object, server: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(server + "/interviews/new")
+    _fill_interview(page, "dana@quixotiq.example")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quixotiq: Data Engineer")
+    expect(page.locator("table.steps tbody tr").first).to_contain_text("thank-you")
+
+    page.locator("table.steps tbody tr").first.get_by_role("button", name="Draft").click()
+    body = page.locator("#body")
+    expect(body).to_have_value(re.compile(r"^Dear Ms\. Whitfield,"))
+    expect(page.locator(".clean")).to_be_visible()
+
+    text = body.input_value()
+    assert " the " in text
+    body.fill(text.replace(" the ", " teh ", 1))  # the check runs as you type
+    expect(page.locator("mark.error")).to_have_text("teh")
+    page.get_by_role("button", name="Fix: use “the”").click()
+    expect(page.locator(".clean")).to_be_visible()
+    expect(body).to_have_value(text)
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".saved")).to_be_visible()
+
+    page.get_by_role("button", name="Mark as sent").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quixotiq: Data Engineer")
+    expect(page.locator(".events")).to_contain_text("sent thank-you to dana@quixotiq.example")
+    expect(page.locator("table.steps tbody tr").first).to_contain_text("status-inquiry")
+    page.screenshot(path=tmp_path / "journey.png", full_page=True)
+    assert (tmp_path / "journey.png").stat().st_size > 10_000
+
+
+def test_the_form_keeps_what_was_typed_when_it_is_refused(browser: object, server: str) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(server + "/interviews/new")
+    _fill_interview(page, "dana-at-quixotiq")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#interviewers-0-email-error")).to_contain_text("expected an email address")
+    expect(page.locator("#interviewers-0-email")).to_have_value("dana-at-quixotiq")
+    expect(page.get_by_label("Company")).to_have_value("Quixotiq")
+    expect(page.get_by_label("Topics you discussed")).to_have_value("streaming ingestion")
+    page.locator("#interviewers-0-email").fill("dana@quixotiq.example")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quixotiq: Data Engineer")
+
+
+def test_keyboard_only_reaches_the_form_in_order(browser: object, server: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(server + "/interviews/new")
+    focused = []
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate("document.activeElement.id || document.activeElement.textContent.trim()"))
+    assert focused == ["Skip to content", "followup", "Today", "Interviews", "Add interview", "Settings", "company",
+                       "role"]
+    page.keyboard.type("Quixotiq")
+    assert page.locator("#role").input_value() == "Quixotiq"
