@@ -37,7 +37,8 @@ class Strip:
 def plan_strip(view: InterviewView, now: datetime) -> Strip:
     steps = [s for s in view.plan.steps if not s.optional]
     start = view.interview.when
-    ends = [s.latest for s in steps] + [now if now > start else start]
+    near = [s for s in steps if s.kind != "reconnect"] or steps  # months away: drawn at the edge, not to scale
+    ends = [s.latest for s in near] + [now if now > start else start]
     if view.interview.decision_by:
         ends.append(datetime.combine(view.interview.decision_by, start.timetz()))
     end = max(ends)
