@@ -161,7 +161,9 @@ def one_offs(jobs: dict[str, list[Job]], repeat: int) -> dict[str, Any]:
     """What drafting costs once per process: the import (measured first, so only if nothing imported it yet),
     building the environment, and each template's first render in a new environment (compiling it)."""
     imported, compose = seconds(lambda: importlib.import_module("followup.compose"))
-    builds = [seconds(compose.template_environment)[0] for _ in range(repeat)]
+    from followup.templates import template_environment
+
+    builds = [seconds(template_environment)[0] for _ in range(repeat)]
     samples: dict[str, Job] = {}
     for kind in ALL_KINDS:
         for job in jobs[kind]:
@@ -172,7 +174,7 @@ def one_offs(jobs: dict[str, list[Job]], repeat: int) -> dict[str, Any]:
     for name, job in sorted(samples.items(), key=lambda item: item[0] != "thank-you.txt.j2"):
         times = []
         for _ in range(repeat):
-            times.append(seconds(functools.partial(render, compose, [job], compose.template_environment()))[0])
+            times.append(seconds(functools.partial(render, compose, [job], template_environment()))[0])
         very_first = very_first or times[0]
         first[name] = statistics.median(times)
     return {"import_s": imported, "environment_s": statistics.median(builds), "first_in_process_s": very_first,
@@ -268,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> None:
           f"({sum(j.step.channel == 'handwritten' for j in thank_yous):,} of them cards), {len(every):,} of every "
           f"kind; timing {args.repeat} renders of each batch ...", flush=True)
     once = one_offs(jobs, args.repeat)
-    from followup.compose import template_environment
+    from followup.templates import template_environment
 
     environment = template_environment()  # once, for every batch
     batches = [measure("thank-you steps", thank_yous, args.repeat, environment),

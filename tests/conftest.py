@@ -74,7 +74,12 @@ def example_drafts(service: Service, example: Path) -> list[Draft]:
     feedback request."""
     import tomllib
 
-    view = service.add(tomllib.loads(example.read_text(encoding="utf-8")))
+    return life_drafts(service, tomllib.loads(example.read_text(encoding="utf-8")))
+
+
+def life_drafts(service: Service, data: dict[str, Any]) -> list[Draft]:
+    """Every draft an interview (given as input data) calls for over its life; see example_drafts."""
+    view = service.add(data)
     ident, ends = view.interview.id or 0, view.interview.ends
 
     def later(**delta: float) -> Service:

@@ -84,7 +84,7 @@ def test_a_policy_change_is_noticed(crowded: Service) -> None:
     crowded.today()  # wake-up times worked out for the default policy
     crowded.settings = replace(crowded.settings, policy=replace(Policy(), inquiry_wait_min_days=1,
                                                                  inquiry_wait_max_days=2, long_silence_days=20))
-    del crowded.calendar  # it carries the policy
+    crowded.built.clear()  # the calendar carries the policy
     crowded.now = T0 + timedelta(days=2)
     assert seen(crowded.today()) == brute_force(crowded)
 
@@ -121,7 +121,7 @@ def test_a_shorter_wait_in_the_policy_wakes_an_interview(single: Service) -> Non
     single.now = T0 + timedelta(days=4)  # Tuesday: the inquiry opens on Friday, after Thanksgiving
     assert seen(single.today())[0] == []
     single.settings = replace(single.settings, policy=replace(Policy(), inquiry_wait_min_days=2))
-    del single.calendar
+    single.built.clear()
     assert [row[1] for row in seen(single.today())[0]] == ["status-inquiry"]
     assert seen(single.today()) == brute_force(single)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT, Runner, at, example_drafts
+from conftest import EXAMPLES, ROOT, Runner, at, example_drafts, life_drafts
 from followup.check import CheckContext, CheckSettings, check
 from followup.grammar import Language
 from followup.errors import FollowupError
@@ -65,7 +65,7 @@ def test_a_good_note_has_no_findings(language: Language) -> None:
     (("the Data Engineer role", "the Analytics Engineer role"), "company-mismatch", "Analytics Engineer"),
     (("Dear Ms. Whitfield,", "Hey Dana,"), "informal", "Hey"),
     (("interested in", "SO interested in"), None, None),
-    (("even more interested", "even more EXCITED and interested"), "informal", "EXCITED"),
+    (("even more interested", "even more SO EXCITED and interested"), "informal", "SO EXCITED"),
     (("Quixotiq.\n", "Quixotiq!!!\n"), "informal", "!!!"),
     (("Quixotiq.\n", "Quixotiq 🚀.\n"), "informal", "🚀"),
     (("I enjoyed", "Thx, I enjoyed"), "informal", "Thx"),
@@ -108,6 +108,35 @@ def test_names_terms_and_the_users_words_are_not_misspellings(language: Language
 def test_a_known_word_with_a_common_ending_is_a_word(language: Language) -> None:
     text = GOOD.replace("Quixotiq.\n", "Quixotiq. I have been triaging misconfigured autoscalers afterwards.\n")
     assert rules(text, CONTEXT, language) == []
+
+
+@pytest.mark.parametrize("word", ["commited", "begining", "prefered", "arguement", "occured", "managment",
+                                  "refered", "truely"])
+def test_a_common_misspelling_is_not_taken_for_a_derived_word(word: str, language: Language) -> None:
+    text = GOOD.replace("Quixotiq.\n", f"Quixotiq. It {word} me.\n")
+    assert [(f.rule, text[f.start:f.end]) for f in check(text, CONTEXT, language=language)] == [("spelling", word)]
+
+
+def test_a_misspelling_under_a_long_finding_is_still_found(language: Language) -> None:
+    text = GOOD.replace("even more interested in joining", "with a beleive of")  # missing-interest spans this
+    assert sorted(rules(text, CONTEXT, language)) == ["missing-interest", "spelling"]
+
+
+def test_capitals_shout_only_when_they_are_words(language: Language) -> None:
+    text = GOOD.replace("Quixotiq.\n", "Quixotiq. We ran COBOL and MATLAB on NVIDIA GPU nodes. I REALLY liked it.\n")
+    assert [text[f.start:f.end] for f in check(text, CONTEXT, language=language)] == ["REALLY"]
+
+
+def test_the_interviews_own_words_are_never_findings(language: Language) -> None:
+    own = replace(CONTEXT, company="TK Elevator", role="RN Case Manager", interviewers=("Ty Burrell",),
+                  recipient=Recipient("Ty Burrell", "ty@tk.example", "Ty Burrell"), recipient_title=None,
+                  topics=("the ASAP delivery program", "detecting unfair bias"), other_roles=("Manager",),
+                  other_companies=("Next",))
+    text = ("To: Ty Burrell <ty@tk.example>\nSubject: Thank you: RN Case Manager interview\n\nHi Ty,\n\n"
+            "Thank you for our conversation about the ASAP delivery program and detecting unfair bias. I am very "
+            "interested in the RN Case Manager role at TK Elevator, and I look forward to the next steps.\n\n"
+            "Best regards,\nAlex Rivera\n")
+    assert check(text, own, language=language) == []
 
 
 @pytest.mark.parametrize(("kind", "text", "rule"), [
@@ -212,6 +241,33 @@ def test_every_draft_of_every_example_passes_the_check(service: Service, example
         assert found == [], (draft.kind, draft.channel, draft.text, found)
 
 
+PEOPLE = [{"name": "Dana Whitfield", "title": "Ms.", "email": "dana@next.example", "topics": ["the Snowflake move"]},
+          {"name": "Kim Min-jun", "email": "minjun@next.example"},
+          {"name": "Ty Burrell", "email": "ty@next.example", "department": "R&D: Platform"},
+          {"email": "talent@next.example", "department": "Talent"}]
+SHAPES = {
+    "formal panel": {"interviewers": PEOPLE},
+    "casual panel": {"interviewers": PEOPLE, "culture": "casual", "phone_encouraged": True,
+                     "mailing_address": "1 Main St"},
+    "one person, no title": {"interviewers": [{"name": "Priya", "email": "priya@next.example"}]},
+    "nobody named": {"department": "Data Platform"},
+    "concern without answer": {"interviewers": PEOPLE[:1], "concerns": ["my limited GAAP background"]},
+}
+
+
+@pytest.mark.parametrize("day", ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19"])  # every variant
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_draft_passes_the_check_whatever_the_interview(service: Service, shape: str, day: str) -> None:
+    service.add({"company": "Clear", "role": "Analyst", "when": "2026-11-10T10:00"})  # also talking to Clear
+    service.add({"company": "Snowflake", "role": "Data Engineer II", "when": "2026-11-11T10:00"})
+    data = {"company": "Next", "role": "QA Lead", "when": f"{day}T14:00", "timezone": "America/New_York",
+            "decision_timeline": "within two weeks", "topics": ["The release train.", "flaky test triage"],
+            "goals": ["To cut release time in half"], **SHAPES[shape]}
+    for draft in life_drafts(service, data):
+        found = service.check_draft(draft.id or 0)[1]
+        assert found == [], (draft.kind, draft.channel, draft.text, found)
+
+
 def test_a_draft_checked_against_its_interview_catches_another_company(service: Service) -> None:
     service.add({"company": "Northwind Logistics", "role": "Analytics Engineer", "when": "2026-11-10T10:00"})
     view = service.add({"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
@@ -263,7 +319,7 @@ def test_check_a_stored_draft_and_a_file_against_an_interview(run: Runner, tmp_p
                      + drafts[0]["body"].replace("Quixotiq", "Northwind Logistics"), encoding="utf-8")
     result = run("check", str(wrong), "--interview", "1")
     assert result.returncode == 1
-    assert " error company-mismatch 'Northwind Logistics' is another company" in result.stdout
+    assert " error company-mismatch 'Northwind Logistics' is the name of another company" in result.stdout
 
 
 def test_check_bad_input_is_one_line_and_exit_2(run: Runner, tmp_path: Path) -> None:

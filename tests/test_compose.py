@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, Runner, at, example_drafts, happened, make_interview, sent
-from followup.compose import TemplateError, render_draft, template_environment
+from followup.compose import TemplateError, render_draft
+from followup.templates import template_environment
 from followup.names import greeting
 from followup.errors import FollowupError
 from followup.model import Candidate, Concern, Draft, Interviewer, Recipient

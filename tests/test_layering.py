@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ CORE = ["model", "errors", "policy", "workdays", "timeline", "planner", "schema"
                                                           "language", "settings", "hits"))]
 FORBIDDEN = {"sqlalchemy", "alembic", "typer", "click", "platformdirs", "fastapi", "starlette", "smtplib",
              "imaplib", "os", "subprocess", "socket", "tomllib", "pathlib", "time"}
-OUR_SHELLS = {"cli", "render", "prompts", "service", "store", "config"}
+OUR_SHELLS = {"cli", "render", "prompts", "service", "store", "config", "templates", "grammar", "web"}
 
 
 @pytest.mark.parametrize("module", CORE)
@@ -31,6 +32,13 @@ def test_core_imports_nothing_from_the_shells(module: str) -> None:
         else:
             continue
         assert not set(names) & FORBIDDEN, f"{module}.py imports {names}"
+
+
+@pytest.mark.parametrize("module", CORE)
+def test_core_reads_no_files_through_a_library(module: str) -> None:
+    text = (SOURCE / f"{module}.py").read_text()
+    for call in (r"Loader\(", r"(?<![\w.])open\(", r"\.read_text\(", r"harper\.Linter\("):
+        assert not re.search(call, text), f"{module}.py calls {call}: that belongs in an adapter"
 
 
 @pytest.mark.parametrize("module", CORE)

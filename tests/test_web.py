@@ -54,6 +54,14 @@ def test_today_lists_the_due_thank_you_with_a_draft_button(client: TestClient) -
     assert card.select_one("form button").get_text() == "Draft it"
 
 
+def test_today_shows_the_most_urgent_and_says_how_many_more(client: TestClient) -> None:
+    for n in range(21):  # two thank-yous each: 42 due
+        add(client, company=f"Company {n}", **{"interviewers-1-name": "Sam Lee", "interviewers-1-email": "s@x.example"})
+    page = soup(client.get("/"))
+    assert len(page.select(".cards li")) == 40
+    assert page.select_one(".more").get_text().startswith("And 2 more")
+
+
 def test_the_list_filters_by_status_and_searches(client: TestClient) -> None:
     add(client)
     add(client, company="Northwind", role="Analyst", **{"interviewers-0-name": "Sam Lee"})

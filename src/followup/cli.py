@@ -367,8 +367,9 @@ def check(ctx: typer.Context,
         raise InputError("format", "text or json", output)
     service = _service(ctx)
     if draft_id is not None:
-        if file is not None or interview_id is not None:
-            raise InputError("draft", "either a stored draft (--draft) or a FILE with --interview, not both")
+        if file is not None or interview_id is not None or kind is not None or to is not None:
+            raise InputError("draft", "a stored draft alone (it knows its interview, kind and recipient), or a FILE "
+                             "with --interview, --kind and --to")
         draft_item, found = service.check_draft(draft_id)
         text, name = draft_item.text, f"draft {draft_id}"
     elif file is None:
@@ -415,6 +416,7 @@ def serve(ctx: typer.Context, host: str = typer.Option("127.0.0.1", help="Addres
         return fixed if environment.now else datetime.now(timezone.utc).astimezone(zone)
 
     application = create_app(service, clock, LOOPBACK if loopback else ("*",))
+    gc.enable()  # a long-running server needs the collector that one-shot commands turn off
     typer.echo(f"followup is at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

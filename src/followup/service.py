@@ -64,12 +64,15 @@ class Service:
     settings: Settings
     store: Store
     now: datetime  # aware; the shells read the clock (or --now) and pass it in
-    # what is costly to build (the calendar, the templates, Harper), shared by every copy made with `at`
-    built: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # what is costly to build (the calendar, the templates, Harper), shared by every copy made with `at`; a copy
+    # with other settings (dataclasses.replace) builds its own
+    built: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def at(self, now: datetime) -> Service:
         """The same service at another moment (a web request's), sharing what has been built."""
-        return replace(self, now=now)
+        moved = replace(self, now=now)
+        moved.built = self.built
+        return moved
 
     def _once(self, name: str, build: Callable[[], T]) -> T:
         if name not in self.built:
@@ -231,7 +234,7 @@ class Service:
     def _recipient_key(self, interview: Interview, kind: str, to: str | None) -> str | None:
         people = recipients(interview)
         if to is not None:
-            match = next((p for p in people if p.matches(to.strip())), None)
+            match = next((p for p in people if p.matches(to.strip()) or p.key == to.strip()), None)
             if match is None:
                 known = ", ".join(p.email or p.name or p.addressee for p in people)
                 raise InputError("to", f"the email or name of one of this interview's interviewers ({known})", to)
@@ -294,7 +297,7 @@ class Service:
     @property
     def templates(self) -> Any:
         """The Jinja2 environment: the user's templates folder (beside the config file) before the package's."""
-        from .compose import template_environment
+        from .templates import template_environment
 
         folder = self.settings.path.parent / "templates" if self.settings.path else None
         return self._once("templates", lambda: template_environment(str(folder) if folder and folder.is_dir()
@@ -321,7 +324,8 @@ class Service:
         next_attempt = {s.kind: s.attempt for s in sorted(steps, key=lambda s: -s.attempt)}
         steps = [s for s in steps if s.attempt == next_attempt[s.kind]]
         if to is not None:
-            matching = [s for s in steps if s.to is not None and s.to.matches(to.strip())]
+            key = to.strip()
+            matching = [s for s in steps if s.to is not None and (s.to.matches(key) or s.to.key == key)]
             if not matching:
                 known = ", ".join(dict.fromkeys(s.to.key for s in steps if s.to is not None))
                 raise InputError("to", f"the email or name of a recipient of these drafts ({known})", to)
@@ -349,6 +353,9 @@ class Service:
             with self.store.transaction() as repo:
                 view = self._load(repo, interview_id)
                 others = repo.companies_and_roles()
+            if to is not None and not any(p.matches(_address(to)) or p.key == to for p in recipients(view.interview)):
+                known = ", ".join(p.key for p in recipients(view.interview))
+                raise InputError("to", f"the email or name of one of this interview's recipients ({known})", to)
             to = to if to is not None else read_message(text).to
             context = self._check_context(view, others, kind, to, channel, attempt)
         return check(text, context, self.settings.checks, self.language)
@@ -375,7 +382,7 @@ class Service:
             raise InputError("kind", "one of " + ", ".join(k for k in KINDS if k != "move-on"), kind)
         people = recipients(interview)
         key = _address(to)
-        recipient = next((p for p in people if p.matches(key)), None) if key else None
+        recipient = next((p for p in people if p.matches(key) or p.key == key), None) if key else None
         if recipient is None and kind not in ("thank-you", "late-thank-you"):
             recipient = primary_contact(interview)
         if recipient is None and len(people) == 1:
@@ -391,8 +398,9 @@ class Service:
             interviewers=tuple(i.name for i in interview.interviewers if i.name),
             topics=tuple(dict.fromkeys([*interview.topics, *(t for i in interview.interviewers for t in i.topics)])),
             goals=interview.goals,
-            known_words=tuple(w for w in (interview.department, *(i.department for i in interview.interviewers))
-                              if w),
+            known_words=tuple(w for w in (interview.department, *(i.department for i in interview.interviewers),
+                                          *(c.concern for c in interview.concerns),
+                                          *(c.answer for c in interview.concerns)) if w),
             other_companies=tuple(dict.fromkeys(c for c, _ in others if c.casefold() != interview.company.casefold())),
             other_roles=tuple(dict.fromkeys(r for c, r in others if c.casefold() != interview.company.casefold()
                                             and r.casefold() not in interview.role.casefold())),

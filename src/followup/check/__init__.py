@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..errors import InputError
+from ..message import read_message
 from ..model import Finding
 from ..policy import Policy
 from .document import CheckContext, Document
@@ -18,6 +19,8 @@ from .language import Linter, spelling_and_grammar
 from .settings import RULES, SEVERITIES, CheckSettings, severity_problems
 
 MAX_CHARS = 100_000  # a follow-up is a few hundred words; far beyond this is not an email
+# rules that look for words and phrases: quiet where the text quotes the interview's own names and topics
+PHRASE_RULES = ("placeholder", "informal", "pushy", "tone", "company-mismatch")
 
 
 def check(text: str, context: CheckContext | None = None, settings: CheckSettings | None = None,
@@ -33,7 +36,9 @@ def check(text: str, context: CheckContext | None = None, settings: CheckSetting
     settings = settings or CheckSettings()
     context = context or CheckContext()
     words = context.known_words + settings.words
-    doc = Document(text, _with_words(context, words))
+    if not read_message(text).body.strip():
+        raise InputError("text", "a message body after the header lines (it is empty)")
+    doc = Document(text, _with_words(context, words), language)
     findings = [_finding(doc.text, hit, settings) for hit in _hits(doc, settings.policy, language)]
     return sorted((f for f in findings if f.severity != "off"), key=lambda f: (f.start, f.end, f.rule))
 
@@ -53,8 +58,11 @@ def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]
     hits += [*content.too_long(doc, policy), *content.timing(doc, policy)]
     if tongue is not None:
         hits += spelling_and_grammar(doc, tongue)
+    hits = [h for h in hits if h.rule not in PHRASE_RULES or not doc.is_own(h.start, h.end)]
     slots = [(h.start, h.end) for h in hits if h.rule == "placeholder"]
-    flagged = [(h.start, h.end) for h in hits if h.rule != "spelling"]
+    # a word another rule is about: "lol" is informal, "Whitfeld" the wrong name (not long spans such as
+    # too-long or missing-interest, under which a misspelling must still be found)
+    flagged = [(h.start, h.end) for h in hits if h.rule in ("informal", "name-mismatch", "company-mismatch")]
     for hit in hits:
         if hit.rule not in ("placeholder", "structure") and any(s <= hit.start < e for s, e in slots):
             continue  # "[Compnay NAME]" is one finding: an unfilled slot

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from typing import Any
 
 from ..message import Message, read_message
 from ..model import Recipient
 
 GREETING = re.compile(r"(?P<word>Dear|Hi|Hello|Hey|Hiya|Yo|Good (?:morning|afternoon|evening)|Greetings|"
-                      r"To whom it may concern)\b[ \t]*(?P<name>[^,:!\n]*?)[ \t]*[,:!]*[ \t]*$",
+                      r"To whom it may concern)\b[ \t]*(?P<name>[^\n]*?)[ \t]*[,:!]*[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
 SIGN_OFF = re.compile(r"^\s*(best|kind|warm|warmest|warmly|with|many|sincerely|regards|thanks|thank you|cheers|"
                       r"all the best|respectfully|yours|cordially|gratefully|talk soon|take care)\b.*[,.!]?\s*$",
@@ -58,6 +59,27 @@ class CheckContext:
 class Document:
     text: str
     context: CheckContext = field(default_factory=CheckContext)
+    linter: Any = None  # language.Linter, when spelling and grammar are checked
+
+    @cached_property
+    def own_spans(self) -> list[tuple[int, int]]:
+        """Where the text quotes the interview's own names, company, role, topics, goals and words: the phrase
+        rules leave these alone ("TK Elevator" is no placeholder, "Hi Ty" no text-speak)."""
+        context = self.context
+        names = [context.company, context.role, *context.interviewers, context.candidate]
+        if context.recipient:
+            names += [context.recipient.name, context.recipient.addressee, context.recipient.email]
+        phrases = [*names, *context.topics, *context.goals, *context.known_words, "Hiring Manager"]
+        spans = []
+        for own in {t.strip() for t in phrases if t and t.strip()}:
+            spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", self.text,
+                                                                re.IGNORECASE)]
+        for word in {w for name in names if name for w in re.findall(r"[\w'’&-]+", name) if len(w) > 1}:
+            spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.text)]
+        return spans  # the words of names too: "Ty" of "Ty Burrell" in "Hi Ty,"
+
+    def is_own(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.own_spans)
 
     @cached_property
     def message(self) -> Message:

@@ -35,16 +35,29 @@ class Linter(Protocol):
 
 
 def is_derived(word: str, linter: Linter) -> bool:
-    """A known word with a common prefix or suffix: "afterwards", "misconfigured", "triaging"."""
+    """A known word with a common prefix or suffix: "afterwards", "misconfigured", "triaging". Not when the
+    same parts spelt by the usual rules make another known word: "commited" (committed), "truely" (truly),
+    "managment" (management) are misspellings."""
     lower = word.lower()
     for prefix in _PREFIXES:
         if lower.startswith(prefix) and len(lower) - len(prefix) >= 4 and linter.is_word(lower[len(prefix):]):
-            return True
+            return not _respelt(lower, linter)
     for suffix in _SUFFIXES:
         stem = lower[:-len(suffix)]
         if lower.endswith(suffix) and len(stem) >= 4 and (linter.is_word(stem) or linter.is_word(stem + "e")):
-            return True
+            return not _respelt(lower, linter, stem, suffix)
     return False
+
+
+def _respelt(word: str, linter: Linter, stem: str = "", suffix: str = "") -> bool:
+    """Whether the usual spelling rules for joining `stem` and `suffix` give another known word: a doubled
+    final consonant, a silent e dropped or kept."""
+    if not suffix:
+        return False
+    others = {stem + stem[-1] + suffix, stem + "e" + suffix}
+    if stem.endswith("e"):
+        others.add(stem[:-1] + suffix)
+    return any(other != word and linter.is_word(other) for other in others)
 
 
 def spelling_and_grammar(doc: Document, language: Linter) -> Iterator[Hit]:

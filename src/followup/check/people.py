@@ -86,14 +86,15 @@ def company_mismatch(doc: Document) -> Iterator[Hit]:
     ours = [text for text in (context.company, context.role) if text]
     taken = [(m.start(), m.end()) for text in ours
              for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text, re.IGNORECASE)]
-    pairs = [(name, context.company, "company") for name in context.other_companies]
-    pairs += [(name, context.role, "role") for name in context.other_roles]
+    pairs = [(name, context.company, "the name of another company you are talking to")
+             for name in context.other_companies]
+    pairs += [(name, context.role, "the role at another company you are talking to") for name in context.other_roles
+              if len(name.split()) > 1]  # "Manager" or "Analyst" alone says nothing about which job
     for name, right, what in pairs:
         if not name.strip() or (right and name.casefold() == right.casefold()):
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.IGNORECASE):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):  # names keep their capitals
             if any(s <= match.start() and match.end() <= e for s, e in taken):
                 continue  # part of this interview's own name or role
             yield Hit("company-mismatch", match.start(), match.end(),
-                      f"'{match.group()}' is another {what} you are talking to" + (
-                          f"; this message is about {right}" if right else ""), right)
+                      f"'{match.group()}' is {what}" + (f"; this message is about {right}" if right else ""), right)

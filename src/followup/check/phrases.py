@@ -46,7 +46,7 @@ _SLANG = _phrases([
 ])
 _ACRONYMS = {"ASAP", "HTML", "JSON", "YAML", "HIPAA", "GDPR", "NASA", "SAAS", "REST", "CRUD", "AWS", "OKRS",
              "KPIS", "CISSP", "NOAA", "UNICEF", "FAANG", "SWOT", "SCRUM", "LGBTQ", "PDF", "CSV"}
-_CAPS = re.compile(r"\b[A-Z]{4,}(?:[ \t]+[A-Z]{2,})*\b")
+_CAPS = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b|\b[A-Z]{4,}\b")
 
 _PUSHY = _phrases([
     (r"\bI (?:really |truly |desperately )?need this (?:job|role|position)\b", "sounds desperate", None),
@@ -119,10 +119,8 @@ def informal(doc: Document) -> Iterator[Hit]:
             if what == "text-speak" and match.group().lower() in {"u", "k", "ty"} and _is_initial(doc, match):
                 continue
             yield _hit("informal", doc, match, f"'{match.group()}' is {what}", suggestion)
-    known = doc.context.words
     for match in _CAPS.finditer(doc.body):
-        words = [w for w in match.group().split() if w not in _ACRONYMS and w.casefold() not in known]
-        if words and (len(words) > 1 or len(words[0]) >= 4) and not _is_acronym_run(match.group()):
+        if _is_shouting(doc, match.group()):
             yield _hit("informal", doc, match, f"'{match.group()}' in capitals reads as shouting",
                        match.group().lower())
 
@@ -133,8 +131,14 @@ def _is_initial(doc: Document, match: re.Match[str]) -> bool:
     return after == "." and match.group()[0].isupper()
 
 
-def _is_acronym_run(text: str) -> bool:
-    return all(word in _ACRONYMS for word in text.split())
+def _is_shouting(doc: Document, text: str) -> bool:
+    """Ordinary words in capitals ("REALLY", "SO EXCITED"), not acronyms and names ("NVIDIA GPU", "COBOL",
+    "QA Lead"). With a dictionary at hand, a word counts when its lower case is a word."""
+    words = [w for w in text.split() if w not in _ACRONYMS and w.casefold() not in doc.context.words]
+    if doc.linter is not None:
+        return any(len(w) >= 2 and doc.linter.is_word(w.lower()) for w in words) and (
+            len(words) > 1 or len(words[0]) >= 4)
+    return len(words) > 1 and all(len(w) >= 2 for w in words)
 
 
 def pushy(doc: Document) -> Iterator[Hit]:

@@ -22,7 +22,6 @@ from ..planner import primary_contact, recipients
 from ..names import greeting, title_text
 
 VARIANTS = 4
-PACKAGE_TEMPLATES = "templates"
 
 
 class TemplateError(FollowupError):
@@ -40,17 +39,6 @@ def template_name(kind: str, channel: str) -> str:
     return f"{channel}.txt.j2" if channel in ("handwritten", "phone") else f"{kind}.txt.j2"
 
 
-def template_environment(user_folder: str | None = None) -> jinja2.Environment:
-    """Templates from `user_folder` first (the user's overrides), then the package's own."""
-    loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("followup.compose", PACKAGE_TEMPLATES)]
-    if user_folder:
-        loaders.insert(0, jinja2.FileSystemLoader(user_folder))
-    environment = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
-                                     trim_blocks=True, lstrip_blocks=True, autoescape=False)
-    environment.filters["sentence"] = _sentence
-    return environment
-
-
 def render_draft(step: Step, interview: Interview, events: Iterable[Event], candidate: Candidate, now: datetime,
                  environment: jinja2.Environment) -> Draft:
     if step.to is None or step.channel is None:
@@ -59,6 +47,8 @@ def render_draft(step: Step, interview: Interview, events: Iterable[Event], cand
     name = template_name(step.kind, step.channel)
     text = _render(environment, name, draft_context(step, interview, tuple(events), candidate, now))
     subject, body = _split(text)
+    if not body.strip():
+        raise TemplateError(name, None, "it renders no message body")
     return Draft(step.kind, step.attempt, step.channel, step.to, subject, body)
 
 
@@ -83,17 +73,18 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "company": interview.company, "role": interview.role,
         "interview_day": _day(interview.when.date(), candidate.day_first),
         "interview_weekday": f"{interview.when:%A}",
-        "interview_month": f"{interview.when:%B}",
+        "interview_month": f"{interview.when:%B}" + (f" {interview.when.year}" if interview.when.year != now.year
+                                                       else ""),
         "variant": (zlib.crc32(f"{interview.company}|{interview.role}|{interview.when:%Y-%m-%d}".encode())
                     + index) % VARIANTS,
-        "topics": _unique([*person.topics, *interview.topics]),
-        "goals": list(interview.goals),
+        "topics": _unique(_phrase(t) or t for t in [*person.topics, *interview.topics]),
+        "goals": [_goal(g) or g for g in interview.goals],
     }
-    topic = person.topics[0] if person.topics else _pick(interview.topics, index)
+    topic = _phrase(person.topics[0]) if person.topics else _phrase(_pick(interview.topics, index))
     decided = _decision_by(interview, events)
     optional = {
         "department": interview.department, "format": interview.format, "topic": topic,
-        "goal": _pick(interview.goals, 0),
+        "goal": _goal(_pick(interview.goals, 0)),
         "concern": _concern(interview) if step.to == primary_contact(interview) else None,
         "timeline": _said(interview, events),
         "decision_day": _day(decided, candidate.day_first) if decided else None,
@@ -118,6 +109,10 @@ def _render(environment: jinja2.Environment, name: str, context: dict[str, Any])
         raise TemplateError(name, _template_line(error, name), problem) from None
     except jinja2.TemplateNotFound as error:
         raise TemplateError(name, None, f"not found ({error.message})") from None
+    except UnicodeDecodeError:
+        raise TemplateError(name, None, "expected a UTF-8 text file") from None
+    except Exception as error:  # noqa: BLE001 - a user's template can fail in any way Python can
+        raise TemplateError(name, _template_line(error, name), f"{type(error).__name__}: {error}") from None
 
 
 def _template_line(error: BaseException, name: str) -> int | None:
@@ -148,7 +143,7 @@ def _join(paragraph: str) -> str:
     return "\n".join(joined)
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
     """A fragment as a sentence: first letter up, a full stop at the end unless it has one."""
     text = text.strip()
     if not text:
@@ -158,6 +153,20 @@ def _sentence(text: str) -> str:
 
 
 # -- the facts a template may use ----------------------------------------------------------------------------
+def _phrase(text: str | None) -> str | None:
+    """A topic as it reads mid-sentence: no full stop after it, "The" and "Our" in lower case."""
+    if text is None:
+        return None
+    text = text.strip().rstrip(".!;:,").strip()
+    return re.sub(r"^(The|A|An|Our|Your|Their|My)\b", lambda m: m.group().lower(), text)
+
+
+def _goal(text: str | None) -> str | None:
+    """A goal as it reads after "help the team": without a leading "to"."""
+    phrase = _phrase(text)
+    return re.sub(r"^to\s+", "", phrase, flags=re.IGNORECASE) if phrase else phrase
+
+
 def _present(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in (None, "", [], ())}
 
@@ -217,6 +226,8 @@ def _time_passed(since: datetime, now: datetime) -> str | None:
     months = round((now - since).days / 30.4)
     if months < 1:
         return None
+    if months > 12:
+        return "more than a year"
     words = ["a month", "two months", "three months", "four months", "five months", "six months",
              "seven months", "eight months", "nine months", "ten months", "eleven months", "a year"]
-    return "about " + (words[months - 1] if months <= len(words) else "more than a year")
+    return "about " + words[months - 1]

@@ -7,7 +7,7 @@ from email.message import EmailMessage
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData
 
@@ -40,10 +40,15 @@ def _back(url: str) -> Response:
 
 
 # -- today and the list --------------------------------------------------------------------------------------
+TODAY_CARDS = 40  # the most urgent; a page of thousands of cards helps nobody (and takes seconds to send)
+
+
 @router.get("/")
 def today(request: Request) -> Response:
     service = _service(request)
-    return _page(request, "today.html", agenda=service.today(), now=service.now, states=STATES)
+    agenda = service.today()
+    return _page(request, "today.html", agenda=agenda, items=agenda.items[:TODAY_CARDS],
+                 more=max(len(agenda.items) - TODAY_CARDS, 0), now=service.now, states=STATES)
 
 
 @router.get("/interviews")
@@ -172,26 +177,28 @@ def draft_editor(request: Request, draft_id: int) -> Response:
 
 
 @router.post("/drafts/{draft_id}/check")
-async def check_draft(request: Request, draft_id: int) -> Response:
-    """The findings for what is in the editor now (as the user types)."""
+def check_draft(request: Request, draft_id: int, subject: str | None = Form(None),
+                body: str | None = Form(None)) -> Response:
+    """The findings for what is in the editor now (as the user types). A plain function: it runs in a worker
+    thread, so a check never holds up other requests."""
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
-    edited = _edited(draft, await request.form())
+    edited = _edited(draft, subject, body)
     findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel, draft.attempt)
     return _page(request, "_findings.html", draft=edited, text=edited.text, findings=findings)
 
 
 @router.post("/drafts/{draft_id}/fix")
-async def fix_draft(request: Request, draft_id: int) -> Response:
+def fix_draft(request: Request, draft_id: int, start: int = Form(...), end: int = Form(...),
+              replacement: str = Form(""), subject: str | None = Form(None),
+              body: str | None = Form(None)) -> Response:
     """Apply one finding's suggestion to the text in the editor, and check again."""
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
-    form = await request.form()
-    text = _edited(draft, form).text
-    start, end = int(str(form.get("start", "0"))), int(str(form.get("end", "0")))
+    text = _edited(draft, subject, body).text
     if not 0 <= start <= end <= len(text):
         raise InputError("start", f"a position in the text (0 to {len(text)})", start)
-    fixed = text[:start] + str(form.get("replacement", "")) + text[end:]
+    fixed = text[:start] + replacement + text[end:]
     message = read_message(fixed)
     edited = Draft(draft.kind, draft.attempt, draft.channel, draft.to, message.subject or "", message.body,
                    True, draft.id)
@@ -202,10 +209,11 @@ async def fix_draft(request: Request, draft_id: int) -> Response:
 
 
 @router.post("/drafts/{draft_id}")
-async def save_draft(request: Request, draft_id: int) -> Response:
+def save_draft(request: Request, draft_id: int, subject: str | None = Form(None),
+               body: str | None = Form(None)) -> Response:
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
-    saved = service.save_draft_text(interview_id, draft, _edited(draft, await request.form()).text)
+    saved = service.save_draft_text(interview_id, draft, _edited(draft, subject, body).text)
     findings = service.check_draft(draft_id)[1]
     return _page(request, "_editor.html" if _htmx(request) else "draft.html", draft=saved,
                  interview_id=interview_id, findings=findings, text=saved.text, mailto=_mailto(saved), saved=True)
@@ -220,9 +228,10 @@ def mark_sent(request: Request, draft_id: int) -> Response:
     return _back(f"/interviews/{interview_id}")
 
 
-def _edited(draft: Draft, form: FormData) -> Draft:
-    subject = str(form.get("subject", draft.subject)).replace("\r", "").replace("\n", " ")
-    body = str(form.get("body", draft.body)).replace("\r\n", "\n")
+def _edited(draft: Draft, subject: str | None, body: str | None) -> Draft:
+    """The draft as the editor holds it: a subject on one line, the body with Unix line ends."""
+    subject = (draft.subject if subject is None else subject).replace("\r", "").replace("\n", " ")
+    body = (draft.body if body is None else body).replace("\r\n", "\n")
     return Draft(draft.kind, draft.attempt, draft.channel, draft.to, subject, body, True, draft.id)
 
 
