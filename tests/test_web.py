@@ -52,6 +52,8 @@ def test_today_lists_the_due_thank_you_with_a_draft_button(client: TestClient) -
     card = page.select_one(".cards li")
     assert card is not None and "thank-you" in card.get_text() and "Dana Whitfield" in card.get_text()
     assert card.select_one("form button").get_text() == "Draft it"
+    client.post("/interviews/1/events", data={"event": "withdrawn"})  # the agenda is not kept past a change
+    assert "Nothing to send right now." in soup(client.get("/")).get_text()
 
 
 def test_today_shows_the_most_urgent_and_says_how_many_more(client: TestClient) -> None:

@@ -38,6 +38,8 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
     app.state.service = service
     app.state.clock = clock
     app.state.csrf = secrets.token_urlsafe(32)
+    app.state.changes = 0  # requests that may have changed something: they retire cached results
+    app.state.today_cache = (None, None)
     app.state.templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
     app.state.templates.env.globals["csrf_token"] = app.state.csrf
     app.state.templates.env.globals["highlight"] = highlight
@@ -69,6 +71,8 @@ async def require_csrf(request: Request) -> None:
     and come from this app's own pages when the browser says where it comes from. (A router dependency.)"""
     if request.method in SAFE_METHODS:
         return
+    if not request.url.path.endswith(("/check", "/fix")):  # those two only read
+        request.app.state.changes += 1  # what was worked out before this request may be out of date
     origin = request.headers.get("origin")
     if origin and origin.split("://", 1)[-1] != request.headers.get("host"):
         raise HTTPException(403, "origin: expected a request from this app's own pages")

@@ -45,8 +45,14 @@ TODAY_CARDS = 40  # the most urgent; a page of thousands of cards helps nobody (
 
 @router.get("/")
 def today(request: Request) -> Response:
+    """The agenda is worked out at most once a minute, and again after any change made through this app (a
+    change from the command line shows within the minute)."""
     service = _service(request)
-    agenda = service.today()
+    state = request.app.state
+    key = (service.now.replace(second=0, microsecond=0), state.changes)
+    if state.today_cache[0] != key:
+        state.today_cache = (key, service.today())
+    agenda = state.today_cache[1]
     return _page(request, "today.html", agenda=agenda, items=agenda.items[:TODAY_CARDS],
                  more=max(len(agenda.items) - TODAY_CARDS, 0), now=service.now, states=STATES)
 
