@@ -119,7 +119,11 @@ def edit_draft_in_editor(service: Service, interview_id: int, draft: Draft) -> D
                                      encoding="utf-8") as file:
         file.write(draft.text)
     path = Path(file.name)
-    _run_editor(path)
+    try:
+        _run_editor(path)
+    except InputError:
+        path.unlink()  # the draft is stored: nothing of the user's is lost
+        raise
     edited = path.read_text(encoding="utf-8")
     if edited == draft.text:
         path.unlink()

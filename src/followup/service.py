@@ -255,11 +255,11 @@ class Service:
         candidate = self.candidate()
         with self.store.transaction() as repo:
             view = self._load(repo, interview_id)
-            stored = {_draft_key(d.kind, d.attempt, d.channel, d.to.key): d for d in repo.drafts(interview_id)}
+            stored = {(d.kind, d.attempt, d.channel, d.to.key): d for d in repo.drafts(interview_id)}
             drafts = []
             for step in self._draft_steps(view, kind, to):
                 assert step.to is not None and step.channel is not None
-                kept = stored.get(_draft_key(step.kind, step.attempt, step.channel, step.to.key))
+                kept = stored.get((step.kind, step.attempt, step.channel, step.to.key))
                 if kept is not None and kept.edited and not fresh:
                     drafts.append(kept)
                     continue
@@ -435,9 +435,6 @@ class Service:
         return InterviewView(interview, history,
                              plan(interview, history, self.now, self.settings.policy, self.calendar))
 
-
-def _draft_key(kind: str, attempt: int, channel: str, recipient: str) -> tuple[str, int, str, str]:
-    return kind, attempt, channel, recipient
 
 
 def _address(to: str | None) -> str | None:

@@ -96,7 +96,7 @@ class Document:
     @cached_property
     def subject_span(self) -> tuple[int, int]:
         """Where the subject's text is (an empty span after "Subject:"), or the header block when none."""
-        found = re.search(r"^Subject:[ \t]*(.*?)[ \t]*$", self.text[:self.body_start], re.IGNORECASE | re.MULTILINE)
+        found = re.search(r"^Subject:[ \t]*(.*?)[ \t\r]*$", self.text[:self.body_start], re.IGNORECASE | re.MULTILINE)
         if found:
             return found.start(1), found.end(1)
         return 0, max(self.body_start - 1, 0)
