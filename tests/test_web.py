@@ -7,6 +7,8 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -28,7 +30,9 @@ INTERVIEW = {"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19
 
 
 @pytest.fixture
-def client(service: Service) -> Iterator[TestClient]:
+def client(service: Service, tmp_path: Path) -> Iterator[TestClient]:
+    (tmp_path / "config.toml").write_text('# mine\n[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n')
+    service.settings = replace(service.settings, path=tmp_path / "config.toml")
     app = create_app(service.at(NOW), lambda: NOW)
     with TestClient(app, base_url="http://127.0.0.1:8000") as test_client:
         test_client.headers["X-CSRF-Token"] = app.state.csrf
@@ -146,7 +150,45 @@ def test_drafting_checking_fixing_saving_and_sending(client: TestClient) -> None
 
 def test_settings_show_the_profile_and_the_rules(client: TestClient) -> None:
     page = soup(client.get("/settings"))
-    assert "Alex Rivera" in page.get_text() and page.find("code", string="placeholder") is not None
+    assert page.select_one("#profile\\.name")["value"] == "Alex Rivera"
+    assert page.find("code", string="placeholder") is not None
+    assert page.select_one("#policy\\.max_inquiries")["value"] == "2"
+
+
+def _settings_form(client: TestClient) -> dict[str, str]:
+    page = soup(client.get("/settings"))
+    form = {tag["name"]: tag.get("value", "") for tag in page.select("input[name]")}
+    form.update({tag["name"]: "" for tag in page.select("select[name]")})
+    return form
+
+
+def test_settings_are_saved_to_the_config_file_and_used_at_once(client: TestClient, tmp_path: Path) -> None:
+    import tomllib
+
+    form = _settings_form(client)
+    form.update({"profile.name": "Alex J. Rivera", "policy.max_inquiries": "1", "checks.severity.tone": "error"})
+    page = soup(client.post("/settings", data=form))
+    assert page.select_one(".saved") is not None
+    saved = tomllib.loads((tmp_path / "config.toml").read_text())
+    assert saved["profile"]["name"] == "Alex J. Rivera" and saved["policy"] == {"max_inquiries": 1}
+    assert saved["checks"] == {"severity": {"tone": "error"}}
+    ident = add(client)
+    made = client.post(f"/interviews/{ident}/drafts", data={"kind": "thank-you"}, follow_redirects=False)
+    assert soup(client.get(made.headers["location"])).select_one("#body").get_text().endswith("Alex J. Rivera\n")
+
+
+def test_refused_settings_leave_the_file_alone_and_say_which_field(client: TestClient, tmp_path: Path) -> None:
+    before = (tmp_path / "config.toml").read_text()
+    form = _settings_form(client)
+    form.update({"profile.timezone": "Mars/Olympus", "policy.workday_start": "25:00"})
+    response = client.post("/settings", data=form)
+    assert response.status_code == 400
+    page = soup(response)
+    assert page.select_one("#profile\\.timezone")["value"] == "Mars/Olympus"
+    assert page.select_one("#profile\\.timezone")["aria-invalid"] == "true"
+    assert "policy.workday_start" in page.select_one(".banner").get_text()
+    assert (tmp_path / "config.toml").read_text() == before
+    assert not list(tmp_path.glob("*.partial"))
 
 
 def test_a_name_with_markup_is_shown_as_text(client: TestClient) -> None:

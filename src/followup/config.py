@@ -70,6 +70,41 @@ def load_settings(path: Path, local_timezone: str, required: bool = False) -> Se
     return Settings(profile, policy, path, checks)
 
 
+def write_settings(path: Path, changes: dict[str, dict[str, Any]], local_timezone: str) -> Settings:
+    """Set keys of [profile], [policy] and [checks] in the config file (an empty value removes the key, so the
+    default applies) and keep everything else. The new file is checked whole before it replaces the old one,
+    so a refused change leaves the file as it was. Comments in the file are not kept."""
+    import tomli_w
+
+    try:
+        current = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"config: cannot read {path}: {error}") from None
+    for table, values in changes.items():
+        section = current.setdefault(table, {})
+        for key, value in values.items():
+            if value in (None, "", {}):
+                section.pop(key, None)
+            else:
+                section[key] = value
+        if not section:
+            current.pop(table)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(tomli_w.dumps(current), encoding="utf-8")
+        try:
+            settings = load_settings(partial, local_timezone, required=True)
+        except ConfigError as error:
+            raise ConfigError(error.message.replace(str(partial), str(path))) from None
+        partial.replace(path)
+    except OSError as error:
+        raise ConfigError(f"config: cannot write {path}: {error.strerror}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return replace(settings, path=path)
+
+
 def _table(data: dict[str, Any], name: str, problems: list[str]) -> dict[str, Any]:
     table = data.get(name, {})
     if not isinstance(table, dict):

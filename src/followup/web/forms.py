@@ -69,3 +69,33 @@ def problem_field(field: str) -> str:
     if nested:
         return f"interviewers-{nested.group(1)}-{nested.group(2)}"
     return field.split("[", 1)[0].split(".", 1)[0]
+
+
+def settings_values(settings: Any) -> dict[str, str]:
+    """The settings as the settings form shows them, keyed by "profile.name", "policy.max_inquiries", ..."""
+    from ..config import PROFILE_FIELDS
+    from ..policy import policy_settings
+
+    values = {f"profile.{key}": str(getattr(settings.profile, key) or "") for key in PROFILE_FIELDS}
+    for name, _, _, _ in policy_settings():
+        value = getattr(settings.policy, name)
+        values[f"policy.{name}"] = value.strftime("%H:%M") if hasattr(value, "strftime") else str(value)
+    values.update({f"checks.severity.{rule}": level for rule, level in settings.checks.severity.items()})
+    return values
+
+
+def settings_changes(form: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The settings form as changes to the config's tables. A policy number the same as the default is left
+    out of the file, so that a later release's better default applies."""
+    from ..config import PROFILE_FIELDS
+    from ..policy import policy_settings
+
+    profile = {key: str(form.get(f"profile.{key}", "")).strip() for key in PROFILE_FIELDS}
+    policy: dict[str, Any] = {}
+    for name, kind, default, _ in policy_settings():
+        text = str(form.get(f"policy.{name}", "")).strip()
+        shown = default.strftime("%H:%M") if hasattr(default, "strftime") else str(default)
+        policy[name] = None if text in ("", shown) else (int(text) if kind is int and text.isdigit() else text)
+    severity = {key.removeprefix("checks.severity."): str(value) for key, value in form.items()
+                if key.startswith("checks.severity.") and value}
+    return {"profile": profile, "policy": policy, "checks": {"severity": severity}}

@@ -3,6 +3,7 @@ serves the whole page, or only the part that changed when htmx asks (the HX-Requ
 
 from __future__ import annotations
 
+import re
 from email.message import EmailMessage
 from typing import Any
 from urllib.parse import quote
@@ -16,7 +17,7 @@ from ..message import read_message
 from ..model import Draft
 from ..service import STATES, Service, step_state
 from .app import require_csrf
-from .forms import MAX_INTERVIEWERS, form_values, interview_data, problem_field
+from .forms import MAX_INTERVIEWERS, form_values, interview_data, problem_field, settings_changes, settings_values
 from .strip import plan_strip
 
 router = APIRouter(dependencies=[Depends(require_csrf)])
@@ -248,10 +249,44 @@ def _mailto(draft: Draft) -> str:
 # -- settings ---------------------------------------------------------------------------------------------------
 @router.get("/settings")
 def settings(request: Request) -> Response:
-    from ..check import RULES
+    return _settings_page(request, request.app.state.service.settings, None, saved=False)
+
+
+@router.post("/settings")
+async def save_settings(request: Request) -> Response:
+    """Write the profile, the policy numbers and the check's severities into the config file."""
+    from ..config import local_timezone, write_settings
+    from ..errors import ConfigError
+
+    form = await request.form()
+    current = request.app.state.service.settings
+    changes = settings_changes(form)
+    try:
+        updated = write_settings(current.path, changes, local_timezone())
+    except ConfigError as error:
+        return _settings_page(request, current, error.message, saved=False, values=form, status_code=400)
+    service = request.app.state.service
+    request.app.state.service = Service(updated, service.store, service.now)  # built anew for the new settings
+    request.app.state.service.language  # noqa: B018 - Harper, before the next check wants it
+    return _settings_page(request, updated, None, saved=True)
+
+
+def _settings_page(request: Request, current: Any, error: str | None, saved: bool, values: Any = None,
+                   status_code: int = 200) -> Response:
+    from ..check import RULES, SEVERITIES
+    from ..config import PROFILE_FIELDS
     from ..policy import policy_settings
 
-    current = request.app.state.service.settings
-    policy = [(name, getattr(current.policy, name), help) for name, _, _, help in policy_settings()]
-    rules = [(rule, current.checks.severity.get(rule, default), what) for rule, (default, what) in RULES.items()]
-    return _page(request, "settings.html", settings=current, policy=policy, rules=rules)
+    shown = settings_values(current) if values is None else {k: str(v) for k, v in values.items()}
+    policy = [(name, help) for name, _, _, help in policy_settings()]
+    rules = [(rule, default, what) for rule, (default, what) in RULES.items()]
+    problems = dict(_problem(part) for part in (error or "").split("; ") if part)
+    return _page(request, "settings.html", status_code=status_code, settings=current, values=shown,
+                 profile_fields=PROFILE_FIELDS, policy=policy, rules=rules, severities=SEVERITIES, error=error,
+                 problems=problems, saved=saved)
+
+
+def _problem(part: str) -> tuple[str, str]:
+    """"config: /x/config.toml: profile.timezone: expected ..." -> ("profile.timezone", the whole part)."""
+    found = re.search(r"((?:profile|policy|checks)\.[\w.]+): ", part)
+    return (found.group(1) if found else "", part.split(": ", 2)[-1] if part.startswith("config:") else part)
