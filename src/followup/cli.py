@@ -389,6 +389,75 @@ def check(ctx: typer.Context,
 
 
 @app.command()
+def export(ctx: typer.Context,
+           interview_id: Optional[int] = typer.Argument(None, metavar="[ID]", help="The interview, for --eml."),
+           eml: Optional[Path] = typer.Option(None, "--eml", metavar="DIR",
+                                              help="One unsent .eml per message of the next due step."),
+           ics: Optional[Path] = typer.Option(None, "--ics", metavar="FILE",
+                                              help="Every planned step as a calendar event with an alarm."),
+           csv_file: Optional[Path] = typer.Option(None, "--csv", metavar="FILE",
+                                                   help="Every interview with its events, one a row.")) -> None:
+    """Write files for a mail client or a calendar: drafts as .eml, the plans as .ics, the interviews as .csv."""
+    from .render import draft_file_name, write_files
+
+    if sum(x is not None for x in (eml, ics, csv_file)) != 1:
+        raise InputError("export", "exactly one of --eml DIR, --ics FILE or --csv FILE")
+    service = _service(ctx)
+    if eml is not None:
+        if interview_id is None:
+            raise InputError("ID", "the interview whose drafts to export with --eml")
+        from .files import draft_message
+
+        profile = service.settings.profile
+        files: dict[str, str | bytes] = {
+            draft_file_name(interview_id, item).removesuffix(".txt") + ".eml":
+                bytes(draft_message(item, profile.name, profile.email)) for item in service.draft(interview_id)}
+        written = write_files(eml, files)
+    else:
+        if interview_id is not None:
+            raise InputError("ID", "no interview id with --ics or --csv (they cover every interview)")
+        target = ics if ics is not None else csv_file
+        assert target is not None
+        content = service.calendar_file() if ics is not None else service.interviews_file()
+        written = write_files(target.expanduser().resolve().parent, {target.name: content})
+    typer.echo("Wrote " + ", ".join(str(p) for p in written), err=True)
+
+
+@app.command("import")
+def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FILE.ics",
+                                                                    help="A calendar export."),
+                   yes: bool = typer.Option(False, "--yes", "-y", help="Add them without asking.")) -> None:
+    """Add the interviews found in a calendar export (events whose title says interview)."""
+    if file.suffix.lower() != ".ics":
+        raise InputError("FILE", "a calendar export ending in .ics", str(file))
+    try:
+        data = file.expanduser().read_bytes()
+    except OSError as error:
+        raise InputError("FILE", "a readable file", f"{file}: {error.strerror}") from None
+    service = _service(ctx)
+    found = service.found_in_calendar(data)
+    if not found:
+        typer.echo(f"No interviews in {file} (no event whose title says interview).")
+        return
+    added = 0
+    for item in found:
+        summary = item.pop("summary")
+        typer.echo(f"{item['when']} ({item['timezone']}): {summary}")
+        if not yes and not typer.confirm("  Add it?", default=True):
+            continue
+        for field in ("company", "role"):
+            if not item.get(field):
+                if yes:
+                    raise InputError(field, f"a {field} for {summary!r} (its title does not say; import without "
+                                     "--yes to be asked)")
+                item[field] = typer.prompt(f"  {field.capitalize()}")
+        view = service.add(item)
+        added += 1
+        typer.echo(f"  Added interview #{view.interview.id}: {view.interview.company}, {view.interview.role}.")
+    typer.echo(f"{added} interview(s) added.")
+
+
+@app.command()
 def serve(ctx: typer.Context, host: str = typer.Option("127.0.0.1", help="Address to listen on."),
           port: int = typer.Option(8000, help="Port to listen on."),
           allow_remote: bool = typer.Option(False, "--allow-remote",

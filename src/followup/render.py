@@ -176,7 +176,7 @@ def draft_file_name(interview_id: int, draft: Draft) -> str:
     return "-".join(parts) + ".txt"
 
 
-def write_files(folder: Path, files: dict[str, str]) -> list[Path]:
+def write_files(folder: Path, files: dict[str, str | bytes]) -> list[Path]:
     """Write each file whole or not at all: to a temporary name first, then renamed into place."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -187,7 +187,7 @@ def write_files(folder: Path, files: dict[str, str]) -> list[Path]:
         path = folder / name
         partial = path.with_suffix(".partial")
         try:
-            partial.write_text(text, encoding="utf-8")
+            partial.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
             partial.replace(path)
         except OSError as error:
             raise InputError("out", "a folder where files can be written", f"{path}: {error.strerror}") from None

@@ -407,6 +407,28 @@ class Service:
             inquiries_sent=len(sent), max_inquiries=self.settings.policy.max_inquiries,
             inquiry_opens=inquiry.earliest if inquiry else None, now=self.now)
 
+    # -- files for mail clients and calendars ------------------------------------------------------------
+    def calendar_file(self) -> bytes:
+        """Every interview's planned steps as iCalendar events with alarms (stable UIDs: export again to update)."""
+        from .files import plan_calendar
+
+        return plan_calendar(self.list_interviews(), self.now)
+
+    def interviews_file(self) -> str:
+        from .files import interviews_csv
+
+        return interviews_csv(self.list_interviews())
+
+    def found_in_calendar(self, data: bytes) -> list[dict[str, Any]]:
+        """The interviews in a calendar export, as input for `add` (you are not your own interviewer)."""
+        from .files import calendar_interviews
+
+        mine = (self.settings.profile.email or "").casefold()
+        found = calendar_interviews(data, self.settings.profile.timezone)
+        for item in found:
+            item["interviewers"] = [p for p in item.get("interviewers", []) if p["email"].casefold() != mine]
+        return found
+
     # -- helpers ---------------------------------------------------------------------------------------
     def _read(self, data: Mapping[str, Any]) -> Interview:
         interview = parse_interview(data, self.settings.profile.timezone)

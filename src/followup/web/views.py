@@ -4,7 +4,6 @@ serves the whole page, or only the part that changed when htmx asks (the HX-Requ
 from __future__ import annotations
 
 import re
-from email.message import EmailMessage
 from typing import Any
 from urllib.parse import quote
 
@@ -159,16 +158,11 @@ async def make_drafts(request: Request, interview_id: int) -> Response:
 @router.get("/drafts/{draft_id}.eml")
 def download_eml(request: Request, draft_id: int) -> Response:
     """The draft as an unsent message that any mail client opens, ready to send."""
+    from ..files import draft_message
+
     service = _service(request)
     _, draft = service.stored_draft(draft_id)
-    message = EmailMessage()
-    if draft.to.email:
-        message["To"] = f"{draft.to.name or draft.to.addressee} <{draft.to.email}>"
-    if service.settings.profile.email:
-        message["From"] = f"{service.settings.profile.name or ''} <{service.settings.profile.email}>"
-    message["Subject"] = draft.subject
-    message["X-Unsent"] = "1"
-    message.set_content(draft.body)
+    message = draft_message(draft, service.settings.profile.name, service.settings.profile.email)
     name = f"followup-draft-{draft_id}.eml"
     return Response(bytes(message), media_type="message/rfc822",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})

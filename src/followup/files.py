@@ -1,0 +1,159 @@
+"""Files for any mail client and calendar: a draft as an unsent .eml, every planned step as an iCalendar
+event with an alarm, the interviews as CSV, and interviews found in a calendar export. An adapter: the
+service and the shells call it; it decides no rule."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import formataddr
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .errors import InputError
+from .model import Draft, Step
+from .schema import interview_json
+
+CALENDAR_NAME = "-//followup//plans//EN"
+
+
+def draft_message(draft: Draft, sender_name: str | None, sender_email: str | None) -> EmailMessage:
+    """A draft as a message any mail client opens ready to send (X-Unsent: 1 for Outlook)."""
+    message = EmailMessage()
+    if draft.to.email:
+        message["To"] = formataddr((draft.to.name or draft.to.addressee, draft.to.email))
+    if sender_email:
+        message["From"] = formataddr((sender_name or "", sender_email))
+    message["Subject"] = draft.subject
+    message["X-Unsent"] = "1"
+    message.set_content(draft.body)
+    return message
+
+
+def step_uid(interview_id: int, step: Step) -> str:
+    """The same for the same step on every export, so a calendar updates its event instead of adding one."""
+    who = re.sub(r"[^\w.@-]+", "-", step.to.key if step.to else "everyone").strip("-").lower()
+    return f"{interview_id}-{step.kind}-{step.attempt}-{step.channel or 'none'}-{who}@followup"
+
+
+def plan_calendar(views: Iterable[Any], now: datetime) -> bytes:
+    """Every planned step as a VEVENT at its due time (half an hour long) with an alarm then; the window and
+    the reason in its description. VEVENTs, not VTODOs: khal ignores to-dos and calcurse drops their due
+    dates."""
+    from icalendar import Alarm, Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", CALENDAR_NAME)
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "followup")
+    stamp = now.astimezone(timezone.utc)
+    for view in views:
+        interview = view.interview
+        for step in view.plan.steps:
+            event = Event()
+            event.add("uid", step_uid(interview.id or 0, step))
+            event.add("dtstamp", stamp)
+            event.add("dtstart", step.due)
+            event.add("dtend", step.due + timedelta(minutes=30))
+            event.add("summary", _summary(interview.company, step))
+            event.add("description", f"{step.reason}\nWindow: {step.earliest:%a %d %b %H:%M} to "
+                                     f"{step.latest:%a %d %b %H:%M}. Rule: {step.rule}.")
+            event.add("categories", ["followup", step.kind])
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", _summary(interview.company, step))
+            alarm.add("trigger", timedelta(0))
+            event.add_component(alarm)
+            calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+def _summary(company: str, step: Step) -> str:
+    what = {"thank-you": "Thank-you", "late-thank-you": "Late thank-you", "status-inquiry": "Status inquiry",
+            "rejection-reply": "Reply to the rejection", "feedback-request": "Ask for feedback",
+            "reconnect": "Reconnect note", "move-on": "Move on"}[step.kind]
+    if step.attempt > 1:
+        what += f" #{step.attempt}"
+    if step.channel in ("phone", "handwritten"):
+        what += " (call)" if step.channel == "phone" else " (card)"
+    return f"{what}: {company}" + (f", to {step.to.label}" if step.to else "")
+
+
+CSV_FIELDS = ["id", "company", "role", "when", "timezone", "status", "interviewers", "decision_timeline",
+              "decision_by", "events"]
+
+
+def interviews_csv(views: Iterable[Any]) -> str:
+    """One row per interview, its events in one column ("2026-11-20 sent thank-you to dana@...; ...")."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for view in views:
+        data = interview_json(view.interview, view.plan.status)
+        people = "; ".join(f"{p['name'] or ''} <{p['email'] or ''}>".strip() for p in data["interviewers"])
+        events = "; ".join(f"{e.at:%Y-%m-%d %H:%M} {e.type}" + (f" {e.kind}" if e.kind else "")
+                           + (f" to {e.to}" if e.to else "") + (f" \u201c{e.text}\u201d" if e.text else "")
+                           for e in view.events)
+        writer.writerow({**{k: data.get(k) for k in CSV_FIELDS if k in data}, "interviewers": people,
+                         "events": events})
+    return out.getvalue()
+
+
+_INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
+_COMPANY = re.compile(r"(?:\b(?:with|at)\s+|@\s*|\binterview\s*[-–—:|]\s*)(?P<company>[^,:;()\-–—|]+?)\s*"
+                      r"(?:$|[,:;()\-–—|]|\bfor\b)", re.IGNORECASE)
+_ROLE = re.compile(r"\bfor\s+(?:the\s+)?(?P<role>[^,:;()|]+?)(?:\s+(?:role|position))?\s*(?:$|[,:;()|]|\bat\b)",
+                   re.IGNORECASE)
+
+
+def calendar_interviews(data: bytes, default_timezone: str) -> list[dict[str, Any]]:
+    """The interviews in a calendar export: events whose summary says interview, as input for `add`
+    (company and role read from "Interview with Quixotiq for Data Engineer"-like summaries, when they say)."""
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(data)
+    except ValueError as error:
+        raise InputError("file", f"an iCalendar file (.ics) ({error})") from None
+    found = []
+    for event in calendar.walk("VEVENT"):
+        summary = str(event.get("summary", ""))
+        start = event.decoded("dtstart") if event.get("dtstart") else None
+        if not _INTERVIEW.search(summary) or not isinstance(start, datetime):
+            continue
+        named = getattr(start.tzinfo, "key", None)
+        zone = named if named and named != "UTC" else default_timezone
+        if start.tzinfo is not None and zone != named:  # UTC or a fixed offset: in your own time zone
+            start = start.astimezone(ZoneInfo(zone))
+        end = event.decoded("dtend") if event.get("dtend") else None
+        item: dict[str, Any] = {"when": start.replace(tzinfo=None).isoformat(timespec="minutes"), "timezone": zone}
+        if isinstance(end, datetime) and end > start:
+            item["duration_minutes"] = int((end - start).total_seconds() // 60)
+        company, role = _COMPANY.search(summary), _ROLE.search(summary)
+        if company:
+            item["company"] = company.group("company").strip()
+        if role:
+            item["role"] = role.group("role").strip()
+        people = [a for a in _attendees(event) if a.get("email")]
+        if people:
+            item["interviewers"] = people
+        item["summary"] = summary
+        found.append(item)
+    return found
+
+
+def _attendees(event: Any) -> list[dict[str, str]]:
+    attendees = event.get("attendee", [])
+    if not isinstance(attendees, list):
+        attendees = [attendees]
+    people = []
+    for attendee in attendees:
+        email = str(attendee).removeprefix("mailto:").removeprefix("MAILTO:")
+        name = attendee.params.get("CN") if hasattr(attendee, "params") else None
+        people.append({"name": str(name) if name else "", "email": email})
+    return people

@@ -1,0 +1,170 @@
+"""Files for mail clients and calendars: .eml drafts, the plans as .ics (read back by calcurse and khal, real
+programs that .ci/setup.sh installs), the interviews as .csv, and interviews imported from a calendar
+export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import email
+import email.policy
+import subprocess
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from conftest import Runner
+
+
+@pytest.fixture
+def planned(run: Runner) -> Runner:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    return run
+
+
+def test_each_draft_becomes_an_unsent_eml(planned: Runner, tmp_path: Path) -> None:
+    result = planned("export", "1", "--eml", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    files = sorted((tmp_path / "out").glob("*.eml"))
+    assert len(files) == 3
+    message = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
+    assert message["To"] == "Dana Whitfield <dana.whitfield@quixotiq.example>"
+    assert message["X-Unsent"] == "1" and message["Subject"]
+    body = message.get_content()
+    assert body.startswith("Dear Ms. Whitfield,\n") and body.rstrip().endswith("Alex Rivera")
+    siobhan = email.message_from_bytes(files[1].read_bytes(), policy=email.policy.default)
+    assert siobhan["To"] == "Siobhán Ní Bhriain <siobhan@quixotiq.example>"
+
+
+def _events(path: Path) -> list[object]:
+    return list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+
+
+def test_the_plan_as_calendar_events_with_alarms_and_stable_uids(planned: Runner, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    assert planned("export", "--ics", str(first)).returncode == 0
+    assert planned("export", "--ics", str(second)).returncode == 0
+    events = _events(first)
+    plan = planned("plan", "1", "--json")
+    steps = json.loads(plan.stdout)["steps"]
+    assert len(events) == len(steps)
+    assert [str(e["uid"]) for e in events] == [str(e["uid"]) for e in _events(second)]
+    assert len({str(e["uid"]) for e in events}) == len(events)
+    thank_you = events[0]
+    assert str(thank_you["summary"]) == "Thank-you: Quixotiq, to Dana Whitfield"
+    assert thank_you.decoded("dtstart").isoformat() == steps[0]["due"]
+    (alarm,) = thank_you.walk("VALARM")
+    assert alarm.decoded("trigger").total_seconds() == 0
+
+
+def test_calcurse_imports_the_plan(planned: Runner, tmp_path: Path) -> None:
+    exported = tmp_path / "plan.ics"
+    planned("export", "--ics", str(exported))
+    data = tmp_path / "calcurse"
+    data.mkdir()
+    done = subprocess.run(["calcurse", "-D", str(data), "-C", str(data), "-i", str(exported)],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=30,
+                          env={"TZ": "America/New_York", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    appointments = (data / "apts").read_text()
+    assert "11/20/2026 @ 15:30" in appointments and "!Thank-you: Quixotiq, to Dana Whitfield" in appointments
+
+
+def test_khal_imports_the_plan_and_an_update_replaces_it(planned: Runner, tmp_path: Path) -> None:
+    exported = tmp_path / "plan.ics"
+    planned("export", "--ics", str(exported))
+    (tmp_path / "cal").mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(f"[calendars]\n[[followups]]\npath = {tmp_path}/cal\ntype = calendar\n[locale]\n"
+                      "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+                      "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+                      "local_timezone = America/New_York\ndefault_timezone = America/New_York\n"
+                      f"[sqlite]\npath = {tmp_path}/khal.db\n")
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+    def khal(*args: str) -> str:
+        done = subprocess.run(["khal", "-c", str(config), *args], capture_output=True, text=True, timeout=60,
+                              env=env, stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    khal("import", "--batch", "-a", "followups", str(exported))
+    listed = khal("list", "--format", "{start} {title} {alarm-symbol}", "2026-11-20", "1d")
+    assert "2026-11-20 15:30 Thank-you: Quixotiq, to Dana Whitfield" in listed and "⏰" in listed
+    khal("import", "--batch", "-a", "followups", str(exported))  # again: the same UIDs, no duplicates
+    again = khal("list", "--format", "{start} {title}", "2026-11-20", "1d")
+    assert again.count("Thank-you: Quixotiq, to Dana Whitfield") == 1
+
+
+def test_interviews_and_their_events_as_csv(planned: Runner, tmp_path: Path) -> None:
+    planned("log", "1", "sent", "--kind", "thank-you", "--to", "dana.whitfield@quixotiq.example")
+    target = tmp_path / "all.csv"
+    assert planned("export", "--csv", str(target)).returncode == 0
+    (row,) = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert (row["company"], row["role"], row["status"]) == ("Quixotiq", "Senior Data Engineer", "active")
+    assert "Siobhán Ní Bhriain <siobhan@quixotiq.example>" in row["interviewers"]
+    assert "sent thank-you to dana.whitfield@quixotiq.example" in row["events"]
+
+
+CALENDAR = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:a@test
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=America/New_York:20261119T140000
+DTEND;TZID=America/New_York:20261119T153000
+SUMMARY:Interview with Quixotiq for Senior Data Engineer
+ATTENDEE;CN=Dana Whitfield:mailto:dana@quixotiq.example
+ATTENDEE;CN=Alex Rivera:mailto:alex@example.com
+END:VEVENT
+BEGIN:VEVENT
+UID:b@test
+DTSTAMP:20261101T000000Z
+DTSTART:20261120T150000Z
+DTEND:20261120T160000Z
+SUMMARY:Dentist
+END:VEVENT
+BEGIN:VEVENT
+UID:c@test
+DTSTAMP:20261101T000000Z
+DTSTART:20261121T150000Z
+SUMMARY:Phone interview - Northwind
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_interviews_come_in_from_a_calendar_export(run: Runner, tmp_path: Path) -> None:
+    (run.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\nemail = "alex@example.com"\n'
+                                          'timezone = "America/New_York"\n')
+    exported = tmp_path / "cal.ics"
+    exported.write_text(CALENDAR)
+    result = run("import", str(exported), input="y\ny\nData Analyst\n")
+    assert result.returncode == 0, result.stderr
+    assert "2 interview(s) added." in result.stdout
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert (shown["company"], shown["role"], shown["duration_minutes"]) == ("Quixotiq", "Senior Data Engineer", 90)
+    assert [p["email"] for p in shown["interviewers"]] == ["dana@quixotiq.example"]  # not you
+    second = json.loads(run("show", "2", "--json").stdout)
+    assert (second["company"], second["role"], second["when"][:16]) == ("Northwind", "Data Analyst",
+                                                                         "2026-11-21T10:00")
+
+
+def test_file_commands_refuse_bad_input(planned: Runner, tmp_path: Path) -> None:
+    garbage = tmp_path / "bad.ics"
+    garbage.write_bytes(b"\x00\xffnot a calendar")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    for args, message in [
+        (("export",), "error: export: expected exactly one of --eml DIR, --ics FILE or --csv FILE"),
+        (("export", "--eml", str(tmp_path)), "error: ID: expected the interview whose drafts to export"),
+        (("export", "1", "--ics", str(tmp_path / "x.ics")), "error: ID: expected no interview id"),
+        (("import", str(notes)), "error: FILE: expected a calendar export ending in .ics"),
+        (("import", str(garbage)), "error: file: expected an iCalendar file"),
+        (("import", str(tmp_path / "missing.ics")), "error: FILE: expected a readable file"),
+    ]:
+        result = planned(*args)
+        assert (result.returncode, result.stdout) == (2, ""), (args, result)
+        assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, (args, result.stderr)
