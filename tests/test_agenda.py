@@ -170,5 +170,6 @@ def test_today_on_postgres_agrees_with_planning_every_interview(pg_url: str) -> 
             assert seen(service.today()) == brute_force(service)
     finally:
         with store.engine.begin() as connection:
-            connection.execute(text("DROP TABLE drafts, events, interviewers, interviews, meta, alembic_version"))
+            connection.execute(text("DROP TABLE outbox, drafts, events, interviewers, interviews, meta, "
+                                    "alembic_version"))
         store.close()

@@ -389,6 +389,69 @@ def check(ctx: typer.Context,
 
 
 @app.command()
+def send(ctx: typer.Context,
+         interview_id: Optional[int] = typer.Argument(None, metavar="[ID]", help="The interview."),
+         kind: Optional[str] = typer.Option(None, help="The kind of message [default: the next due step's]."),
+         to: Optional[str] = typer.Option(None, help="Only the message to this recipient (email or name)."),
+         at: Optional[str] = typer.Option(None, "--at", metavar="TIME", help="Send later, at this time."),
+         due: bool = typer.Option(False, "--due", help="Send what is scheduled and due (for cron or a timer)."),
+         resend_unconfirmed: bool = typer.Option(False, "--resend-unconfirmed",
+                                                 help="With --due: send again what a broken connection left "
+                                                      "unconfirmed."),
+         force: bool = typer.Option(False, "--force", help="Send even when the check finds errors."),
+         dry_run: bool = typer.Option(False, "--dry-run", help="Print the exact messages; send nothing.")) -> None:
+    """Send the step's drafts (after the check passes) from your own account, now or at a set time."""
+    service = _service(ctx)
+    if due:
+        if interview_id is not None or kind or to or at or force or dry_run:
+            raise InputError("due", "--due alone (it sends whatever is scheduled and due)")
+        report = service.send_due(resend_unconfirmed)
+    elif interview_id is None:
+        raise InputError("ID", "the interview whose messages to send, or --due")
+    elif resend_unconfirmed:
+        raise InputError("resend-unconfirmed", "--due with it")
+    else:
+        report = service.send(interview_id, kind, to, at, force, dry_run)
+    if dry_run:
+        typer.echo("\n".join(text for _, text in report), nl=False)
+        return
+    for item, outcome in report:
+        typer.echo(f"{outcome}: {item.kind} to {item.to.name or item.to.addressee} <{item.to.email}> "
+                   f"(interview {item.interview_id}, {item.message_id})")
+    if not report and due:
+        typer.echo("Nothing is due to be sent.")
+    if any(not (o == "sent" or o.startswith("scheduled for")) for _, o in report):
+        typer.echo("error: not everything went out; see above (nothing was lost)", err=True)
+        raise typer.Exit(1)
+
+
+account_app = typer.Typer(help="Your mail account.", no_args_is_help=True)
+app.add_typer(account_app, name="account")
+
+
+@account_app.command("test")
+def account_test(ctx: typer.Context) -> None:
+    """Connect and log in to the [smtp] server, and say which step failed: name lookup, connect, TLS, login."""
+    typer.echo(_service(ctx).test_account())
+
+
+@app.command()
+def outbox(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
+    """What is scheduled, being sent, sent or failed."""
+    items = _service(ctx).outbox()
+    if as_json:
+        _print_json([{"id": o.id, "interview": o.interview_id, "kind": o.kind, "to": o.to.email, "state": o.state,
+                      "send_at": o.send_at.isoformat(), "message_id": o.message_id, "error": o.error}
+                     for o in items])
+        return
+    for o in items:
+        typer.echo(f"{o.id}  {o.state:<9}  {o.send_at:%Y-%m-%d %H:%M} UTC  #{o.interview_id} {o.kind} to {o.to.email}"
+                   + (f"  ({o.error})" if o.error else ""))
+    if not items:
+        typer.echo("The outbox is empty.")
+
+
+@app.command()
 def export(ctx: typer.Context,
            interview_id: Optional[int] = typer.Argument(None, metavar="[ID]", help="The interview, for --eml."),
            eml: Optional[Path] = typer.Option(None, "--eml", metavar="DIR",

@@ -14,6 +14,7 @@ from typing import Any
 
 from .errors import ConfigError, FollowupError
 from .check.settings import DIALECTS, CheckSettings, severity_problems
+from .mail.account import Account, parse_account
 from .policy import Policy, policy_problems, policy_settings
 
 PROFILE_FIELDS = {
@@ -42,6 +43,7 @@ class Settings:
     policy: Policy = field(default_factory=Policy)
     path: Path | None = None
     checks: CheckSettings = field(default_factory=CheckSettings)
+    smtp: Account | None = None
 
 
 def load_settings(path: Path, local_timezone: str, required: bool = False) -> Settings:
@@ -60,14 +62,15 @@ def load_settings(path: Path, local_timezone: str, required: bool = False) -> Se
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"config: {path} is not valid TOML: {error}") from None
     problems: list[str] = []
-    unknown = sorted(set(data) - {"profile", "policy", "checks"})
-    problems += [f"{key}: unknown section (expected [profile], [policy] or [checks])" for key in unknown]
+    unknown = sorted(set(data) - {"profile", "policy", "checks", "smtp"})
+    problems += [f"{key}: unknown section (expected [profile], [policy], [checks] or [smtp])" for key in unknown]
     profile = _profile(_table(data, "profile", problems), defaults.profile, problems)
     policy = _policy(_table(data, "policy", problems), problems)
     checks = _checks(_table(data, "checks", problems), policy, problems)
+    smtp = parse_account(_table(data, "smtp", problems), profile.email, problems)
     if problems:
         raise ConfigError(f"config: {path}: " + "; ".join(problems))
-    return Settings(profile, policy, path, checks)
+    return Settings(profile, policy, path, checks, smtp)
 
 
 def write_settings(path: Path, changes: dict[str, dict[str, Any]], local_timezone: str) -> Settings:

@@ -172,3 +172,28 @@ class Finding:
     end: int
     message: str
     suggestion: str | None = None
+
+
+OUTBOX_STATES = ("scheduled", "sending", "sent", "failed")
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message in the outbox. Its Message-ID is fixed before the first attempt, so a retry can be told
+    apart from a second message, and a reply to it found."""
+
+    interview_id: int
+    kind: str
+    attempt: int
+    to: Recipient
+    subject: str
+    body: str
+    message_id: str
+    send_at: datetime  # aware
+    state: str = "scheduled"  # one of OUTBOX_STATES
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    tries: int = 0
+    error: str | None = None
+    sent_at: datetime | None = None
+    id: int | None = None

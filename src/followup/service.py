@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,7 +16,7 @@ from .config import Settings
 from .errors import InputError
 from .errors import FollowupError
 from .message import read_message
-from .model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Plan, Step
+from .model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Outgoing, Plan, Step
 from .planner import inquiries_since_reply, plan, primary_contact, recipients, wakes_at
 from .schema import interview_input, parse_interview, parse_time_text, parse_zone
 from .store import Repository, Store
@@ -406,6 +406,146 @@ class Service:
                                             and r.casefold() not in interview.role.casefold())),
             inquiries_sent=len(sent), max_inquiries=self.settings.policy.max_inquiries,
             inquiry_opens=inquiry.earliest if inquiry else None, now=self.now)
+
+    # -- sending -------------------------------------------------------------------------------------------
+    def send(self, interview_id: int, kind: str | None = None, to: str | None = None, at: str | None = None,
+             force: bool = False, dry_run: bool = False) -> list[tuple[Outgoing, str]]:
+        """Put the step's messages in the outbox (after the check passes, unless `force`) and send them now, or
+        at `at`. Returns each message with what became of it. `dry_run`: build them, store and send nothing."""
+        from .mail.account import require
+
+        account = require(self.settings.smtp)
+        drafts = [d for d in self.draft(interview_id, kind, to) if d.channel == "email"]
+        if not drafts:
+            raise InputError("kind", "a step with an email to send (cards and calls are not sent)")
+        for draft in drafts:
+            errors = [f for f in self.check_draft(draft.id or 0)[1] if f.severity == "error"]
+            if errors and not force:
+                first = errors[0]
+                raise FollowupError(f"send: draft {draft.id} has {len(errors)} error(s) the check found, first "
+                                    f"line {first.line}: {first.rule} {first.message}; fix them ('followup check "
+                                    f"--draft {draft.id}') or send anyway with --force")
+            if not draft.to.email:
+                raise InputError("to", f"an email address for {draft.to.label} (add one with 'followup edit "
+                                 f"{interview_id}')")
+        zone = parse_zone(self.settings.profile.timezone, "profile.timezone")
+        moment = parse_time_text(at, zone, "at", self.now) if at else self.now
+        if moment < self.now - timedelta(minutes=1):
+            raise InputError("at", "a time that has not passed", at)
+        items = [self._outgoing(interview_id, draft, moment, account.sender or "") for draft in drafts]
+        if dry_run:
+            return [(item, self._mime(item).as_string()) for item in items]
+        with self.store.transaction() as repo:
+            items = [repo.add_outgoing(self._threaded(repo, item), self.now) for item in items]
+        if moment > self.now:
+            return [(item, f"scheduled for {moment:%a %d %b %H:%M}") for item in items]
+        return self._deliver(items)
+
+    def send_due(self, resend_unconfirmed: bool = False) -> list[tuple[Outgoing, str]]:
+        """Send what is scheduled and due. A message left 'sending' by a broken connection may have gone out:
+        it is listed, and sent again only when asked (check your Sent folder first)."""
+        with self.store.transaction() as repo:
+            due = repo.outgoing(("scheduled",), due_by=self.now)
+            unconfirmed = repo.outgoing(("sending",))
+        report = [] if resend_unconfirmed else [
+            (item, "unconfirmed: the connection broke while sending; look in your Sent folder, then run "
+                   "'followup send --due --resend-unconfirmed' if it is not there") for item in unconfirmed]
+        return report + self._deliver(due + (unconfirmed if resend_unconfirmed else []))
+
+    def outbox(self) -> list[Outgoing]:
+        with self.store.transaction() as repo:
+            return repo.outgoing()
+
+    def test_account(self) -> str:
+        """Connect and log in, and say which step failed if one did."""
+        from .mail.account import require
+        from .mail.smtp import SendError, connect
+
+        account = require(self.settings.smtp)
+        try:
+            client = connect(account, account.password())
+        except SendError as error:
+            raise FollowupError(f"smtp: {error} (name lookup, connect, TLS, login: the first that failed)") from None
+        client.quit()
+        return f"smtp: {account.host}:{account.port} ({account.security}) works; logged in as {account.username}"
+
+    def _outgoing(self, interview_id: int, draft: Draft, moment: datetime, sender: str) -> Outgoing:
+        from .mail.message import new_message_id
+
+        return Outgoing(interview_id, draft.kind, draft.attempt, draft.to, draft.subject, draft.body,
+                        new_message_id(sender), moment)
+
+    def _threaded(self, repo: Repository, item: Outgoing) -> Outgoing:
+        """An inquiry that follows an earlier message to the same person goes in the same thread."""
+        earlier = [o for o in repo.outgoing(("sent", "sending", "scheduled"), interview_id=item.interview_id)
+                   if (o.to.email or "").casefold() == (item.to.email or "").casefold()]
+        if not earlier:
+            return item
+        last = earlier[-1]
+        return replace(item, in_reply_to=last.message_id, references=(*last.references, last.message_id))
+
+    def _mime(self, item: Outgoing) -> Any:
+        from .mail.account import require
+        from .mail.message import mime_message
+
+        return mime_message(item, self.settings.profile.name, require(self.settings.smtp).sender or "", self.now)
+
+    def _deliver(self, items: list[Outgoing]) -> list[tuple[Outgoing, str]]:
+        """Each message: marked 'sending' (and committed) before it goes, 'sent' with its event in one
+        transaction after, so that a crash between leaves it 'sending', never unknown and never resent
+        silently."""
+        from .mail.account import require
+        from .mail.smtp import SendError, connect, deliver
+
+        if not items:
+            return []
+        account = require(self.settings.smtp)
+        messages = [(item, self._mime(item)) for item in items]  # refuse bad headers before anything goes
+        try:
+            client = connect(account, account.password())
+        except SendError as error:
+            return [(self._mark(item, "scheduled", str(error)), f"not sent, still scheduled: {error}")
+                    for item in items]
+        report: list[tuple[Outgoing, str]] = []
+        try:
+            for item, message in messages:
+                if report and report[-1][0].state == "sending":  # the connection broke on the one before
+                    report.append((self._mark(item, "scheduled", "the connection broke before it"),
+                                   "not sent, still scheduled: the connection broke before it"))
+                    continue
+                item = self._mark(replace(item, tries=item.tries + 1), "sending", None)
+                try:
+                    deliver(client, message)
+                except SendError as error:
+                    state = "sending" if error.maybe_sent else "failed" if error.permanent else "scheduled"
+                    report.append((self._mark(item, state, str(error)), {
+                        "sending": "unconfirmed", "failed": "failed",
+                        "scheduled": "not sent, still scheduled"}[state] + f": {error}"))
+                    continue
+                report.append((self._sent(item), "sent"))
+        finally:
+            try:
+                client.quit()
+            except Exception:  # noqa: BLE001 - the connection may already be gone; nothing is lost
+                client.close()
+        return report
+
+    def _mark(self, item: Outgoing, state: str, error: str | None) -> Outgoing:
+        marked = replace(item, state=state, error=error)
+        with self.store.transaction() as repo:
+            repo.update_outgoing(marked, self.now)
+        return marked
+
+    def _sent(self, item: Outgoing) -> Outgoing:
+        """Mark it sent and record the event, in one transaction: the plan moves on."""
+        sent = replace(item, state="sent", error=None, sent_at=self.now)
+        with self.store.transaction() as repo:
+            repo.update_outgoing(sent, self.now)
+            interview = repo.interview(item.interview_id)
+            event = self._event(interview, "sent", self.now, item.kind, item.to.email, "email", None)
+            repo.add_event(item.interview_id, event, self.now)
+            self._replan(repo, item.interview_id)
+        return sent
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:

@@ -16,9 +16,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from ..errors import FollowupError, NotFoundError
-from ..model import Concern, Draft, Event, Interview, Interviewer, Recipient
+from ..model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
 from .migrate import ensure_schema
-from .tables import drafts, events, interviewers, interviews, meta
+from .tables import drafts, events, interviewers, interviews, meta, outbox
 
 
 def open_store(url: str) -> Store:
@@ -93,7 +93,7 @@ class Repository:
 
     def delete_interview(self, interview_id: int) -> None:
         self._require(interview_id)
-        for table in (drafts, events, interviewers):
+        for table in (outbox, drafts, events, interviewers):
             self.connection.execute(delete(table).where(table.c.interview_id == interview_id))
         self.connection.execute(delete(interviews).where(interviews.c.id == interview_id))
 
@@ -218,6 +218,29 @@ class Repository:
             self.connection.execute(update(drafts).where(drafts.c.id == found).values(**values))
         return replace(item, id=found)
 
+    # -- the outbox -------------------------------------------------------------------------------------
+    def add_outgoing(self, item: Outgoing, now: datetime) -> Outgoing:
+        self._require(item.interview_id)
+        row = self.connection.execute(insert(outbox).values(
+            **_outgoing_row(item), created_at=_to_utc(now), updated_at=_to_utc(now)))
+        return replace(item, id=int(row.inserted_primary_key[0]))  # type: ignore[index]
+
+    def update_outgoing(self, item: Outgoing, now: datetime) -> None:
+        self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(
+            **_outgoing_row(item), updated_at=_to_utc(now)))
+
+    def outgoing(self, states: Iterable[str] | None = None, due_by: datetime | None = None,
+                 interview_id: int | None = None) -> list[Outgoing]:
+        """The outbox, oldest first: in the given states, due by a moment, for one interview."""
+        query = select(outbox).order_by(outbox.c.send_at, outbox.c.id)
+        if states is not None:
+            query = query.where(outbox.c.state.in_(list(states)))
+        if due_by is not None:
+            query = query.where(outbox.c.send_at <= _to_utc(due_by))
+        if interview_id is not None:
+            query = query.where(outbox.c.interview_id == interview_id)
+        return [_outgoing(row) for row in self.connection.execute(query).mappings()]
+
     # -- when each plan next opens a step (see service.Service.today) ----------------------------------------
     def set_wakes(self, wakes: Iterable[tuple[int, datetime | None]], checked_at: datetime) -> None:
         """Remember, for each (interview id, wake_at), when its plan next opens a step, as of `checked_at`."""
@@ -255,6 +278,24 @@ def _draft(row: Any) -> Draft:
     to = Recipient(row["recipient_name"], row["recipient_email"], row["addressee"])
     return Draft(row["kind"], row["attempt"], row["channel"], to, row["subject"], row["body"], row["edited"],
                  row["id"])
+
+
+def _outgoing_row(item: Outgoing) -> dict[str, Any]:
+    return {"interview_id": item.interview_id, "kind": item.kind, "attempt": item.attempt,
+            "recipient_name": item.to.name, "recipient_email": item.to.email, "addressee": item.to.addressee,
+            "subject": item.subject, "body": item.body, "message_id": item.message_id,
+            "in_reply_to": item.in_reply_to, "references": " ".join(item.references) or None,
+            "state": item.state, "send_at": _to_utc(item.send_at), "tries": item.tries, "error": item.error,
+            "sent_at": _to_utc(item.sent_at) if item.sent_at else None}
+
+
+def _outgoing(row: Any) -> Outgoing:
+    utc = timezone.utc
+    return Outgoing(row["interview_id"], row["kind"], row["attempt"],
+                    Recipient(row["recipient_name"], row["recipient_email"], row["addressee"]), row["subject"],
+                    row["body"], row["message_id"], row["send_at"].replace(tzinfo=utc), row["state"],
+                    row["in_reply_to"], tuple((row["references"] or "").split()), row["tries"], row["error"],
+                    row["sent_at"].replace(tzinfo=utc) if row["sent_at"] else None, row["id"])
 
 
 def _interview_row(interview: Interview) -> dict[str, Any]:

@@ -85,6 +85,30 @@ drafts = Table(
     UniqueConstraint("interview_id", "kind", "attempt", "channel", "recipient", name="uq_drafts_step"),
 )
 
+outbox = Table(
+    "outbox", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("attempt", Integer, nullable=False),
+    Column("recipient_name", String(200)),
+    Column("recipient_email", String(320), nullable=False),
+    Column("addressee", String(200), nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("message_id", String(300), nullable=False, unique=True),
+    Column("in_reply_to", String(300)),
+    Column("references", Text),  # Message-IDs separated by spaces
+    Column("state", String(16), nullable=False),
+    Column("send_at", DateTime, nullable=False),
+    Column("tries", Integer, nullable=False),
+    Column("error", Text),
+    Column("sent_at", DateTime),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_outbox_state_send_at", "state", "send_at"),
+)
+
 meta = Table(
     "meta", metadata,
     Column("name", String(64), primary_key=True),

@@ -1,0 +1,1 @@
+"""Mail: accounts, the password (never stored), building messages, and sending them over SMTP."""

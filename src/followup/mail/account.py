@@ -1,0 +1,115 @@
+"""A mail account from the config's [smtp] table, and its password, which followup never stores or writes:
+it comes from a command (as aerc and himalaya do) or an environment variable, each time it is needed."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError, FollowupError
+
+SECURITIES = ("ssl", "starttls", "none")
+DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
+FIELDS = {
+    "host": "The SMTP server, such as smtp.gmail.com.",
+    "port": "Its port [default: 465 with ssl, 587 with starttls].",
+    "security": "ssl (TLS from the start), starttls, or none (only with insecure = true).",
+    "username": "The login name, usually your email address.",
+    "password_command": "A command that prints the password, such as \"pass show mail/gmail\".",
+    "password_env": "Or: the environment variable that holds the password.",
+    "from": "The address to send from [default: the profile's email].",
+    "ca_file": "A certificate file to trust, for a server with its own certificate authority.",
+    "insecure": "true to allow logging in without encryption (never needed with a real provider).",
+    "timeout": "Seconds to wait for the server [default: 30].",
+}
+
+
+@dataclass(frozen=True)
+class Account:
+    host: str
+    port: int
+    security: str
+    username: str | None
+    password_command: str | None
+    password_env: str | None
+    sender: str | None
+    ca_file: str | None
+    insecure: bool
+    timeout: float
+
+    def password(self) -> str | None:
+        """The password, fetched now; None when the account logs in without one."""
+        if self.password_command:
+            try:
+                done = subprocess.run(shlex.split(self.password_command), capture_output=True, text=True,
+                                      timeout=60, check=False)
+            except (OSError, subprocess.TimeoutExpired) as error:
+                raise FollowupError(f"smtp.password_command: expected a command that prints the password "
+                                    f"({type(error).__name__})") from None
+            if done.returncode != 0 or not done.stdout.strip():
+                raise FollowupError(f"smtp.password_command: expected a command that prints the password "
+                                    f"(it exited with {done.returncode} and printed nothing usable)")
+            return done.stdout.splitlines()[0]
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if not value:
+                raise FollowupError(f"smtp.password_env: expected the environment variable {self.password_env} "
+                                    "to hold the password (it is not set)")
+            return value
+        return None
+
+
+def parse_account(table: dict[str, Any], profile_email: str | None, problems: list[str]) -> Account | None:
+    """The [smtp] table, every problem collected; None when there is no table."""
+    if not table:
+        return None
+    for key in sorted(set(table) - set(FIELDS)):
+        problems.append(f"smtp.{key}: unknown setting (expected one of {', '.join(FIELDS)})")
+
+    def text(key: str) -> str | None:
+        value = table.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            problems.append(f"smtp.{key}: expected text, got {value!r}")
+            return None
+        return value.strip() if isinstance(value, str) else None
+
+    host, security = text("host"), text("security") or "ssl"
+    if host is None:
+        problems.append("smtp.host: expected the SMTP server's name, such as smtp.gmail.com")
+    if security not in SECURITIES:
+        problems.append(f"smtp.security: expected one of {', '.join(SECURITIES)}, got {security!r}")
+        security = "ssl"
+    port = table.get("port", DEFAULT_PORTS[security])
+    if not isinstance(port, int) or isinstance(port, bool) or not 1 <= port <= 65535:
+        problems.append(f"smtp.port: expected a port from 1 to 65535, got {port!r}")
+        port = DEFAULT_PORTS[security]
+    insecure = table.get("insecure", False)
+    if not isinstance(insecure, bool):
+        problems.append(f"smtp.insecure: expected true or false, got {insecure!r}")
+        insecure = False
+    if security == "none" and not insecure:
+        problems.append("smtp.security: none sends your password unencrypted; set insecure = true to allow it")
+    timeout = table.get("timeout", 30)
+    if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
+        problems.append(f"smtp.timeout: expected a number of seconds, got {timeout!r}")
+        timeout = 30
+    command, env = text("password_command"), text("password_env")
+    if command and env:
+        problems.append("smtp.password_env: expected either password_command or password_env, not both")
+    sender = text("from") or profile_email
+    if sender is None:
+        problems.append("smtp.from: expected the address to send from (or an email in [profile])")
+    if "password" in table:
+        problems.append("smtp.password: followup never keeps a password in its files; use password_command "
+                        "or password_env")
+    return Account(host or "", port, security, text("username"), command, env, sender, text("ca_file"), insecure,
+                   float(timeout))
+
+
+def require(account: Account | None) -> Account:
+    if account is None:
+        raise ConfigError("smtp: expected an [smtp] table in the config to send mail (see docs/mail.md)")
+    return account

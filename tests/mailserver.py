@@ -1,0 +1,90 @@
+"""A real SMTP server on 127.0.0.1 for the tests (aiosmtpd): implicit TLS and STARTTLS on a throwaway
+certificate, AUTH PLAIN/LOGIN, and faults on demand (refuse, fail for now, drop the connection mid-DATA)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+import ssl
+import subprocess
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+USER, PASSWORD = "candidate@example.test", "s3cret-Pa55"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def certificate(folder: Path) -> tuple[Path, Path]:
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(key),
+                    "-out", str(cert)], check=True, capture_output=True)
+    return cert, key
+
+
+@dataclass
+class Handler:
+    received: list[EmailMessage] = field(default_factory=list)
+    fault: str | None = None  # "refuse", "tempfail", "disconnect"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.fault == "refuse":
+            return "550 5.7.1 Message rejected"
+        if self.fault == "tempfail":
+            return "451 4.3.0 Try again later"
+        if self.fault == "disconnect":
+            server.transport.close()  # the message never arrives, and the client cannot tell
+            return "421 closing"
+        self.received.append(email.message_from_bytes(envelope.original_content, policy=email.policy.default))
+        return "250 OK"
+
+
+def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+    ok = isinstance(auth_data, LoginPassword) and (auth_data.login.decode(), auth_data.password.decode()) == (
+        USER, PASSWORD)
+    return AuthResult(success=ok, handled=False)  # handled=False: a refused login gets an answer
+
+
+@dataclass
+class MailServer:
+    handler: Handler
+    ssl_port: int
+    starttls_port: int
+    cert: Path
+    controllers: list[Controller]
+
+    def config(self, security: str = "ssl", password_env: str = "FOLLOWUP_TEST_PASSWORD") -> str:
+        port = self.ssl_port if security == "ssl" else self.starttls_port
+        return (f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "{security}"\nusername = "{USER}"\n'
+                f'password_env = "{password_env}"\nca_file = "{self.cert}"\ntimeout = 5\n')
+
+    def stop(self) -> None:
+        for controller in self.controllers:
+            controller.stop()
+
+
+def start(folder: Path) -> MailServer:
+    cert, key = certificate(folder)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    handler = Handler()
+    ssl_port, starttls_port = free_port(), free_port()
+    common: dict[str, Any] = {"hostname": "127.0.0.1", "server_hostname": "localhost",
+                              "authenticator": _authenticator}
+    implicit = Controller(handler, port=ssl_port, ssl_context=context, auth_require_tls=False, **common)
+    starttls = Controller(handler, port=starttls_port, tls_context=context, require_starttls=True,
+                          auth_require_tls=True, **common)
+    implicit.start()
+    starttls.start()
+    return MailServer(handler, ssl_port, starttls_port, cert, [implicit, starttls])

@@ -1,0 +1,207 @@
+"""Sending over a real SMTP server on 127.0.0.1 (TLS on a throwaway certificate, AUTH): the check gates it,
+the plan moves on, an inquiry lands in the same thread, scheduled messages go when due, and faults lose
+nothing and send nothing twice. The password never shows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+import mailserver
+from conftest import Runner
+from followup.errors import InputError
+from followup.mail.message import mime_message
+from followup.model import Outgoing, Recipient
+
+DANA = "dana.whitfield@quixotiq.example"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[mailserver.MailServer]:
+    started = mailserver.start(tmp_path_factory.mktemp("smtp"))
+    yield started
+    started.stop()
+
+
+@pytest.fixture
+def mail(run: Runner, server: mailserver.MailServer) -> Iterator[Runner]:
+    server.handler.received.clear()
+    server.handler.fault = None
+    config = run.home / "config.toml"
+    config.write_text('[profile]\nname = "Alex Rivera"\nemail = "alex@example.test"\ntimezone = "America/New_York"\n'
+                      + server.config())
+    run.env["FOLLOWUP_TEST_PASSWORD"] = mailserver.PASSWORD
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    yield run
+    server.handler.fault = None
+
+
+def outbox(run: Runner) -> list[dict[str, object]]:
+    return json.loads(run("outbox", "--json").stdout)  # type: ignore[no-any-return]
+
+
+def test_send_the_thank_yous_and_the_plan_moves_on(mail: Runner, server: mailserver.MailServer) -> None:
+    result = mail("send", "1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("sent: thank-you to ") == 3
+    received = server.handler.received
+    assert sorted(m["To"].addresses[0].addr_spec for m in received) == [
+        DANA, "siobhan@quixotiq.example", "talent@quixotiq.example"]
+    dana = next(m for m in received if DANA in m["To"])
+    assert dana["From"] == "Alex Rivera <alex@example.test>" and dana["Message-ID"] and dana["Date"]
+    assert dana.get_content().startswith("Dear Ms. Whitfield,")
+    assert {o["state"] for o in outbox(mail)} == {"sent"}
+    steps = json.loads(mail("plan", "1", "--json").stdout)["steps"]
+    assert "thank-you" not in {s["kind"] for s in steps}
+
+
+def test_an_inquiry_goes_in_the_thread_of_the_earlier_message(mail: Runner, server: mailserver.MailServer) -> None:
+    mail("send", "1", "--to", DANA)
+    thank_you = server.handler.received[-1]
+    later = {"FOLLOWUP_NOW": "2026-12-04T11:00"}
+    for person in ("siobhan@quixotiq.example", "talent@quixotiq.example"):
+        mail("log", "1", "sent", "--kind", "thank-you", "--to", person)
+    result = mail("send", "1", "--kind", "status-inquiry", **later)
+    assert result.returncode == 0, result.stderr
+    inquiry = server.handler.received[-1]
+    assert inquiry["In-Reply-To"] == thank_you["Message-ID"]
+    assert inquiry["References"] == thank_you["Message-ID"]
+
+
+def test_dry_run_prints_the_message_and_sends_nothing(mail: Runner, server: mailserver.MailServer) -> None:
+    result = mail("send", "1", "--to", DANA, "--dry-run")
+    assert result.returncode == 0
+    assert "To: Dana Whitfield <dana.whitfield@quixotiq.example>" in result.stdout
+    assert "Message-ID: <" in result.stdout and "Date: " in result.stdout
+    assert server.handler.received == [] and outbox(mail) == []
+
+
+def test_the_check_gates_sending(mail: Runner, server: mailserver.MailServer, tmp_path: Path) -> None:
+    drafts = json.loads(mail("draft", "1", "--to", DANA, "--json").stdout)
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nsed -i 's/Quixotiq/[Company Name]/' \"$1\"\n")
+    editor.chmod(0o755)
+    assert mail("draft", "1", "--to", DANA, "--edit", EDITOR=str(editor), VISUAL="").returncode == 0
+    refused = mail("send", "1", "--to", DANA)
+    assert refused.returncode == 2 and refused.stderr.startswith(f"error: send: draft {drafts[0]['id']} has ")
+    assert "placeholder" in refused.stderr and server.handler.received == []
+    forced = mail("send", "1", "--to", DANA, "--force")
+    assert forced.returncode == 0 and "[Company Name]" in server.handler.received[0].get_content()
+
+
+def test_a_scheduled_message_goes_when_it_is_due(mail: Runner, server: mailserver.MailServer) -> None:
+    scheduled = mail("send", "1", "--to", DANA, "--at", "2026-11-20T14:00")
+    assert scheduled.returncode == 0 and scheduled.stdout.startswith("scheduled for Fri 20 Nov 14:00")
+    assert mail("send", "--due").stdout.strip() == "Nothing is due to be sent."
+    assert server.handler.received == []
+    sent = mail("send", "--due", FOLLOWUP_NOW="2026-11-20T14:05")
+    assert sent.returncode == 0 and sent.stdout.startswith("sent: thank-you to Dana Whitfield")
+    assert len(server.handler.received) == 1
+    assert mail("send", "--due", FOLLOWUP_NOW="2026-11-20T15:00").stdout.strip() == "Nothing is due to be sent."
+
+
+def test_a_refusal_fails_once_and_is_not_retried(mail: Runner, server: mailserver.MailServer) -> None:
+    server.handler.fault = "refuse"
+    result = mail("send", "1", "--to", DANA)
+    assert result.returncode == 1 and result.stdout.startswith("failed: sending: the server answered 550")
+    server.handler.fault = None
+    assert mail("send", "--due").stdout.strip() == "Nothing is due to be sent."
+    assert [o["state"] for o in outbox(mail)] == ["failed"] and server.handler.received == []
+
+
+def test_a_temporary_failure_stays_scheduled_and_goes_once(mail: Runner, server: mailserver.MailServer) -> None:
+    server.handler.fault = "tempfail"
+    result = mail("send", "1", "--to", DANA)
+    assert result.returncode == 1 and result.stdout.startswith("not sent, still scheduled: sending: the server "
+                                                               "answered 451")
+    server.handler.fault = None
+    assert mail("send", "--due").returncode == 0
+    assert mail("send", "--due").stdout.strip() == "Nothing is due to be sent."
+    assert len(server.handler.received) == 1 and [o["state"] for o in outbox(mail)] == ["sent"]
+
+
+def test_a_connection_dropped_mid_message_is_never_resent_silently(mail: Runner,
+                                                                    server: mailserver.MailServer) -> None:
+    server.handler.fault = "disconnect"
+    result = mail("send", "1", "--to", DANA)
+    assert result.returncode == 1 and result.stdout.startswith("unconfirmed: sending: the connection broke")
+    (left,) = outbox(mail)
+    assert left["state"] == "sending"
+    server.handler.fault = None
+    again = mail("send", "--due")
+    assert again.returncode == 1 and again.stdout.startswith("unconfirmed: the connection broke while sending")
+    assert server.handler.received == []
+    resent = mail("send", "--due", "--resend-unconfirmed")
+    assert resent.returncode == 0 and len(server.handler.received) == 1
+    assert server.handler.received[0]["Message-ID"] == left["message_id"]  # the same message, not a new one
+
+
+def test_a_server_that_is_down_loses_nothing(mail: Runner) -> None:
+    config = mail.home / "config.toml"
+    config.write_text(config.read_text().replace("127.0.0.1", "localhost").replace(
+        "port = ", f"port = {mailserver.free_port()}\n# was port = "))
+    result = mail("send", "1", "--to", DANA)
+    assert result.returncode == 1 and "not sent, still scheduled: connect: localhost:" in result.stdout
+    assert [o["state"] for o in outbox(mail)] == ["scheduled"]
+
+
+def test_account_test_names_the_step_that_failed(mail: Runner, server: mailserver.MailServer) -> None:
+    works = mail("account", "test")
+    assert works.returncode == 0 and works.stdout.startswith("smtp: 127.0.0.1:")
+    wrong = mail("account", "test", FOLLOWUP_TEST_PASSWORD="wrong")
+    assert wrong.returncode == 2 and wrong.stderr.startswith("error: smtp: login: candidate@example.test was refused")
+    config = mail.home / "config.toml"
+    starttls = config.read_text().replace(server.config(), server.config("starttls"))
+    config.write_text(starttls)
+    assert mail("account", "test").returncode == 0
+    config.write_text(starttls.replace('host = "127.0.0.1"', 'host = "no-such-host.invalid"'))
+    lookup = mail("account", "test")
+    assert lookup.returncode == 2 and lookup.stderr.startswith("error: smtp: name lookup: no-such-host.invalid")
+
+
+def test_the_password_never_shows(mail: Runner, server: mailserver.MailServer, tmp_path: Path) -> None:
+    helper = tmp_path / "pw.sh"
+    helper.write_text(f"#!/bin/sh\necho '{mailserver.PASSWORD}'\n")
+    helper.chmod(0o755)
+    config = mail.home / "config.toml"
+    config.write_text(config.read_text().replace('password_env = "FOLLOWUP_TEST_PASSWORD"',
+                                                 f'password_command = "{helper}"'))
+    outputs = [mail("account", "test"), mail("send", "1", "--to", DANA), mail("outbox", "--json")]
+    server.handler.fault = "refuse"
+    outputs.append(mail("send", "1", "--to", "siobhan@quixotiq.example"))
+    outputs.append(mail("account", "test", FOLLOWUP_TEST_PASSWORD="x"))
+    for output in outputs:
+        assert mailserver.PASSWORD not in output.stdout + output.stderr
+    assert mailserver.PASSWORD not in (mail.home / "followup.db").read_bytes().decode("latin-1")
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('[smtp]\nhost = "smtp.example.test"\nsecurity = "none"\n', "smtp.security: none sends your password"),
+    ('[smtp]\nhost = "smtp.example.test"\npassword = "x"\n', "smtp.password: followup never keeps a password"),
+    ('[smtp]\nsecurity = "tls"\n', "smtp.host: expected the SMTP server's name"),
+])
+def test_unsafe_or_incomplete_accounts_are_refused(run: Runner, table: str, message: str) -> None:
+    (run.home / "config.toml").write_text('[profile]\nname = "Alex"\nemail = "a@example.test"\n' + table)
+    result = run("outbox")
+    assert result.returncode == 2 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_sending_needs_an_account(run: Runner) -> None:
+    run("add", "--file", "examples/interview.toml")
+    result = run("send", "1")
+    assert result.returncode == 2 and result.stderr.startswith("error: smtp: expected an [smtp] table")
+
+
+def test_a_line_break_in_a_header_is_refused() -> None:
+    item = Outgoing(1, "thank-you", 1, Recipient("Dana\r\nBcc: x@evil.example", "dana@q.example", "Dana"),
+                    "Thanks", "Body\n", "<1@example.test>", datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
+    with pytest.raises(InputError, match="^to: expected text on one line"):
+        mime_message(item, "Alex", "alex@example.test", item.send_at)
+    with pytest.raises(InputError, match="^to: expected a valid email address"):
+        mime_message(replace(item, to=Recipient("Dana", "not-an-address", "Dana")), "Alex", "alex@example.test",
+                     item.send_at)
