@@ -88,3 +88,55 @@ def start(folder: Path) -> MailServer:
     implicit.start()
     starttls.start()
     return MailServer(handler, ssl_port, starttls_port, cert, [implicit, starttls])
+
+
+@dataclass
+class ImapServer:
+    """Dovecot on 127.0.0.1 (IMAPS), started with .ci/dovecot-up.sh, its state in a temporary folder."""
+
+    port: int
+    folder: Path
+    user: str = "candidate@example.test"
+    password: str = "s3cret"
+
+    @property
+    def cert(self) -> Path:
+        return self.folder / "cert.pem"
+
+    def config(self) -> str:
+        return (f'[imap]\nhost = "127.0.0.1"\nport = {self.port}\nsecurity = "ssl"\nusername = "{self.user}"\n'
+                f'password_env = "FOLLOWUP_TEST_IMAP_PASSWORD"\nca_file = "{self.cert}"\ntimeout = 5\n')
+
+    def box(self) -> Any:
+        from imap_tools import MailBox
+
+        return MailBox("127.0.0.1", self.port, ssl_context=ssl.create_default_context(cafile=self.cert)).login(
+            self.user, self.password)
+
+    def deliver(self, raw: str, folder: str = "INBOX", seen: bool = False) -> None:
+        with self.box() as box:
+            box.append(raw.replace("\n", "\r\n").encode(), folder, flag_set=("\\Seen",) if seen else ())
+
+    def empty(self) -> None:
+        with self.box() as box:
+            for folder in box.folder.list():
+                box.folder.set(folder.name)
+                uids = box.uids()
+                if uids:
+                    box.delete(uids)
+
+
+def start_imap() -> ImapServer:
+    """In a folder of its own under /tmp: the mail user (nobody, as root) must be able to reach it."""
+    port = free_port()
+    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "IMAPS_PORT": str(port)}
+    script = Path(__file__).resolve().parent.parent / ".ci" / "dovecot-up.sh"
+    done = subprocess.run(["bash", str(script)], env=env, check=True, capture_output=True, text=True, timeout=60)
+    folder = done.stdout.strip().rsplit("export MAILTEST=", 1)[1].strip()
+    return ImapServer(port, Path(folder))
+
+
+def stop_imap(server: ImapServer) -> None:
+    script = Path(__file__).resolve().parent.parent / ".ci" / "dovecot-down.sh"
+    subprocess.run(["bash", str(script)], env={"PATH": "/usr/bin:/bin", "MAILTEST": str(server.folder)},
+                   check=False, capture_output=True, timeout=60)

@@ -420,9 +420,20 @@ def send(ctx: typer.Context,
                    f"(interview {item.interview_id}, {item.message_id})")
     if not report and due:
         typer.echo("Nothing is due to be sent.")
-    if any(not (o == "sent" or o.startswith("scheduled for")) for _, o in report):
+    if any(not o.startswith(("sent", "scheduled for")) for _, o in report):
         typer.echo("error: not everything went out; see above (nothing was lost)", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="Record the rejections and offers "
+                                                                             "it proposes.")) -> None:
+    """Read what is new in your inbox: replies stop the inquiries; likely rejections and offers are proposed."""
+    def progress(done: int, total: int) -> None:
+        if total >= 100 and (done % 100 == 0 or done == total):
+            typer.echo(f"read {done:,} of {total:,} new messages", err=True)
+
+    typer.echo("\n".join(_service(ctx).sync(apply, progress)))
 
 
 account_app = typer.Typer(help="Your mail account.", no_args_is_help=True)

@@ -44,6 +44,7 @@ class Settings:
     path: Path | None = None
     checks: CheckSettings = field(default_factory=CheckSettings)
     smtp: Account | None = None
+    imap: Account | None = None
 
 
 def load_settings(path: Path, local_timezone: str, required: bool = False) -> Settings:
@@ -62,15 +63,17 @@ def load_settings(path: Path, local_timezone: str, required: bool = False) -> Se
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"config: {path} is not valid TOML: {error}") from None
     problems: list[str] = []
-    unknown = sorted(set(data) - {"profile", "policy", "checks", "smtp"})
-    problems += [f"{key}: unknown section (expected [profile], [policy], [checks] or [smtp])" for key in unknown]
+    unknown = sorted(set(data) - {"profile", "policy", "checks", "smtp", "imap"})
+    problems += [f"{key}: unknown section (expected [profile], [policy], [checks], [smtp] or [imap])"
+                 for key in unknown]
     profile = _profile(_table(data, "profile", problems), defaults.profile, problems)
     policy = _policy(_table(data, "policy", problems), problems)
     checks = _checks(_table(data, "checks", problems), policy, problems)
-    smtp = parse_account(_table(data, "smtp", problems), profile.email, problems)
+    smtp = parse_account(_table(data, "smtp", problems), "smtp", profile.email, problems)
+    imap = parse_account(_table(data, "imap", problems), "imap", profile.email, problems)
     if problems:
         raise ConfigError(f"config: {path}: " + "; ".join(problems))
-    return Settings(profile, policy, path, checks, smtp)
+    return Settings(profile, policy, path, checks, smtp, imap)
 
 
 def write_settings(path: Path, changes: dict[str, dict[str, Any]], local_timezone: str) -> Settings:

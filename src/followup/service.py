@@ -447,10 +447,34 @@ class Service:
         with self.store.transaction() as repo:
             due = repo.outgoing(("scheduled",), due_by=self.now)
             unconfirmed = repo.outgoing(("sending",))
-        report = [] if resend_unconfirmed else [
+        report: list[tuple[Outgoing, str]] = []
+        if unconfirmed and not resend_unconfirmed and self.settings.imap is not None:
+            report, unconfirmed, resend = self._look_in_sent(unconfirmed)
+            due += resend
+        report += [] if resend_unconfirmed else [
             (item, "unconfirmed: the connection broke while sending; look in your Sent folder, then run "
                    "'followup send --due --resend-unconfirmed' if it is not there") for item in unconfirmed]
         return report + self._deliver(due + (unconfirmed if resend_unconfirmed else []))
+
+    def _look_in_sent(self, items: list[Outgoing]) -> tuple[list[tuple[Outgoing, str]], list[Outgoing],
+                                                             list[Outgoing]]:
+        """Messages a broken connection left unconfirmed, looked up by Message-ID in the Sent folder: found,
+        they are sent; not found where the server keeps every message sent (copy_to_sent is off), they go
+        again; otherwise they stay unconfirmed."""
+        from .mail.imap import in_folder, mailbox
+
+        account = self.settings.imap
+        assert account is not None
+        found, unsure, again = [], [], []
+        with mailbox(account, account.password()) as box:
+            for item in items:
+                if in_folder(box, account.sent, item.message_id):
+                    found.append((self._sent(item), "sent (found in your Sent folder)"))
+                elif account.copy_to_sent:
+                    unsure.append(item)
+                else:
+                    again.append(item)
+        return found, unsure, again
 
     def outbox(self) -> list[Outgoing]:
         with self.store.transaction() as repo:
@@ -528,6 +552,24 @@ class Service:
                 client.quit()
             except Exception:  # noqa: BLE001 - the connection may already be gone; nothing is lost
                 client.close()
+        return self._copy_to_sent(report, {item.message_id: message for item, message in messages})
+
+    def _copy_to_sent(self, report: list[tuple[Outgoing, str]], messages: dict[str, Any]) -> list[tuple[Outgoing,
+                                                                                                          str]]:
+        """Where the server does not keep what is sent (copy_to_sent), put a copy in the Sent folder."""
+        from .mail.imap import SyncError, keep_copy, mailbox
+
+        account = self.settings.imap
+        sent = [item for item, outcome in report if outcome == "sent"]
+        if account is None or not account.copy_to_sent or not sent:
+            return report
+        try:
+            with mailbox(account, account.password()) as box:
+                for item in sent:
+                    keep_copy(box, account.sent, bytes(messages[item.message_id]), self.now)
+        except SyncError as error:
+            return [(item, outcome + (f" (no copy in {account.sent}: {error.message})" if outcome == "sent" else ""))
+                    for item, outcome in report]
         return report
 
     def _mark(self, item: Outgoing, state: str, error: str | None) -> Outgoing:
@@ -546,6 +588,72 @@ class Service:
             repo.add_event(item.interview_id, event, self.now)
             self._replan(repo, item.interview_id)
         return sent
+
+    # -- reading the inbox ---------------------------------------------------------------------------------
+    def sync(self, apply: bool = False, progress: Callable[[int, int], None] | None = None) -> list[str]:
+        """Read what is new in the inbox: replies to an interview's messages stop its inquiries; likely
+        rejections and offers are proposed (kept until `apply` records them); automatic replies are not
+        replies. The mailbox is only read. Returns what happened, a line each."""
+        import json
+
+        from .mail.account import require
+        from .mail.imap import mailbox, new_messages
+        from .replies import classify, return_date_text
+
+        account = require(self.settings.imap, "imap")
+        key = f"imap:{account.username}@{account.host}:{account.inbox}"
+        with self.store.transaction() as repo:
+            stored = repo.setting(key)
+            proposals: list[dict[str, Any]] = json.loads(repo.setting("sync:proposals") or "[]")
+            index = _mail_index(repo.interviews(), repo.outgoing())
+        validity, _, last = (stored or "").partition(":")
+        since = (int(validity), int(last)) if stored else None
+        with mailbox(account, account.password()) as box:
+            mark, messages = new_messages(box, account.inbox, since)
+        mine = {a.casefold() for a in (self.settings.profile.email, account.username,
+                                       self.settings.smtp.sender if self.settings.smtp else None) if a}
+        lines, replies = [], []
+        for number, message in enumerate(messages, 1):
+            if progress:
+                progress(number, len(messages))
+            interview_id = index.match(message)
+            if interview_id is None or message.sender.casefold() in mine:
+                continue  # not about an interview, or your own message
+            kind = classify(message.subject, message.text, message.headers)
+            said = f"#{interview_id}: {message.sender}, \u201c{message.subject}\u201d"
+            if kind == "auto-reply":
+                back = return_date_text(message.text)
+                lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is"
+                             + (f" (they are back {back})" if back else ""))
+                continue
+            replies.append((interview_id, min(message.date, self.now)))
+            lines.append(f"{said}: a reply; the inquiries stop")
+            if kind in ("rejection", "offer"):
+                event = "rejected" if kind == "rejection" else "offer"
+                proposals.append({"interview": interview_id, "event": event, "at": message.date.isoformat(),
+                                  "why": said})
+        if apply:
+            lines += [f"#{p['interview']}: recorded {p['event']} ({p['why']})" for p in proposals]
+        else:
+            lines += [f"#{p['interview']}: looks like {'a rejection' if p['event'] == 'rejected' else 'an offer'} "
+                      f"({p['why']}); run 'followup sync --apply' to record it" for p in proposals]
+        with self.store.transaction() as repo:  # the events and the new mark together: nothing read twice or lost
+            touched = set()
+            for interview_id, at in replies:
+                if not any(e.type == "reply" and e.at == at for e in repo.events([interview_id]).get(interview_id, [])):
+                    repo.add_event(interview_id, Event("reply", at), self.now)
+                    touched.add(interview_id)
+            if apply:
+                for proposal in proposals:
+                    at = min(datetime.fromisoformat(proposal["at"]), self.now)
+                    repo.add_event(proposal["interview"], Event(proposal["event"], at), self.now)
+                    touched.add(proposal["interview"])
+                proposals = []
+            repo.set_setting(key, f"{mark[0]}:{mark[1]}")
+            repo.set_setting("sync:proposals", json.dumps(proposals))
+            for interview_id in touched:
+                self._replan(repo, interview_id)
+        return [f"{len(messages)} new message(s) in {account.inbox}.", *lines]
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
@@ -606,3 +714,36 @@ def _address(to: str | None) -> str | None:
     found = re.search(r"<([^>]+)>", to)
     return (found.group(1) if found else to).strip() or None
 
+
+_PUBLIC_DOMAINS = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
+                   "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de"}
+
+
+@dataclass
+class _MailIndex:
+    """Which interview a message is about: by its threading headers first, then its sender's address, then
+    the sender's company domain (not a public one such as gmail.com)."""
+
+    message_ids: dict[str, int]
+    addresses: dict[str, int]
+    domains: dict[str, int]
+
+    def match(self, message: Any) -> int | None:
+        for reference in (message.in_reply_to, *message.references):
+            if reference in self.message_ids:
+                return self.message_ids[reference]
+        sender = message.sender.casefold()
+        return self.addresses.get(sender) or self.domains.get(sender.rpartition("@")[2])
+
+
+def _mail_index(interviews: list[Interview], outgoing: list[Outgoing]) -> _MailIndex:
+    addresses: dict[str, int] = {}
+    domains: dict[str, int] = {}
+    for interview in sorted(interviews, key=lambda i: i.when):  # the latest interview wins
+        for person in interview.interviewers:
+            if person.email:
+                addresses[person.email.casefold()] = interview.id or 0
+                domain = person.email.casefold().rpartition("@")[2]
+                if domain not in _PUBLIC_DOMAINS:
+                    domains[domain] = interview.id or 0
+    return _MailIndex({o.message_id: o.interview_id for o in outgoing}, addresses, domains)

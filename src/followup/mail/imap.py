@@ -1,0 +1,110 @@
+"""Reading the inbox over IMAP (imap-tools): only what is new since the last sync, by UID, without ever
+setting a flag (BODY.PEEK), deleting or moving anything; and the Sent folder, to look a message up by its
+Message-ID or to keep a copy there."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import FollowupError
+from .account import Account
+
+
+class SyncError(FollowupError):
+    """The mailbox could not be read: loud, and not a user's typing error."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class Incoming:
+    uid: int
+    message_id: str
+    in_reply_to: str
+    references: tuple[str, ...]
+    sender: str
+    subject: str
+    date: datetime
+    text: str
+    headers: dict[str, str]
+
+
+@contextmanager
+def mailbox(account: Account, password: str | None) -> Iterator[Any]:
+    """A logged-in IMAP connection, or SyncError naming the step that failed."""
+    from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+
+    try:
+        socket.getaddrinfo(account.host, account.port)
+    except socket.gaierror as error:
+        raise SyncError(f"imap: name lookup: {account.host}: {error.strerror}") from None
+    context = ssl.create_default_context(cafile=account.ca_file)
+    try:
+        if account.security == "ssl":
+            box: Any = MailBox(account.host, account.port, timeout=account.timeout, ssl_context=context)
+        elif account.security == "starttls":
+            box = MailBoxStartTls(account.host, account.port, timeout=account.timeout, ssl_context=context)
+        else:
+            box = MailBoxUnencrypted(account.host, account.port, timeout=account.timeout)
+    except ssl.SSLError as error:
+        raise SyncError(f"imap: TLS: {account.host}:{account.port}: {error.reason or error}") from None
+    except OSError as error:
+        raise SyncError(f"imap: connect: {account.host}:{account.port}: {error}") from None
+    try:
+        box.login(account.username or "", password or "", initial_folder=None)
+    except Exception as error:  # noqa: BLE001 - imap-tools raises its own types, and imaplib's
+        raise SyncError(f"imap: login: {account.username} was refused ({type(error).__name__})") from None
+    try:
+        yield box
+    finally:
+        try:
+            box.logout()
+        except Exception:  # noqa: BLE001 - the connection may already be gone
+            pass
+
+
+def new_messages(box: Any, folder: str, since: tuple[int, int] | None) -> tuple[tuple[int, int], list[Incoming]]:
+    """The messages of `folder` that arrived after `since` (UIDVALIDITY, last UID seen), and the new mark."""
+    from imap_tools import AND, U
+
+    try:
+        status = box.folder.status(folder)
+        box.folder.set(folder, readonly=True)
+    except Exception as error:  # noqa: BLE001
+        raise SyncError(f"imap: the folder {folder!r} cannot be read ({error})") from None
+    validity, last = int(status["UIDVALIDITY"]), 0
+    if since is not None and since[0] == validity:
+        last = since[1]
+    found = [_incoming(m) for m in box.fetch(AND(uid=U(str(last + 1), "*")), mark_seen=False, bulk=50)]
+    found = [m for m in found if m.uid > last]  # "N:*" always includes the newest message
+    newest = max([last, *(m.uid for m in found)])
+    return (validity, newest), found
+
+
+def _incoming(message: Any) -> Incoming:
+    headers = {key.lower(): " ".join(value) for key, value in message.headers.items()}
+    date = message.date if message.date.tzinfo else message.date.replace(tzinfo=timezone.utc)
+    return Incoming(int(message.uid), headers.get("message-id", "").strip(), headers.get("in-reply-to", "").strip(),
+                    tuple(headers.get("references", "").split()), (message.from_ or "").lower(), message.subject or "",
+                    date, message.text or "", headers)
+
+
+def in_folder(box: Any, folder: str, message_id: str) -> bool:
+    """Whether a message with this Message-ID is in `folder` (the Sent folder)."""
+    from imap_tools import AND, H
+
+    try:
+        box.folder.set(folder, readonly=True)
+    except Exception as error:  # noqa: BLE001
+        raise SyncError(f"imap: the folder {folder!r} cannot be read ({error})") from None
+    return bool(box.uids(AND(header=H("Message-ID", message_id))))
+
+
+def keep_copy(box: Any, folder: str, message: bytes, at: datetime) -> None:
+    box.append(message, folder, dt=at, flag_set=("\\Seen",))

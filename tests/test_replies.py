@@ -1,0 +1,48 @@
+"""The phrase classifier for incoming mail, on labelled examples: automatic replies, rejections, offers,
+and ordinary replies (including ones that mention a decision without being one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.replies import classify, return_date_text
+
+LABELLED = [
+    # (subject, body, headers, expected)
+    ("Re: Thank you", "Thanks Alex, great to meet you too. We'll be in touch.", {}, "reply"),
+    ("Re: Checking in", "We're still deciding and hope to have news next week.", {}, "reply"),
+    ("Re: Thank you", "No decision yet; the team is interviewing two more people.", {}, "reply"),
+    ("Next steps", "We would like to invite you to a final round on Thursday.", {}, "reply"),
+    ("Re: Following up", "Apologies for the delay, we have not made a decision yet.", {}, "reply"),
+    ("Automatic reply: Thank you", "I am away until December 7.", {}, "auto-reply"),
+    ("Out of Office", "Thanks for your message.", {}, "auto-reply"),
+    ("Re: Thank you", "Hello", {"Auto-Submitted": "auto-replied"}, "auto-reply"),
+    ("Re: Thank you", "Hello", {"X-Autoreply": "yes"}, "auto-reply"),
+    ("Re: Thank you", "Hello", {"Precedence": "auto_reply"}, "auto-reply"),
+    ("Re: Thank you", "Hello", {"Auto-Submitted": "no"}, "reply"),
+    ("Re: Status", "I'm currently out of the office with limited access to email.", {}, "auto-reply"),
+    ("Your application", "Unfortunately, we have decided to move forward with other candidates.", {}, "rejection"),
+    ("Update", "We regret to inform you that you were not selected for the role.", {}, "rejection"),
+    ("Data Engineer role", "The position has been filled. We wish you the best.", {}, "rejection"),
+    ("Re: Checking in", "After careful thought we will not be moving forward with your application.", {},
+     "rejection"),
+    ("Your application", "We have decided to pursue other candidates whose experience is closer.", {}, "rejection"),
+    ("Offer", "We are delighted to offer you the position of Data Engineer.", {}, "offer"),
+    ("Good news", "We'd like to offer you the role; attached is your offer letter.", {}, "offer"),
+    ("Re: Thank you", "Please find attached the offer letter for your review.", {}, "offer"),
+    ("Re: Thank you", "We hope to make an offer to someone by Friday and will let you know.", {}, "reply"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "headers", "expected"), LABELLED)
+def test_each_labelled_message(subject: str, body: str, headers: dict[str, str], expected: str) -> None:
+    assert classify(subject, body, headers) == expected
+
+
+@pytest.mark.parametrize(("body", "back"), [
+    ("I am out of the office and will be back on Monday, December 7.", "Monday, December 7"),
+    ("Returning 14 January 2027; for urgent matters call reception.", "14 January 2027"),
+    ("I am away with no access to email.", None),
+])
+def test_the_return_date_of_an_absence(body: str, back: str | None) -> None:
+    assert return_date_text(body) == back

@@ -1,0 +1,166 @@
+"""Reading the inbox from a real IMAP server (Dovecot on 127.0.0.1, TLS): replies stop the inquiries,
+automatic replies do not, rejections and offers are proposed and recorded on --apply, only new messages
+are read, nothing in the mailbox changes, and a failure is loud."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+import mailserver
+from conftest import Runner
+
+DANA = "dana.whitfield@quixotiq.example"
+
+
+@pytest.fixture(scope="module")
+def imap() -> Iterator[mailserver.ImapServer]:
+    started = mailserver.start_imap()
+    yield started
+    mailserver.stop_imap(started)
+
+
+@pytest.fixture(scope="module")
+def smtp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[mailserver.MailServer]:
+    started = mailserver.start(tmp_path_factory.mktemp("smtp"))
+    yield started
+    started.stop()
+
+
+@pytest.fixture
+def inbox(run: Runner, imap: mailserver.ImapServer, smtp: mailserver.MailServer) -> Runner:
+    imap.empty()
+    smtp.handler.received.clear()
+    (run.home / "config.toml").write_text(
+        '[profile]\nname = "Alex Rivera"\nemail = "candidate@example.test"\ntimezone = "America/New_York"\n'
+        + smtp.config() + imap.config())
+    run.env.update({"FOLLOWUP_TEST_PASSWORD": mailserver.PASSWORD, "FOLLOWUP_TEST_IMAP_PASSWORD": imap.password})
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    return run
+
+
+def message(sender: str, subject: str, body: str, **headers: str) -> str:
+    extra = "".join(f"{name.replace('_', '-')}: {value}\n" for name, value in headers.items())
+    return (f"From: {sender}\nTo: candidate@example.test\nSubject: {subject}\nDate: Mon, 23 Nov 2026 10:00:00 -0500\n"
+            f"Message-ID: <{abs(hash((sender, subject, body)))}@example.test>\n{extra}\n{body}\n")
+
+
+def status(run: Runner) -> str:
+    return str(json.loads(run("plan", "1", "--json").stdout)["status"])
+
+
+def test_a_reply_in_the_thread_stops_the_inquiries(inbox: Runner, imap: mailserver.ImapServer,
+                                                   smtp: mailserver.MailServer) -> None:
+    assert inbox("send", "1", "--to", DANA).returncode == 0
+    sent_id = smtp.handler.received[0]["Message-ID"]
+    imap.deliver(message("Someone Else <recruiting@hr-partner.example>", "Re: Thank you", "Thanks, Alex!",
+                         In_Reply_To=sent_id, References=sent_id))
+    result = inbox("sync")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "1 new message(s) in INBOX."
+    assert "#1: recruiting@hr-partner.example, “Re: Thank you”: a reply; the inquiries stop" in result.stdout
+    assert status(inbox) == "replied"
+    assert inbox("sync").stdout.splitlines() == ["0 new message(s) in INBOX."]  # only what is new
+
+
+def test_a_reply_is_matched_by_address_or_company_domain_and_read_state_does_not_matter(
+        inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message("Siobhán <siobhan@quixotiq.example>", "Quick note", "Thanks for your note."), seen=True)
+    imap.deliver(message("Pat <pat@quixotiq.example>", "Scheduling", "Could you do a call?"))
+    imap.deliver(message("News <news@elsewhere.example>", "Weekly digest", "Hello"))
+    imap.deliver(message("Alex Rivera <candidate@example.test>", "Re: Thank you", "my own note"))
+    lines = inbox("sync").stdout.splitlines()
+    assert lines[0] == "4 new message(s) in INBOX."
+    assert [line.split(":")[0] for line in lines[1:]] == ["#1", "#1"]
+    assert "siobhan@quixotiq.example" in lines[1] and "pat@quixotiq.example" in lines[2]
+
+
+def test_an_automatic_reply_is_not_an_answer(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Automatic reply: Thank you",
+                         "I am out of the office and will be back on Monday, December 7.",
+                         Auto_Submitted="auto-replied"))
+    result = inbox("sync")
+    assert "an automatic reply, not an answer; the plan stays as it is (they are back Monday, December 7)" in \
+        result.stdout
+    assert status(inbox) == "active"
+
+
+def test_a_rejection_is_proposed_then_recorded_on_apply(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Your application",
+                         "Thank you for your time. Unfortunately, we have decided to move forward with other "
+                         "candidates."))
+    first = inbox("sync")
+    assert "looks like a rejection" in first.stdout and "run 'followup sync --apply' to record it" in first.stdout
+    assert status(inbox) == "replied"  # a reply, not yet a rejection: the candidate confirms
+    applied = inbox("sync", "--apply")
+    assert "#1: recorded rejected" in applied.stdout
+    assert status(inbox) == "rejected"
+    kinds = {s["kind"] for s in json.loads(inbox("plan", "1", "--json").stdout)["steps"]}
+    assert "rejection-reply" in kinds
+
+
+def test_sync_never_changes_the_mailbox(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Hello", "A reply."))
+    inbox("sync")
+    with imap.box() as box:
+        box.folder.set("INBOX")
+        (kept,) = list(box.fetch(mark_seen=False))
+    assert "\\Seen" not in kept.flags and kept.subject == "Hello"
+
+
+def test_a_failed_sync_is_loud(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    wrong = inbox("sync", FOLLOWUP_TEST_IMAP_PASSWORD="wrong")
+    assert wrong.returncode == 1 and wrong.stderr.startswith("error: imap: login: candidate@example.test was refused")
+    config = inbox.home / "config.toml"
+    config.write_text(config.read_text().replace(f"port = {imap.port}", f"port = {mailserver.free_port()}"))
+    down = inbox("sync")
+    assert down.returncode == 1 and down.stderr.startswith("error: imap: connect: 127.0.0.1:")
+
+
+def sent_folder(imap: mailserver.ImapServer) -> list[str]:
+    with imap.box() as box:
+        if "Sent" not in [f.name for f in box.folder.list()]:
+            return []
+        box.folder.set("Sent")
+        return [m.headers.get("message-id", ("",))[0] for m in box.fetch(mark_seen=False)]
+
+
+def test_an_unconfirmed_message_found_in_sent_is_not_sent_again(inbox: Runner, imap: mailserver.ImapServer,
+                                                                 smtp: mailserver.MailServer) -> None:
+    smtp.handler.fault = "disconnect"
+    assert inbox("send", "1", "--to", DANA).returncode == 1
+    smtp.handler.fault = None
+    (left,) = json.loads(inbox("outbox", "--json").stdout)
+    with imap.box() as box:
+        if "Sent" not in [f.name for f in box.folder.list()]:
+            box.folder.create("Sent")
+    imap.deliver(f"From: candidate@example.test\nTo: {DANA}\nSubject: Thank you\nMessage-ID: {left['message_id']}"
+                 "\n\nIt did go out.\n", folder="Sent", seen=True)
+    result = inbox("send", "--due")
+    assert result.returncode == 0 and result.stdout.startswith("sent (found in your Sent folder)")
+    assert smtp.handler.received == []  # never twice
+    assert [o["state"] for o in json.loads(inbox("outbox", "--json").stdout)] == ["sent"]
+
+
+def test_an_unconfirmed_message_not_in_sent_goes_again_with_its_message_id(
+        inbox: Runner, imap: mailserver.ImapServer, smtp: mailserver.MailServer) -> None:
+    smtp.handler.fault = "disconnect"
+    inbox("send", "1", "--to", DANA)
+    smtp.handler.fault = None
+    (left,) = json.loads(inbox("outbox", "--json").stdout)
+    result = inbox("send", "--due")
+    assert result.returncode == 0 and result.stdout.startswith("sent: thank-you to Dana Whitfield")
+    assert [m["Message-ID"] for m in smtp.handler.received] == [left["message_id"]]
+
+
+def test_a_copy_goes_to_sent_where_the_server_does_not_keep_one(inbox: Runner, imap: mailserver.ImapServer,
+                                                                 smtp: mailserver.MailServer) -> None:
+    config = inbox.home / "config.toml"
+    config.write_text(config.read_text() + "copy_to_sent = true\n")
+    with imap.box() as box:
+        if "Sent" not in [f.name for f in box.folder.list()]:
+            box.folder.create("Sent")
+    assert inbox("send", "1", "--to", DANA).returncode == 0
+    assert sent_folder(imap) == [smtp.handler.received[0]["Message-ID"]]
