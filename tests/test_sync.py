@@ -110,6 +110,13 @@ def test_sync_never_changes_the_mailbox(inbox: Runner, imap: mailserver.ImapServ
     assert "\\Seen" not in kept.flags and kept.subject == "Hello"
 
 
+def test_account_test_tries_both_connections(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    both = inbox("account", "test")
+    assert both.returncode == 0 and [line.split(":")[0] for line in both.stdout.splitlines()] == ["smtp", "imap"]
+    wrong = inbox("account", "test", FOLLOWUP_TEST_IMAP_PASSWORD="wrong")
+    assert wrong.returncode == 1 and wrong.stderr.startswith("error: imap: login:")
+
+
 def test_a_failed_sync_is_loud(inbox: Runner, imap: mailserver.ImapServer) -> None:
     wrong = inbox("sync", FOLLOWUP_TEST_IMAP_PASSWORD="wrong")
     assert wrong.returncode == 1 and wrong.stderr.startswith("error: imap: login: candidate@example.test was refused")

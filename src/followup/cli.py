@@ -442,8 +442,9 @@ app.add_typer(account_app, name="account")
 
 @account_app.command("test")
 def account_test(ctx: typer.Context) -> None:
-    """Connect and log in to the [smtp] server, and say which step failed: name lookup, connect, TLS, login."""
-    typer.echo(_service(ctx).test_account())
+    """Connect and log in to the [smtp] and [imap] servers; say which step failed: name lookup, connect, TLS,
+    login."""
+    typer.echo("\n".join(_service(ctx).test_account()))
 
 
 @app.command()

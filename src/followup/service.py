@@ -480,9 +480,11 @@ class Service:
         with self.store.transaction() as repo:
             return repo.outgoing()
 
-    def test_account(self) -> str:
-        """Connect and log in, and say which step failed if one did."""
+    def test_account(self) -> list[str]:
+        """Connect and log in to the SMTP server, and to the IMAP server if there is one; say which step
+        failed if one did."""
         from .mail.account import require
+        from .mail.imap import mailbox
         from .mail.smtp import SendError, connect
 
         account = require(self.settings.smtp)
@@ -491,7 +493,12 @@ class Service:
         except SendError as error:
             raise FollowupError(f"smtp: {error} (name lookup, connect, TLS, login: the first that failed)") from None
         client.quit()
-        return f"smtp: {account.host}:{account.port} ({account.security}) works; logged in as {account.username}"
+        lines = [f"smtp: {account.host}:{account.port} ({account.security}) works; logged in as {account.username}"]
+        imap = self.settings.imap
+        if imap is not None:
+            with mailbox(imap, imap.password()):
+                lines.append(f"imap: {imap.host}:{imap.port} ({imap.security}) works; logged in as {imap.username}")
+        return lines
 
     def _outgoing(self, interview_id: int, draft: Draft, moment: datetime, sender: str) -> Outgoing:
         from .mail.message import new_message_id
