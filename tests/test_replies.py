@@ -42,6 +42,7 @@ def test_each_labelled_message(subject: str, body: str, headers: dict[str, str],
 @pytest.mark.parametrize(("body", "back"), [
     ("I am out of the office and will be back on Monday, December 7.", "Monday, December 7"),
     ("Returning 14 January 2027; for urgent matters call reception.", "14 January 2027"),
+    ("I am away until Monday, November 30.", "Monday, November 30"),
     ("I am away with no access to email.", None),
 ])
 def test_the_return_date_of_an_absence(body: str, back: str | None) -> None:

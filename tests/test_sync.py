@@ -77,14 +77,31 @@ def test_a_reply_is_matched_by_address_or_company_domain_and_read_state_does_not
     assert "siobhan@quixotiq.example" in lines[1] and "pat@quixotiq.example" in lines[2]
 
 
+def first_inquiry(run: Runner) -> str:
+    steps = json.loads(run("plan", "1", "--json").stdout)["steps"]
+    return str(next(s["earliest"] for s in steps if s["kind"] == "status-inquiry"))
+
+
 def test_an_automatic_reply_is_not_an_answer(inbox: Runner, imap: mailserver.ImapServer) -> None:
-    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Automatic reply: Thank you",
-                         "I am out of the office and will be back on Monday, December 7.",
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Automatic reply: Thank you", "Thanks for your message.",
                          Auto_Submitted="auto-replied"))
     result = inbox("sync")
-    assert "an automatic reply, not an answer; the plan stays as it is (they are back Monday, December 7)" in \
-        result.stdout
+    assert "an automatic reply, not an answer; the plan stays as it is" in result.stdout
     assert status(inbox) == "active"
+
+
+def test_a_return_date_after_their_timeline_moves_the_next_inquiry(inbox: Runner,
+                                                                   imap: mailserver.ImapServer) -> None:
+    before = first_inquiry(inbox)  # their timeline: within two weeks, Thu 3 Dec; the inquiry opens Fri 4 Dec
+    assert before.startswith("2026-12-04")
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Out of Office",
+                         "I am out of the office and will be back on Monday, December 14."))
+    result = inbox("sync")
+    assert "they are back Monday, December 14, so the next inquiry waits until after that" in result.stdout
+    assert first_inquiry(inbox).startswith("2026-12-15") and status(inbox) == "active"
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Automatic reply", "I am away until Monday, November 30."))
+    earlier = inbox("sync")  # back before the timeline already known (14 December): nothing moves
+    assert "the plan stays as it is" in earlier.stdout and "back Monday, November 30" not in earlier.stdout and first_inquiry(inbox).startswith("2026-12-15")
 
 
 def test_a_rejection_is_proposed_then_recorded_on_apply(inbox: Runner, imap: mailserver.ImapServer) -> None:

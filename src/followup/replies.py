@@ -27,7 +27,8 @@ _OFFER = re.compile(
     r"\b(?:(?:pleased|delighted|happy|excited|thrilled) to (?:offer you|extend (?:you )?an? offer)|"
     r"(?:attached|enclosed) (?:is|please find) (?:your|the) (?:offer|offer letter)|"
     r"we(?:'d| would) like to offer you|offer of employment|offer letter)\b", re.IGNORECASE)
-_RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the office again)\s+(?:on|from)?\s*"
+_RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the office again|until)\s+"
+                     r"(?:on|from)?\s*"
                      r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
                      r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)", re.IGNORECASE)
 

@@ -619,7 +619,7 @@ class Service:
             mark, messages = new_messages(box, account.inbox, since)
         mine = {a.casefold() for a in (self.settings.profile.email, account.username,
                                        self.settings.smtp.sender if self.settings.smtp else None) if a}
-        lines, replies = [], []
+        lines, replies, absences = [], [], []
         for number, message in enumerate(messages, 1):
             if progress:
                 progress(number, len(messages))
@@ -629,9 +629,13 @@ class Service:
             kind = classify(message.subject, message.text, message.headers)
             said = f"#{interview_id}: {message.sender}, \u201c{message.subject}\u201d"
             if kind == "auto-reply":
-                back = return_date_text(message.text)
-                lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is"
-                             + (f" (they are back {back})" if back else ""))
+                away = self._away(interview_id, message, return_date_text(message.text))
+                if away is not None:
+                    absences.append((interview_id, away))
+                    lines.append(f"{said}: an automatic reply, not an answer; they are back {away.text}, so the "
+                                 "next inquiry waits until after that")
+                else:
+                    lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is")
                 continue
             replies.append((interview_id, min(message.date, self.now)))
             lines.append(f"{said}: a reply; the inquiries stop")
@@ -650,6 +654,9 @@ class Service:
                 if not any(e.type == "reply" and e.at == at for e in repo.events([interview_id]).get(interview_id, [])):
                     repo.add_event(interview_id, Event("reply", at), self.now)
                     touched.add(interview_id)
+            for interview_id, away in absences:
+                repo.add_event(interview_id, away, self.now)
+                touched.add(interview_id)
             if apply:
                 for proposal in proposals:
                     at = min(datetime.fromisoformat(proposal["at"]), self.now)
@@ -661,6 +668,23 @@ class Service:
             for interview_id in touched:
                 self._replan(repo, interview_id)
         return [f"{len(messages)} new message(s) in {account.inbox}.", *lines]
+
+    def _away(self, interview_id: int, message: Any, back: str | None) -> Event | None:
+        """An out-of-office message that names a later return date than the employer's own timeline: a new
+        timeline (the decision cannot come before they are back), so the next inquiry moves past it."""
+        if back is None:
+            return None
+        try:
+            said_on = message.date.astimezone(self.now.tzinfo).date()
+            until = parse_timeline(back, said_on, self.calendar, "text", "the automatic reply")
+        except InputError:
+            return None
+        view = self.show(interview_id)
+        current = next((e.decision_by for e in reversed(view.events) if e.type == "timeline"),
+                       view.interview.decision_by)
+        if until is None or (current is not None and until <= current):
+            return None
+        return Event("timeline", min(message.date, self.now), text=back, decision_by=until)
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
