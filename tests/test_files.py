@@ -168,3 +168,48 @@ def test_file_commands_refuse_bad_input(planned: Runner, tmp_path: Path) -> None
         result = planned(*args)
         assert (result.returncode, result.stdout) == (2, ""), (args, result)
         assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, (args, result.stderr)
+
+
+TRACKER = """Company,Job Title,Date Applied,Interview Date,Contact,Contact Email,Notes
+Quixotiq,Senior Data Engineer,2026-11-01,2026-11-19 14:00,Dana Whitfield,dana@quixotiq.example,second round
+Northwind,Analyst,2026-11-03,,,,
+Borealis,Data Scientist,2026-11-04,next week maybe,,,
+,,,,,,
+"""
+LINKEDIN = """Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name
+11/2/26 9:14 AM,,,Quixotiq,Data Engineer,https://jobs.example/1,cv.pdf
+"""
+
+
+def test_a_trackers_csv_brings_its_interviews_over(run: Runner, tmp_path: Path) -> None:
+    exported = tmp_path / "huntr.csv"
+    exported.write_text(TRACKER)
+    result = run("import", str(exported), input="y\n")
+    assert result.returncode == 0, result.stderr
+    assert "skipped line 3: Northwind, Analyst: no interview date yet, applied 2026-11-03" in result.stdout
+    assert "skipped line 4: Borealis, Data Scientist: the interview date 'next week maybe' is not a date" in \
+        result.stdout
+    assert "To add (1):\n  2026-11-19T14:00 (America/New_York): Quixotiq, Senior Data Engineer" in result.stdout
+    assert "1 interview(s) added: #1" in result.stdout
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert shown["interviewers"][0]["email"] == "dana@quixotiq.example" and shown["notes"] == "second round"
+
+
+def test_linkedins_applications_have_no_interview_to_follow_up_yet(run: Runner, tmp_path: Path) -> None:
+    exported = tmp_path / "Job Applications.csv"
+    exported.write_text(LINKEDIN)
+    result = run("import", str(exported))
+    assert result.returncode == 0
+    assert "no interview date yet, applied 11/2/26 9:14 AM" in result.stdout
+    assert "No interviews to add" in result.stdout and json.loads(run("list", "--json").stdout) == []
+
+
+def test_declining_adds_nothing_and_a_csv_without_the_columns_is_refused(run: Runner, tmp_path: Path) -> None:
+    exported = tmp_path / "huntr.csv"
+    exported.write_text(TRACKER)
+    assert "Nothing added." in run("import", str(exported), input="n\n").stdout
+    assert json.loads(run("list", "--json").stdout) == []
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Name,Phone\nDana,555\n")
+    result = run("import", str(odd))
+    assert result.returncode == 2 and result.stderr.startswith("error: file: expected a CSV file with a company column")

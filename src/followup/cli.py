@@ -499,17 +499,23 @@ def export(ctx: typer.Context,
 
 
 @app.command("import")
-def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FILE.ics",
-                                                                    help="A calendar export."),
+def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FILE.ics|FILE.csv",
+                                                                    help="A calendar export, or a job tracker's "
+                                                                         "CSV export."),
                    yes: bool = typer.Option(False, "--yes", "-y", help="Add them without asking.")) -> None:
-    """Add the interviews found in a calendar export (events whose title says interview)."""
-    if file.suffix.lower() != ".ics":
-        raise InputError("FILE", "a calendar export ending in .ics", str(file))
+    """Add the interviews found in a calendar export (events whose title says interview) or in a job
+    tracker's CSV (Huntr, Teal, LinkedIn's Job Applications.csv: rows with an interview date)."""
+    suffix = file.suffix.lower()
+    if suffix not in (".ics", ".csv"):
+        raise InputError("FILE", "a calendar export ending in .ics or a tracker's export ending in .csv", str(file))
     try:
         data = file.expanduser().read_bytes()
     except OSError as error:
         raise InputError("FILE", "a readable file", f"{file}: {error.strerror}") from None
     service = _service(ctx)
+    if suffix == ".csv":
+        _import_tracker(service, data, file, yes)
+        return
     found = service.found_in_calendar(data)
     if not found:
         typer.echo(f"No interviews in {file} (no event whose title says interview).")
@@ -530,6 +536,28 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar=
         added += 1
         typer.echo(f"  Added interview #{view.interview.id}: {view.interview.company}, {view.interview.role}.")
     typer.echo(f"{added} interview(s) added.")
+
+
+def _import_tracker(service: Service, data: bytes, file: Path, yes: bool) -> None:
+    """Show what will be added, ask once, then add it."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("FILE", "a UTF-8 CSV file", str(file)) from None
+    found, skipped = service.found_in_tracker(text)
+    for line in skipped:
+        typer.echo(f"skipped {line}")
+    if not found:
+        typer.echo(f"No interviews to add from {file} (a row needs an interview date).")
+        return
+    typer.echo(f"To add ({len(found)}):")
+    for item in found:
+        typer.echo(f"  {item['when']} ({item['timezone']}): {item['company']}, {item['role']}")
+    if not yes and not typer.confirm(f"Add these {len(found)} interview(s)?", default=True):
+        typer.echo("Nothing added.")
+        return
+    views = service.add_many(found)
+    typer.echo(f"{len(views)} interview(s) added: " + ", ".join(f"#{v.interview.id}" for v in views))
 
 
 @app.command()

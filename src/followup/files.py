@@ -157,3 +157,68 @@ def _attendees(event: Any) -> list[dict[str, str]]:
         name = attendee.params.get("CN") if hasattr(attendee, "params") else None
         people.append({"name": str(name) if name else "", "email": email})
     return people
+
+
+# Column names used by job trackers' CSV exports (Huntr, Teal, LinkedIn's Job Applications.csv, spreadsheets),
+# compared without case, spaces or punctuation. The first column found for each field is used.
+TRACKER_COLUMNS = {
+    "company": ("company", "companyname", "employer", "organization", "organisation"),
+    "role": ("jobtitle", "title", "position", "jobposition", "role", "jobrole"),
+    "interview": ("interviewdate", "interview", "interviewat", "dateinterview", "nextinterview",
+                  "interviewdatetime", "interviewtime"),
+    "applied": ("applicationdate", "dateapplied", "applied", "appliedat", "appliedon", "date"),
+    "contact": ("contact", "contactname", "recruiter", "recruitername", "hiringmanager"),
+    "email": ("contactemail", "email", "recruiteremail"),
+    "notes": ("notes", "note", "comments"),
+    "url": ("joburl", "url", "link", "joblink", "postingurl"),
+}
+
+
+def _column_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.casefold())
+
+
+def tracker_rows(text: str, default_timezone: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Interviews in a tracker's CSV export, as input for `add`, and a line for each row left out. A row
+    needs a company, a role and an interview date: followup follows interviews up, and an application
+    without an interview has nothing to follow up yet."""
+    import dateparser
+
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames:
+        raise InputError("file", "a CSV file with a header row")
+    columns = {_column_key(name): name for name in reader.fieldnames if name}
+    found = {field: next((columns[c] for c in names if c in columns), None)
+             for field, names in TRACKER_COLUMNS.items()}
+    if found["company"] is None or found["role"] is None:
+        raise InputError("file", "a CSV file with a company column and a job title column (such as 'Company' "
+                         "and 'Job Title')", ", ".join(reader.fieldnames))
+    interviews, skipped = [], []
+    for number, row in enumerate(reader, 2):
+        def cell(field: str, row: dict[str, Any] = row) -> str:
+            column = found[field]
+            return (row.get(column) or "").strip() if column else ""
+
+        company, role, when = cell("company"), cell("role"), cell("interview")
+        if not company or not role:
+            skipped.append(f"line {number}: no company or job title")
+            continue
+        if not when:
+            applied = f", applied {cell('applied')}" if cell("applied") else ""
+            skipped.append(f"line {number}: {company}, {role}: no interview date yet{applied}")
+            continue
+        moment = dateparser.parse(when, settings={"TIMEZONE": default_timezone, "RETURN_AS_TIMEZONE_AWARE": False,
+                                                  "PREFER_DAY_OF_MONTH": "first"})
+        if moment is None:
+            skipped.append(f"line {number}: {company}, {role}: the interview date {when!r} is not a date")
+            continue
+        item: dict[str, Any] = {"company": company, "role": role, "timezone": default_timezone,
+                                "when": moment.isoformat(timespec="minutes")}
+        person = {"name": cell("contact"), "email": cell("email")}
+        if any(person.values()):
+            item["interviewers"] = [{k: v for k, v in person.items() if v}]
+        notes = " ".join(x for x in (cell("notes"), cell("url")) if x)
+        if notes:
+            item["notes"] = notes
+        interviews.append(item)
+    return interviews, skipped

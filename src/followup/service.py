@@ -6,7 +6,7 @@ The CLI and the web app call these and stay thin: parse input, call one use case
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -91,6 +91,12 @@ class Service:
         interview = self._read(data)
         with self.store.transaction() as repo:
             return self._replan(repo, repo.add_interview(interview, self.now))
+
+    def add_many(self, items: Sequence[Mapping[str, Any]]) -> list[InterviewView]:
+        """Several interviews in one transaction: all of them, or none when one is refused."""
+        interviews = [self._read(item) for item in items]
+        with self.store.transaction() as repo:
+            return [self._replan(repo, repo.add_interview(interview, self.now)) for interview in interviews]
 
     def edit(self, interview_id: int, changes: Mapping[str, Any]) -> InterviewView:
         """Change the given fields; the others keep their values."""
@@ -707,6 +713,12 @@ class Service:
         for item in found:
             item["interviewers"] = [p for p in item.get("interviewers", []) if p["email"].casefold() != mine]
         return found
+
+    def found_in_tracker(self, text: str) -> tuple[list[dict[str, Any]], list[str]]:
+        """The interviews in a job tracker's CSV export, and what was left out and why."""
+        from .files import tracker_rows
+
+        return tracker_rows(text, self.settings.profile.timezone)
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _read(self, data: Mapping[str, Any]) -> Interview:
