@@ -3,6 +3,7 @@ certificate, AUTH PLAIN/LOGIN, and faults on demand (refuse, fail for now, drop 
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import socket
@@ -36,13 +37,15 @@ def certificate(folder: Path) -> tuple[Path, Path]:
 @dataclass
 class Handler:
     received: list[EmailMessage] = field(default_factory=list)
-    fault: str | None = None  # "refuse", "tempfail", "disconnect"
+    fault: str | None = None  # "refuse", "tempfail", "disconnect", "slow" (answers after 3 s)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.fault == "refuse":
             return "550 5.7.1 Message rejected"
         if self.fault == "tempfail":
             return "451 4.3.0 Try again later"
+        if self.fault == "slow":
+            await asyncio.sleep(3)  # longer than the client waits: it gives up, and the message arrives anyway
         if self.fault == "disconnect":
             server.transport.close()  # the message never arrives, and the client cannot tell
             return "421 closing"

@@ -141,6 +141,20 @@ def test_a_connection_dropped_mid_message_is_never_resent_silently(mail: Runner,
     assert server.handler.received[0]["Message-ID"] == left["message_id"]  # the same message, not a new one
 
 
+def test_a_server_that_times_out_leaves_the_message_unconfirmed(mail: Runner,
+                                                                  server: mailserver.MailServer) -> None:
+    config = mail.home / "config.toml"
+    config.write_text(config.read_text().replace("timeout = 5", "timeout = 1"))
+    server.handler.fault = "slow"  # it answers after the client has stopped waiting: did it take the message?
+    result = mail("send", "1", "--to", DANA)
+    assert result.returncode == 1 and result.stdout.startswith("unconfirmed: sending: the connection broke")
+    server.handler.fault = None
+    assert mail("send", "--due").returncode == 1  # listed as unconfirmed, not sent again without asking
+    assert [o["state"] for o in outbox(mail)] == ["sending"]
+    assert mail("send", "--due", "--resend-unconfirmed").returncode == 0
+    assert len(server.handler.received) == 1
+
+
 def test_a_server_that_is_down_loses_nothing(mail: Runner) -> None:
     config = mail.home / "config.toml"
     config.write_text(config.read_text().replace("127.0.0.1", "localhost").replace(

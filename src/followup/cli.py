@@ -429,9 +429,16 @@ def send(ctx: typer.Context,
 def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="Record the rejections and offers "
                                                                              "it proposes.")) -> None:
     """Read what is new in your inbox: replies stop the inquiries; likely rejections and offers are proposed."""
+    bars: list[Any] = []
+
     def progress(done: int, total: int) -> None:
-        if total >= 100 and (done % 100 == 0 or done == total):
-            typer.echo(f"read {done:,} of {total:,} new messages", err=True)
+        if total < 100:
+            return  # quick: no bar
+        if not bars:
+            bars.append(typer.progressbar(length=total, label="Reading new messages", file=sys.stderr).__enter__())
+        bars[0].update(1)
+        if done == total:
+            bars[0].__exit__(None, None, None)
 
     typer.echo("\n".join(_service(ctx).sync(apply, progress)))
 
