@@ -228,3 +228,34 @@ def test_htmx_is_served_from_the_package_with_its_licence(client: TestClient) ->
     assert script.status_code == 200 and "htmx" in script.text[:2000]
     assert "Zero-Clause BSD" in client.get("/static/htmx-LICENSE.txt").text
     assert re.search(r'<script src="/static/htmx.min.js"', client.get("/").text)
+
+
+def test_send_and_test_connection_from_the_app(service: Service, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import mailserver
+    from followup.config import load_settings
+
+    server = mailserver.start(tmp_path)
+    try:
+        config = tmp_path / "config.toml"
+        config.write_text('[profile]\nname = "Alex Rivera"\nemail = "alex@example.test"\n'
+                          'timezone = "America/New_York"\n' + server.config())
+        settings = load_settings(config, "America/New_York", required=True)
+        app = create_app(Service(settings, service.store, NOW), lambda: NOW)
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            client.headers["X-CSRF-Token"] = app.state.csrf
+            client.headers["Origin"] = "http://127.0.0.1:8000"
+            monkeypatch.setenv("FOLLOWUP_TEST_PASSWORD", mailserver.PASSWORD)
+            tested = soup(client.post("/settings/test"))
+            assert "works; logged in as candidate@example.test" in tested.select_one("[role=status]").get_text()
+            ident = add(client)
+            made = client.post(f"/interviews/{ident}/drafts", data={"kind": "thank-you"}, follow_redirects=False)
+            draft_url = made.headers["location"]
+            sent = soup(client.post(draft_url + "/send"))
+            assert [p.get_text() for p in sent.select("p.saved[role=status]")] == ["sent: to dana@quixotiq.example"]
+            assert [m["To"].addresses[0].addr_spec for m in server.handler.received] == ["dana@quixotiq.example"]
+            monkeypatch.setenv("FOLLOWUP_TEST_PASSWORD", "wrong")
+            failed = soup(client.post("/settings/test"))
+            assert "smtp: login: candidate@example.test was refused" in failed.select_one("[role=status]").get_text()
+    finally:
+        server.stop()

@@ -43,6 +43,7 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
     app.state.templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
     app.state.templates.env.globals["csrf_token"] = app.state.csrf
     app.state.templates.env.globals["highlight"] = highlight
+    app.state.templates.env.globals["can_send"] = service.settings.smtp is not None
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))

@@ -174,7 +174,7 @@ def draft_editor(request: Request, draft_id: int) -> Response:
     interview_id, draft = service.stored_draft(draft_id)
     _, findings = service.check_draft(draft_id)
     return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings,
-                 text=draft.text, mailto=_mailto(draft), saved=False)
+                 text=draft.text, mailto=_mailto(draft), saved=False, outcomes=[])
 
 
 @router.post("/drafts/{draft_id}/check")
@@ -218,6 +218,30 @@ def save_draft(request: Request, draft_id: int, subject: str | None = Form(None)
     findings = service.check_draft(draft_id)[1]
     return _page(request, "_editor.html" if _htmx(request) else "draft.html", draft=saved,
                  interview_id=interview_id, findings=findings, text=saved.text, mailto=_mailto(saved), saved=True)
+
+
+@router.post("/drafts/{draft_id}/send")
+def send_draft(request: Request, draft_id: int) -> Response:
+    """Send this draft from the account in the config (after the check passes), and show what happened."""
+    service = _service(request)
+    interview_id, draft = service.stored_draft(draft_id)
+    report = service.send(interview_id, draft.kind, draft.to.email or draft.to.name)
+    outcomes = [f"{outcome}: to {item.to.email}" for item, outcome in report]
+    _, findings = service.check_draft(draft_id)
+    return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings, text=draft.text,
+                 mailto=_mailto(draft), saved=False, outcomes=outcomes)
+
+
+@router.post("/settings/test")
+def test_account(request: Request) -> Response:
+    """Try the mail account: the settings page, with what worked or which step failed."""
+    from ..errors import FollowupError
+
+    try:
+        result = "; ".join(_service(request).test_account())
+    except FollowupError as error:
+        result = error.message
+    return _settings_page(request, request.app.state.service.settings, None, saved=False, tested=result)
 
 
 @router.post("/drafts/{draft_id}/sent")
@@ -266,7 +290,7 @@ async def save_settings(request: Request) -> Response:
 
 
 def _settings_page(request: Request, current: Any, error: str | None, saved: bool, values: Any = None,
-                   status_code: int = 200) -> Response:
+                   status_code: int = 200, tested: str | None = None) -> Response:
     from ..check import RULES, SEVERITIES
     from ..config import PROFILE_FIELDS
     from ..policy import policy_settings
@@ -277,7 +301,7 @@ def _settings_page(request: Request, current: Any, error: str | None, saved: boo
     problems = dict(_problem(part) for part in (error or "").split("; ") if part)
     return _page(request, "settings.html", status_code=status_code, settings=current, values=shown,
                  profile_fields=PROFILE_FIELDS, policy=policy, rules=rules, severities=SEVERITIES, error=error,
-                 problems=problems, saved=saved)
+                 problems=problems, saved=saved, tested=tested)
 
 
 def _problem(part: str) -> tuple[str, str]:
