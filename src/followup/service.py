@@ -427,10 +427,9 @@ class Service:
         for draft in drafts:
             errors = [f for f in self.check_draft(draft.id or 0)[1] if f.severity == "error"]
             if errors and not force:
-                first = errors[0]
-                raise FollowupError(f"send: draft {draft.id} has {len(errors)} error(s) the check found, first "
-                                    f"line {first.line}: {first.rule} {first.message}; fix them ('followup check "
-                                    f"--draft {draft.id}') or send anyway with --force")
+                found = "; ".join(f"line {f.line}: {f.rule} {f.message}" for f in errors)
+                raise FollowupError(f"send: draft {draft.id} has {len(errors)} error(s) the check found ({found}); "
+                                    f"fix them ('followup draft {interview_id} --edit') or send anyway with --force")
             if not draft.to.email:
                 raise InputError("to", f"an email address for {draft.to.label} (add one with 'followup edit "
                                  f"{interview_id}')")
