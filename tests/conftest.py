@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.config import Profile, Settings
+from mailserver import free_port
 from followup.model import Draft, Event, Interview, Interviewer
 from followup.planner import recipients
 from followup.policy import Policy
@@ -117,13 +117,19 @@ def run(tmp_path: Path) -> Runner:
     return Runner(tmp_path)
 
 
+# -- real mail servers on 127.0.0.1 -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def smtp_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """aiosmtpd with TLS and AUTH (tests/mailserver.py), one per test module."""
+    import mailserver
+
+    started = mailserver.start(tmp_path_factory.mktemp("smtp"))
+    yield started
+    started.stop()
+
+
 # -- a real PostgreSQL server ----------------------------------------------------------------------------
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
@@ -131,7 +137,7 @@ def pg_url() -> Iterator[str]:
     if os.environ.get("DATABASE_URL"):
         yield os.environ["DATABASE_URL"]
         return
-    out = subprocess.run([str(CI / "pg-up.sh")], env={**os.environ, "PGPORT": str(_free_port())},
+    out = subprocess.run([str(CI / "pg-up.sh")], env={**os.environ, "PGPORT": str(free_port())},
                          check=True, capture_output=True, text=True).stdout
     exports = dict(re.findall(r"^export (\w+)=(.*)$", out, re.M))
     yield exports["DATABASE_URL"]

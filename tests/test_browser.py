@@ -16,20 +16,15 @@ from pathlib import Path
 
 import pytest
 
+import mailserver
 from conftest import Runner
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"  # .ci/setup.sh installs it
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(run: Runner) -> Iterator[str]:
-    port = _free_port()
+    port = mailserver.free_port()
     script = Path(sys.executable).with_name("followup")
     process = subprocess.Popen([str(script), "serve", "--port", str(port)], env=run.env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

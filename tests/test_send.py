@@ -21,11 +21,9 @@ from followup.model import Outgoing, Recipient
 DANA = "dana.whitfield@quixotiq.example"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[mailserver.MailServer]:
-    started = mailserver.start(tmp_path_factory.mktemp("smtp"))
-    yield started
-    started.stop()
+@pytest.fixture
+def server(smtp_server: mailserver.MailServer) -> mailserver.MailServer:
+    return smtp_server
 
 
 @pytest.fixture

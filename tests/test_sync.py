@@ -22,11 +22,9 @@ def imap() -> Iterator[mailserver.ImapServer]:
     mailserver.stop_imap(started)
 
 
-@pytest.fixture(scope="module")
-def smtp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[mailserver.MailServer]:
-    started = mailserver.start(tmp_path_factory.mktemp("smtp"))
-    yield started
-    started.stop()
+@pytest.fixture
+def smtp(smtp_server: mailserver.MailServer) -> mailserver.MailServer:
+    return smtp_server
 
 
 @pytest.fixture
