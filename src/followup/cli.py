@@ -405,13 +405,13 @@ def send(ctx: typer.Context,
     if due:
         if interview_id is not None or kind or to or at or force or dry_run:
             raise InputError("due", "--due alone (it sends whatever is scheduled and due)")
-        report = service.send_due(resend_unconfirmed)
+        report = service.mail.send_due(resend_unconfirmed)
     elif interview_id is None:
         raise InputError("ID", "the interview whose messages to send, or --due")
     elif resend_unconfirmed:
         raise InputError("resend-unconfirmed", "--due with it")
     else:
-        report = service.send(interview_id, kind, to, at, force, dry_run)
+        report = service.mail.send(interview_id, kind, to, at, force, dry_run)
     if dry_run:
         typer.echo("\n".join(text for _, text in report), nl=False)
         return
@@ -440,7 +440,7 @@ def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="
         if done == total:
             bars[0].__exit__(None, None, None)
 
-    typer.echo("\n".join(_service(ctx).sync(apply, progress)))
+    typer.echo("\n".join(_service(ctx).mail.sync(apply, progress)))
 
 
 account_app = typer.Typer(help="Your mail account.", no_args_is_help=True)
@@ -451,13 +451,13 @@ app.add_typer(account_app, name="account")
 def account_test(ctx: typer.Context) -> None:
     """Connect and log in to the [smtp] and [imap] servers; say which step failed: name lookup, connect, TLS,
     login."""
-    typer.echo("\n".join(_service(ctx).test_account()))
+    typer.echo("\n".join(_service(ctx).mail.test_account()))
 
 
 @app.command()
 def outbox(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
     """What is scheduled, being sent, sent or failed."""
-    items = _service(ctx).outbox()
+    items = _service(ctx).mail.outbox()
     if as_json:
         _print_json([{"id": o.id, "interview": o.interview_id, "kind": o.kind, "to": o.to.email, "state": o.state,
                       "send_at": o.send_at.isoformat(), "message_id": o.message_id, "error": o.error}

@@ -225,7 +225,7 @@ def send_draft(request: Request, draft_id: int) -> Response:
     """Send this draft from the account in the config (after the check passes), and show what happened."""
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
-    report = service.send(interview_id, draft.kind, draft.to.email or draft.to.name)
+    report = service.mail.send(interview_id, draft.kind, draft.to.email or draft.to.name)
     outcomes = [f"{outcome}: to {item.to.email}" for item, outcome in report]
     _, findings = service.check_draft(draft_id)
     return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings, text=draft.text,
@@ -238,7 +238,7 @@ def test_account(request: Request) -> Response:
     from ..errors import FollowupError
 
     try:
-        result = "; ".join(_service(request).test_account())
+        result = "; ".join(_service(request).mail.test_account())
     except FollowupError as error:
         result = error.message
     return _settings_page(request, request.app.state.service.settings, None, saved=False, tested=result)
