@@ -28,8 +28,8 @@ class InputError(FollowupError):
 class NotFoundError(FollowupError):
     http_status = 404
 
-    def __init__(self, what: str, key: object, field: str = "id") -> None:
-        super().__init__(f"{field}: expected the id of a stored {what}, got {key!r} (see 'followup list')")
+    def __init__(self, what: str, key: object, field: str = "id", where: str = "'followup list'") -> None:
+        super().__init__(f"{field}: expected the id of a stored {what}, got {key!r} (see {where})")
 
 
 class ConfigError(FollowupError):

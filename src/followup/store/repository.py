@@ -199,7 +199,7 @@ class Repository:
         """(interview id, draft) for a stored draft's id."""
         row = self.connection.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first()
         if row is None:
-            raise NotFoundError("draft", draft_id, field="draft")
+            raise NotFoundError("draft", draft_id, field="draft", where="'followup draft ID --json'")
         return row["interview_id"], _draft(row)
 
     def save_draft(self, interview_id: int, item: Draft, now: datetime) -> Draft:
