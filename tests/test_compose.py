@@ -47,6 +47,7 @@ def drafts_of(interview=None, events=(), now="2026-11-19 17:00", kind="thank-you
     ("李娜", None, "casual", "Hi 李娜,"),
     ("李娜", "Dr.", "formal", "Dear Dr. 李娜,"),
     ("Priya", None, "casual", "Hi Priya,"),
+    ("Ian McKellen", "Sir", "formal", "Dear Sir Ian,"),
 ])
 def test_greeting_by_culture_and_title(name: str, title: str | None, culture: str, expected: str) -> None:
     assert greeting(Recipient(name, None, name), title, culture) == expected

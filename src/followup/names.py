@@ -23,6 +23,8 @@ def greeting(recipient: Recipient, title: str | None, culture: str) -> str:
         return f"Dear {recipient.addressee},"
     if culture == "casual":
         return f"Hi {given_name(name)},"
+    if title and title.strip().rstrip(".").casefold() in ("sir", "dame"):
+        return f"Dear {title.strip()} {given_name(name)},"  # "Sir Ian", never "Sir McKellen"
     if title and (surname := family_name(name)):
         return f"Dear {title_text(title)} {surname},"
     return f"Dear {name},"
