@@ -122,6 +122,15 @@ def test_a_misspelling_under_a_long_finding_is_still_found(language: Language) -
     assert sorted(rules(text, CONTEXT, language)) == ["missing-interest", "spelling"]
 
 
+def test_a_message_in_another_language_gets_one_finding_not_dozens(language: Language) -> None:
+    spanish = ("Estimada Sra. García,\n\nMuchas gracias por la entrevista del jueves para el puesto de ingeniera "
+               "de datos. Disfruté mucho nuestra conversación sobre la migración de los procesos nocturnos y "
+               "sigo muy interesada en el equipo.\n\nSaludos cordiales,\nAlex Rivera\n")
+    found = [f for f in check(spanish, language=language) if f.rule == "spelling"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert found[0].message.endswith("the spelling and grammar check reads English only")
+
+
 def test_capitals_shout_only_when_they_are_words(language: Language) -> None:
     text = GOOD.replace("Quixotiq.\n", "Quixotiq. We ran COBOL and MATLAB on NVIDIA GPU nodes. I REALLY liked it.\n")
     assert [text[f.start:f.end] for f in check(text, CONTEXT, language=language)] == ["REALLY"]

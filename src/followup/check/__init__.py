@@ -57,7 +57,7 @@ def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]
     hits = [hit for rule in rules for hit in rule(doc)]
     hits += [*content.too_long(doc, policy), *content.timing(doc, policy)]
     if tongue is not None:
-        hits += spelling_and_grammar(doc, tongue)
+        hits += _english_only(doc, list(spelling_and_grammar(doc, tongue)))
     hits = [h for h in hits if h.rule not in PHRASE_RULES or not doc.is_own(h.start, h.end)]
     slots = [(h.start, h.end) for h in hits if h.rule == "placeholder"]
     # a word another rule is about: "lol" is informal, "Whitfeld" the wrong name (not long spans such as
@@ -69,6 +69,18 @@ def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]
         if hit.rule == "spelling" and any(s <= hit.start < e for s, e in flagged):
             continue  # "lol" is informal, "Whitfeld" the wrong name: one finding says it better
         yield hit
+
+
+def _english_only(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """A message in another language would get a spelling finding for most of its words: one finding that
+    says so instead."""
+    words = len(doc.prose_words)
+    unknown = sum(hit.rule == "spelling" for hit in hits)
+    if words < 15 or unknown < 0.3 * words:
+        return hits
+    start, end = doc.body_start, doc.body_start + len(doc.body.rstrip())
+    return [Hit("spelling", start, end, f"{unknown} of {words} words are not English words: the spelling and "
+                "grammar check reads English only", sure=False)]
 
 
 def _finding(text: str, hit: Hit, settings: CheckSettings) -> Finding:
