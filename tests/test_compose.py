@@ -172,6 +172,16 @@ def test_notes_to_one_panel_are_noticeably_different(size: int, kind: str) -> No
         assert one.subject != other.subject
 
 
+def test_a_casual_note_uses_contractions_a_formal_one_does_not() -> None:
+    casual = drafts_of(make_interview(culture="casual", goals=("ship the new pipeline",)), now="2026-11-24 10:00",
+                       kind="late-thank-you")
+    formal = drafts_of(make_interview(goals=("ship the new pipeline",)), now="2026-11-24 10:00",
+                       kind="late-thank-you")
+    assert all(not re.search(r"\bI (am|would|have|will)\b", d.body) for d in casual)
+    assert any(re.search(r"\bI'(m|d|ve|ll)\b", d.body) for d in casual)
+    assert all(not re.search(r"\bI'(m|d|ve|ll)\b", d.body) for d in formal)
+
+
 def test_the_same_inputs_give_the_same_drafts() -> None:
     assert drafts_of() == drafts_of()
 

@@ -47,6 +47,8 @@ def render_draft(step: Step, interview: Interview, events: Iterable[Event], cand
     name = template_name(step.kind, step.channel)
     text = _render(environment, name, draft_context(step, interview, tuple(events), candidate, now))
     subject, body = _split(text)
+    if interview.culture == "casual":
+        body = contracted(body)
     if not body.strip():
         raise TemplateError(name, None, "it renders no message body")
     return Draft(step.kind, step.attempt, step.channel, step.to, subject, body)
@@ -141,6 +143,19 @@ def _join(paragraph: str) -> str:
         else:
             joined.append(line.strip())
     return "\n".join(joined)
+
+
+_CONTRACTIONS = [("I am", "I'm"), ("I would", "I'd"), ("I have", "I've"), ("I will", "I'll"),
+                 ("It has been", "It's been"), ("it has been", "it's been"), ("do not", "don't"),
+                 ("did not", "didn't"), ("is not", "isn't"), ("you are", "you're"), ("that is", "that's"),
+                 ("I did not", "I didn't")]
+
+
+def contracted(text: str) -> str:
+    """A casual note in the way people write them: "I'm", "I'd", "don't"."""
+    for long, short in _CONTRACTIONS:
+        text = re.sub(rf"\b{re.escape(long)}\b", short, text)
+    return text
 
 
 def sentence(text: str) -> str:
