@@ -153,6 +153,44 @@ def test_a_server_that_times_out_leaves_the_message_unconfirmed(mail: Runner,
     assert len(server.handler.received) == 1
 
 
+def test_sending_again_after_a_failure_sends_one_message(mail: Runner, server: mailserver.MailServer) -> None:
+    config = mail.home / "config.toml"
+    working = config.read_text()
+    config.write_text(working.replace(f"port = {server.ssl_port}", f"port = {mailserver.free_port()}"))
+    assert mail("send", "1", "--to", DANA).returncode == 1  # the server is down: still scheduled
+    config.write_text(working)
+    assert mail("send", "1", "--to", DANA).returncode == 0  # the same message, not a second one
+    assert mail("send", "--due").stdout.strip() == "Nothing is due to be sent."
+    assert len(server.handler.received) == 1 and len(outbox(mail)) == 1
+
+
+def test_two_runs_cannot_both_claim_a_message(tmp_path: Path) -> None:
+    from followup.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'f.db'}")
+    with store.transaction() as repo:
+        from conftest import make_interview
+
+        ident = repo.add_interview(make_interview(), datetime(2026, 11, 20, tzinfo=timezone.utc))
+        item = repo.add_outgoing(Outgoing(ident, "thank-you", 1, Recipient("Dana", "dana@q.example", "Dana"), "S",
+                                          "B\n", "<1@x.example>", datetime(2026, 11, 20, tzinfo=timezone.utc)),
+                                 datetime(2026, 11, 20, tzinfo=timezone.utc))
+    claimed = replace(item, state="sending", tries=1)
+    with store.transaction() as repo:
+        assert repo.claim_outgoing(claimed, 0, datetime(2026, 11, 20, tzinfo=timezone.utc))
+    with store.transaction() as repo:  # the other run read it with 0 tries too: too late
+        assert not repo.claim_outgoing(claimed, 0, datetime(2026, 11, 20, tzinfo=timezone.utc))
+    store.close()
+
+
+def test_an_address_that_cannot_be_sent_is_refused_before_anything_is_stored(mail: Runner) -> None:
+    mail("add", "--company", "Umlaut", "--role", "Analyst", "--when", "2026-11-19T15:00",
+         "--interviewer", "Jürgen <jürgen@umlaut.example>")
+    result = mail("send", "2")
+    assert result.returncode == 2 and result.stderr.startswith("error: to: expected a valid email address")
+    assert outbox(mail) == []
+
+
 def test_a_server_that_is_down_loses_nothing(mail: Runner) -> None:
     config = mail.home / "config.toml"
     config.write_text(config.read_text().replace("127.0.0.1", "localhost").replace(
@@ -165,15 +203,15 @@ def test_a_server_that_is_down_loses_nothing(mail: Runner) -> None:
 def test_account_test_names_the_step_that_failed(mail: Runner, server: mailserver.MailServer) -> None:
     works = mail("account", "test")
     assert works.returncode == 0 and works.stdout.startswith("smtp: 127.0.0.1:")
-    wrong = mail("account", "test", FOLLOWUP_TEST_PASSWORD="wrong")
-    assert wrong.returncode == 2 and wrong.stderr.startswith("error: smtp: login: candidate@example.test was refused")
+    wrong = mail("account", "test", FOLLOWUP_TEST_PASSWORD="wrong")  # a server problem: exit 1, as for IMAP
+    assert wrong.returncode == 1 and wrong.stderr.startswith("error: smtp: login: candidate@example.test was refused")
     config = mail.home / "config.toml"
     starttls = config.read_text().replace(server.config(), server.config("starttls"))
     config.write_text(starttls)
     assert mail("account", "test").returncode == 0
     config.write_text(starttls.replace('host = "127.0.0.1"', 'host = "no-such-host.invalid"'))
     lookup = mail("account", "test")
-    assert lookup.returncode == 2 and lookup.stderr.startswith("error: smtp: name lookup: no-such-host.invalid")
+    assert lookup.returncode == 1 and lookup.stderr.startswith("error: smtp: name lookup: no-such-host.invalid")
 
 
 def test_the_password_never_shows(mail: Runner, server: mailserver.MailServer, tmp_path: Path) -> None:

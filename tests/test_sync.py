@@ -80,6 +80,30 @@ def first_inquiry(run: Runner) -> str:
     return str(next(s["earliest"] for s in steps if s["kind"] == "status-inquiry"))
 
 
+def test_newsletters_and_ambiguous_senders_are_not_replies(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message("News <news@quixotiq.example>", "Quixotiq monthly", "Our news.", List_Id="<news.q>",
+                         List_Unsubscribe="<mailto:u@quixotiq.example>"))
+    inbox("add", "--company", "Quixotiq", "--role", "Analyst", "--when", "2026-11-20T10:00",
+          "--interviewer", "Pat <pat@quixotiq.example>")
+    imap.deliver(message("Sam <sam@quixotiq.example>", "Hello", "Which interview is this about?"))
+    result = inbox("sync")
+    assert result.stdout.splitlines() == ["2 new message(s) in INBOX."]  # neither is filed anywhere
+    assert status(inbox) == "active"
+
+
+def test_an_automated_rejection_is_still_a_rejection_and_quotes_do_not_count(
+        inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Re: Thank you",
+                         "Great to hear from you, let's talk Monday.\n\nOn Fri, Alex wrote:\n> I am out of the office "
+                         "until Monday, December 7."))
+    imap.deliver(message(f"Careers <{DANA}>", "Your application",
+                         "Unfortunately, we have decided to move forward with other candidates.",
+                         Auto_Submitted="auto-generated"))
+    result = inbox("sync")
+    assert "“Re: Thank you”: a reply; the inquiries stop" in result.stdout
+    assert "looks like a rejection" in result.stdout
+
+
 def test_an_automatic_reply_is_not_an_answer(inbox: Runner, imap: mailserver.ImapServer) -> None:
     imap.deliver(message(f"Dana Whitfield <{DANA}>", "Automatic reply: Thank you", "Thanks for your message.",
                          Auto_Submitted="auto-replied"))
@@ -167,8 +191,23 @@ def test_an_unconfirmed_message_found_in_sent_is_not_sent_again(inbox: Runner, i
     assert [o["state"] for o in json.loads(inbox("outbox", "--json").stdout)] == ["sent"]
 
 
+def test_an_unconfirmed_message_not_in_sent_stays_unconfirmed_by_default(
+        inbox: Runner, imap: mailserver.ImapServer, smtp: mailserver.MailServer) -> None:
+    smtp.handler.fault = "disconnect"
+    inbox("send", "1", "--to", DANA)
+    smtp.handler.fault = None
+    result = inbox("send", "--due")  # no Sent folder at all on this server: still nothing is sent twice
+    assert result.returncode == 1 and result.stdout.startswith("unconfirmed:")
+    assert smtp.handler.received == []
+
+
 def test_an_unconfirmed_message_not_in_sent_goes_again_with_its_message_id(
         inbox: Runner, imap: mailserver.ImapServer, smtp: mailserver.MailServer) -> None:
+    config = inbox.home / "config.toml"
+    config.write_text(config.read_text() + "server_keeps_sent = true\n")
+    with imap.box() as box:
+        if "Sent" not in [f.name for f in box.folder.list()]:
+            box.folder.create("Sent")
     smtp.handler.fault = "disconnect"
     inbox("send", "1", "--to", DANA)
     smtp.handler.fault = None

@@ -60,11 +60,22 @@ class Mail:
         moment = parse_time_text(at, zone, "at", self.now) if at else self.now
         if moment < self.now - timedelta(minutes=1):
             raise InputError("at", "a time that has not passed", at)
-        items = [self._outgoing(interview_id, draft, moment, account.sender or "") for draft in drafts]
-        if dry_run:
-            return [(item, self._mime(item).as_string()) for item in items]
         with self.store.transaction() as repo:
-            items = [repo.add_outgoing(self._threaded(repo, item), self.now) for item in items]
+            waiting = {(o.kind, o.attempt, (o.to.email or "").casefold()): o
+                       for o in repo.outgoing(("scheduled", "sending"), interview_id=interview_id)}
+            items = []
+            for draft in drafts:
+                earlier = waiting.get((draft.kind, draft.attempt, (draft.to.email or "").casefold()))
+                if earlier is not None and earlier.state == "sending":
+                    raise FollowupError(f"send: the {draft.kind} to {draft.to.email} may already have gone out "
+                                        "(the connection broke while sending it); see 'followup send --due'")
+                items.append(earlier or self._threaded(repo, self._outgoing(interview_id, draft, moment,
+                                                                             account.sender or "")))
+            for item in items:
+                self._mime(item)  # a bad address or header is refused before anything is stored
+            if dry_run:
+                return [(item, self._mime(item).as_string()) for item in items]
+            items = [item if item.id else repo.add_outgoing(item, self.now) for item in items]
         if moment > self.now:
             return [(item, f"scheduled for {moment:%a %d %b %H:%M}") for item in items]
         return self._deliver(items)
@@ -87,21 +98,26 @@ class Mail:
     def _look_in_sent(self, items: list[Outgoing]) -> tuple[list[tuple[Outgoing, str]], list[Outgoing],
                                                              list[Outgoing]]:
         """Messages a broken connection left unconfirmed, looked up by Message-ID in the Sent folder: found,
-        they are sent; not found where the server keeps every message sent (copy_to_sent is off), they go
-        again; otherwise they stay unconfirmed."""
-        from .mail.imap import in_folder, mailbox
+        they are sent; not found where the config says the server files every message sent
+        (server_keeps_sent), they go again; otherwise, or when the folder cannot be read, they stay
+        unconfirmed."""
+        from .mail.imap import SyncError, in_folder, mailbox
 
         account = self.settings.imap
         assert account is not None
         found, unsure, again = [], [], []
-        with mailbox(account, account.password()) as box:
-            for item in items:
-                if in_folder(box, account.sent, item.message_id):
-                    found.append((self._sent(item), "sent (found in your Sent folder)"))
-                elif account.copy_to_sent:
-                    unsure.append(item)
-                else:
-                    again.append(item)
+        try:
+            with mailbox(account, account.password()) as box:
+                for item in items:
+                    if in_folder(box, account.sent, item.message_id):
+                        found.append((self._sent(item), "sent (found in your Sent folder)"))
+                    elif account.server_keeps_sent:
+                        again.append(item)
+                    else:
+                        unsure.append(item)
+        except SyncError:  # the Sent folder cannot be read: whatever was not found stays unconfirmed
+            done = {item.id for item, _ in found}
+            return found, [item for item in items if item.id not in done], []
         return found, unsure, again
 
     def outbox(self) -> list[Outgoing]:
@@ -111,7 +127,7 @@ class Mail:
     def test_account(self) -> list[str]:
         """Connect and log in to the SMTP server, and to the IMAP server if there is one; say which step
         failed if one did."""
-        from .mail.account import require
+        from .mail.account import MailError, require
         from .mail.imap import mailbox
         from .mail.smtp import SendError, connect
 
@@ -119,7 +135,7 @@ class Mail:
         try:
             client = connect(account, account.password())
         except SendError as error:
-            raise FollowupError(f"smtp: {error} (name lookup, connect, TLS, login: the first that failed)") from None
+            raise MailError(f"smtp: {error} (name lookup, connect, TLS, login: the first that failed)") from None
         client.quit()
         lines = [f"smtp: {account.host}:{account.port} ({account.security}) works; logged in as {account.username}"]
         imap = self.settings.imap
@@ -159,20 +175,31 @@ class Mail:
         if not items:
             return []
         account = require(self.settings.smtp)
-        messages = [(item, self._mime(item)) for item in items]  # refuse bad headers before anything goes
+        messages: list[tuple[Outgoing, Any]] = []
+        report: list[tuple[Outgoing, str]] = []
+        for item in items:
+            try:
+                messages.append((item, self._mime(item)))
+            except (InputError, UnicodeError) as error:  # one bad message does not hold the others up
+                problem = error.message if isinstance(error, InputError) else f"cannot be encoded ({error})"
+                report.append((self._mark(item, "failed", problem), f"failed: {problem}"))
+        if not messages:
+            return report
         try:
             client = connect(account, account.password())
         except SendError as error:
-            return [(self._mark(item, "scheduled", str(error)), f"not sent, still scheduled: {error}")
-                    for item in items]
-        report: list[tuple[Outgoing, str]] = []
+            return report + [(self._mark(item, "scheduled", str(error)), f"not sent, still scheduled: {error}")
+                             for item, _ in messages]
         try:
             for item, message in messages:
                 if report and report[-1][0].state == "sending":  # the connection broke on the one before
                     report.append((self._mark(item, "scheduled", "the connection broke before it"),
                                    "not sent, still scheduled: the connection broke before it"))
                     continue
-                item = self._mark(replace(item, tries=item.tries + 1), "sending", None)
+                claimed = self._claim(item)
+                if claimed is None:
+                    continue  # another run is sending it
+                item = claimed
                 try:
                     deliver(client, message)
                 except SendError as error:
@@ -192,7 +219,7 @@ class Mail:
     def _copy_to_sent(self, report: list[tuple[Outgoing, str]], messages: dict[str, Any]) -> list[tuple[Outgoing,
                                                                                                           str]]:
         """Where the server does not keep what is sent (copy_to_sent), put a copy in the Sent folder."""
-        from .mail.imap import SyncError, keep_copy, mailbox
+        from .mail.imap import keep_copy, mailbox
 
         account = self.settings.imap
         sent = [item for item, outcome in report if outcome == "sent"]
@@ -202,10 +229,17 @@ class Mail:
             with mailbox(account, account.password()) as box:
                 for item in sent:
                     keep_copy(box, account.sent, bytes(messages[item.message_id]), self.now)
-        except SyncError as error:
+        except FollowupError as error:  # the message went out: a missing copy is worth a word, not a failure
             return [(item, outcome + (f" (no copy in {account.sent}: {error.message})" if outcome == "sent" else ""))
                     for item, outcome in report]
         return report
+
+    def _claim(self, item: Outgoing) -> Outgoing | None:
+        """Mark a message 'sending', unless another run has touched it since it was read (two `send --due`
+        at once): then None, and this run leaves it alone."""
+        claimed = replace(item, state="sending", tries=item.tries + 1, error=None)
+        with self.store.transaction() as repo:
+            return claimed if repo.claim_outgoing(claimed, item.tries, self.now) else None
 
     def _mark(self, item: Outgoing, state: str, error: str | None) -> Outgoing:
         marked = replace(item, state=state, error=error)
@@ -233,7 +267,7 @@ class Mail:
 
         from .mail.account import require
         from .mail.imap import mailbox, new_messages
-        from .replies import classify, return_date_text
+        from .replies import classify, is_bulk, return_date_text
 
         account = require(self.settings.imap, "imap")
         key = f"imap:{account.username}@{account.host}:{account.inbox}"
@@ -251,9 +285,11 @@ class Mail:
         for number, message in enumerate(messages, 1):
             if progress:
                 progress(number, len(messages))
-            interview_id = index.match(message)
+            interview_id, threaded = index.match(message)
             if interview_id is None or message.sender.casefold() in mine:
                 continue  # not about an interview, or your own message
+            if not threaded and is_bulk(message.headers):
+                continue  # a newsletter from the company's domain is not an answer
             kind = classify(message.subject, message.text, message.headers)
             said = f"#{interview_id}: {message.sender}, \u201c{message.subject}\u201d"
             if kind == "auto-reply":
@@ -265,12 +301,12 @@ class Mail:
                 else:
                     lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is")
                 continue
-            replies.append((interview_id, min(message.date, self.now)))
+            replies.append((interview_id, min(message.date or self.now, self.now)))
             lines.append(f"{said}: a reply; the inquiries stop")
             if kind in ("rejection", "offer"):
                 event = "rejected" if kind == "rejection" else "offer"
-                proposals.append({"interview": interview_id, "event": event, "at": message.date.isoformat(),
-                                  "why": said})
+                at = message.date or self.now
+                proposals.append({"interview": interview_id, "event": event, "at": at.isoformat(), "why": said})
         if apply:
             lines += [f"#{p['interview']}: recorded {p['event']} ({p['why']})" for p in proposals]
         else:
@@ -304,7 +340,7 @@ class Mail:
         if back is None:
             return None
         try:
-            said_on = message.date.astimezone(self.now.tzinfo).date()
+            said_on = (message.date or self.now).astimezone(self.now.tzinfo).date()
             until = parse_timeline(back, said_on, self.service.calendar, "text", "the automatic reply")
         except InputError:
             return None
@@ -313,11 +349,14 @@ class Mail:
                        view.interview.decision_by)
         if until is None or (current is not None and until <= current):
             return None
-        return Event("timeline", min(message.date, self.now), text=back, decision_by=until)
+        return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
 
-_PUBLIC_DOMAINS = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-                   "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de"}
+_PUBLIC_DOMAINS = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
+                   "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "pm.me",
+                   "fastmail.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "yandex.com", "mail.com", "zoho.com",
+                   "outlook.de", "hotmail.co.uk", "yahoo.co.uk", "yahoo.fr", "orange.fr", "free.fr", "qq.com",
+                   "163.com"}
 
 
 @dataclass
@@ -329,23 +368,28 @@ class _MailIndex:
     addresses: dict[str, int]
     domains: dict[str, int]
 
-    def match(self, message: Any) -> int | None:
+    def match(self, message: Any) -> tuple[int | None, bool]:
+        """(the interview, whether its thread said so). An address or domain that belongs to more than one
+        interview decides nothing: a reply is only filed where it surely belongs."""
         for reference in (message.in_reply_to, *message.references):
             if reference in self.message_ids:
-                return self.message_ids[reference]
+                return self.message_ids[reference], True
         sender = message.sender.casefold()
-        return self.addresses.get(sender) or self.domains.get(sender.rpartition("@")[2])
+        found = self.addresses.get(sender) or self.domains.get(sender.rpartition("@")[2])
+        return found, False
 
 
 def _mail_index(interviews: list[Interview], outgoing: list[Outgoing]) -> _MailIndex:
-    addresses: dict[str, int] = {}
-    domains: dict[str, int] = {}
-    for interview in sorted(interviews, key=lambda i: i.when):  # the latest interview wins
+    addresses: dict[str, set[int]] = {}
+    domains: dict[str, set[int]] = {}
+    for interview in interviews:
         for person in interview.interviewers:
             if person.email:
-                addresses[person.email.casefold()] = interview.id or 0
+                addresses.setdefault(person.email.casefold(), set()).add(interview.id or 0)
                 domain = person.email.casefold().rpartition("@")[2]
                 if domain not in _PUBLIC_DOMAINS:
-                    domains[domain] = interview.id or 0
-    return _MailIndex({o.message_id: o.interview_id for o in outgoing}, addresses, domains)
+                    domains.setdefault(domain, set()).add(interview.id or 0)
+    return _MailIndex({o.message_id: o.interview_id for o in outgoing},
+                      {a: next(iter(ids)) for a, ids in addresses.items() if len(ids) == 1},
+                      {d: next(iter(ids)) for d, ids in domains.items() if len(ids) == 1})
 

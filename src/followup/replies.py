@@ -36,17 +36,36 @@ _RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the o
 def classify(subject: str, body: str, headers: Mapping[str, str]) -> str:
     """One of KINDS. An automatic reply by its headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond,
     Precedence: auto_reply) or its words; then an offer or a rejection by their phrases; otherwise a reply."""
-    lowered = {key.lower(): value.lower() for key, value in headers.items()}
-    if lowered.get("auto-submitted", "no").strip() not in ("", "no") or "x-autoreply" in lowered \
-            or "x-autorespond" in lowered or lowered.get("precedence", "").strip() == "auto_reply":
-        return "auto-reply"
-    if _AUTO_SUBJECT.search(subject) or _AUTO_BODY.search(body[:2000]):
-        return "auto-reply"
+    lowered = {key.lower(): value.lower().strip() for key, value in headers.items()}
+    body = own_words(body)
     if _OFFER.search(body) or _OFFER.search(subject):
         return "offer"
     if _REJECTION.search(body) or _REJECTION.search(subject):
-        return "rejection"
+        return "rejection"  # an applicant-tracking system's rejection is automatic, and still a rejection
+    if lowered.get("auto-submitted", "no") not in ("", "no") or "x-autoreply" in lowered \
+            or "x-autorespond" in lowered or lowered.get("precedence", "") == "auto_reply":
+        return "auto-reply"
+    if _AUTO_SUBJECT.search(subject) or _AUTO_BODY.search(body[:2000]):
+        return "auto-reply"
     return "reply"
+
+
+_QUOTE_HEADER = re.compile(r"^\s*(?:On .{0,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .+)\s*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def own_words(body: str) -> str:
+    """The message without what it quotes: lines starting with ">", and everything after "On ... wrote:"."""
+    found = _QUOTE_HEADER.search(body)
+    head = body[:found.start()] if found else body
+    return "\n".join(line for line in head.splitlines() if not line.lstrip().startswith(">"))
+
+
+def is_bulk(headers: Mapping[str, str]) -> bool:
+    """A mailing list or a newsletter: not an answer from a person."""
+    lowered = {key.lower(): value.lower().strip() for key, value in headers.items()}
+    return "list-id" in lowered or "list-unsubscribe" in lowered or lowered.get("precedence") in (
+        "bulk", "list", "junk")
 
 
 def return_date_text(body: str) -> str | None:

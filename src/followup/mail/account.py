@@ -17,6 +17,8 @@ IMAP_FIELDS = {
     "inbox": "The folder replies arrive in [default: INBOX].",
     "sent": "The folder your sent mail is kept in [default: Sent].",
     "copy_to_sent": "true to put a copy of each message followup sends in that folder (Gmail does it itself).",
+    "server_keeps_sent": "true when the server files what you send over SMTP in the Sent folder by itself "
+                         "(Gmail does): then a message not found there after a broken connection is sent again.",
 }
 FIELDS = {
     "host": "The SMTP server, such as smtp.gmail.com.",
@@ -30,6 +32,12 @@ FIELDS = {
     "insecure": "true to allow logging in without encryption (never needed with a real provider).",
     "timeout": "Seconds to wait for the server [default: 30].",
 }
+
+
+class MailError(FollowupError):
+    """A mail server could not be used: loud (exit 1), and not a typing error of the user's."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class Account:
     inbox: str = "INBOX"
     sent: str = "Sent"
     copy_to_sent: bool = False
+    server_keeps_sent: bool = False
 
     def password(self) -> str | None:
         """The password, fetched now; None when the account logs in without one."""
@@ -55,13 +64,15 @@ class Account:
             try:
                 done = subprocess.run(shlex.split(self.password_command), capture_output=True, text=True,
                                       timeout=60, check=False)
+            except ValueError as error:
+                raise FollowupError(f"{self.section}.password_command: expected a command line ({error})") from None
             except (OSError, subprocess.TimeoutExpired) as error:
                 raise FollowupError(f"{self.section}.password_command: expected a command that prints the password "
                                     f"({type(error).__name__})") from None
             if done.returncode != 0 or not done.stdout.strip():
                 raise FollowupError(f"{self.section}.password_command: expected a command that prints the password "
                                     f"(it exited with {done.returncode} and printed nothing usable)")
-            return done.stdout.splitlines()[0]
+            return next(line for line in done.stdout.splitlines() if line.strip())
         if self.password_env:
             value = os.environ.get(self.password_env)
             if not value:
@@ -124,7 +135,8 @@ def parse_account(table: dict[str, Any], section: str, profile_email: str | None
         problems.append(f"{section}.password: followup never keeps a password in its files; use "
                         "password_command or password_env")
     return Account(section, host or "", port, security, text("username"), command, env, sender, text("ca_file"),
-                   insecure, float(timeout), text("inbox") or "INBOX", text("sent") or "Sent", flag("copy_to_sent"))
+                   insecure, float(timeout), text("inbox") or "INBOX", text("sent") or "Sent", flag("copy_to_sent"),
+                   flag("server_keeps_sent"))
 
 
 def require(account: Account | None, section: str = "smtp") -> Account:

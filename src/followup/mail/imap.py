@@ -12,15 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from ..errors import FollowupError
-from .account import Account
+from .account import Account, MailError
 
 
-class SyncError(FollowupError):
-    """The mailbox could not be read: loud, and not a user's typing error."""
-
-    exit_code = 1
-
+SyncError = MailError  # the mailbox could not be read
 
 @dataclass(frozen=True)
 class Incoming:
@@ -30,7 +25,7 @@ class Incoming:
     references: tuple[str, ...]
     sender: str
     subject: str
-    date: datetime
+    date: datetime | None  # None: the message has no (usable) Date header
     text: str
     headers: dict[str, str]
 
@@ -44,7 +39,10 @@ def mailbox(account: Account, password: str | None) -> Iterator[Any]:
         socket.getaddrinfo(account.host, account.port)
     except socket.gaierror as error:
         raise SyncError(f"imap: name lookup: {account.host}: {error.strerror}") from None
-    context = ssl.create_default_context(cafile=account.ca_file)
+    try:
+        context = ssl.create_default_context(cafile=account.ca_file)
+    except OSError as error:
+        raise SyncError(f"imap.ca_file: cannot read {account.ca_file} ({error.strerror})") from None
     try:
         if account.security == "ssl":
             box: Any = MailBox(account.host, account.port, timeout=account.timeout, ssl_context=context)
@@ -81,7 +79,11 @@ def new_messages(box: Any, folder: str, since: tuple[int, int] | None) -> tuple[
     validity, last = int(status["UIDVALIDITY"]), 0
     if since is not None and since[0] == validity:
         last = since[1]
-    found = [_incoming(m) for m in box.fetch(AND(uid=U(str(last + 1), "*")), mark_seen=False, bulk=50)]
+    try:
+        found = [_incoming(m) for m in box.fetch(AND(uid=U(str(last + 1), "*")), mark_seen=False, bulk=50)]
+    except Exception as error:  # noqa: BLE001 - a connection lost mid-way: say so, read it all next time
+        raise SyncError(f"imap: reading {folder!r} stopped ({type(error).__name__}: {error}); nothing was "
+                        "recorded, the next sync reads it again") from None
     found = [m for m in found if m.uid > last]  # "N:*" always includes the newest message
     newest = max([last, *(m.uid for m in found)])
     return (validity, newest), found
@@ -90,9 +92,10 @@ def new_messages(box: Any, folder: str, since: tuple[int, int] | None) -> tuple[
 def _incoming(message: Any) -> Incoming:
     headers = {key.lower(): " ".join(value) for key, value in message.headers.items()}
     date = message.date if message.date.tzinfo else message.date.replace(tzinfo=timezone.utc)
+    when = None if date.year < 2000 else date  # no Date header: imap-tools says 1900
     return Incoming(int(message.uid), headers.get("message-id", "").strip(), headers.get("in-reply-to", "").strip(),
                     tuple(headers.get("references", "").split()), (message.from_ or "").lower(), message.subject or "",
-                    date, message.text or "", headers)
+                    when, message.text or "", headers)
 
 
 def in_folder(box: Any, folder: str, message_id: str) -> bool:
@@ -103,8 +106,14 @@ def in_folder(box: Any, folder: str, message_id: str) -> bool:
         box.folder.set(folder, readonly=True)
     except Exception as error:  # noqa: BLE001
         raise SyncError(f"imap: the folder {folder!r} cannot be read ({error})") from None
-    return bool(box.uids(AND(header=H("Message-ID", message_id))))
+    try:
+        return bool(box.uids(AND(header=H("Message-ID", message_id))))
+    except Exception as error:  # noqa: BLE001
+        raise SyncError(f"imap: searching {folder!r} stopped ({type(error).__name__})") from None
 
 
 def keep_copy(box: Any, folder: str, message: bytes, at: datetime) -> None:
-    box.append(message, folder, dt=at, flag_set=("\\Seen",))
+    try:
+        box.append(message, folder, dt=at, flag_set=("\\Seen",))
+    except Exception as error:  # noqa: BLE001
+        raise SyncError(f"imap: no copy in {folder!r} ({type(error).__name__})") from None

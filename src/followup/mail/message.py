@@ -21,7 +21,8 @@ def valid_address(address: str, field: str) -> str:
 
     try:
         # syntax only: no DNS lookups, and the reserved example and test domains are allowed
-        return str(validate_email(address, check_deliverability=False, test_environment=True).normalized)
+        return str(validate_email(address, check_deliverability=False, test_environment=True,
+                                  allow_smtputf8=False).normalized)
     except EmailNotValidError as error:
         raise InputError(field, f"a valid email address ({error})", address) from None
 

@@ -21,8 +21,10 @@ class SendError(Exception):
 
 
 def _context(account: Account) -> ssl.SSLContext:
-    context = ssl.create_default_context(cafile=account.ca_file)
-    return context
+    try:
+        return ssl.create_default_context(cafile=account.ca_file)
+    except OSError as error:
+        raise SendError("TLS", f"smtp.ca_file: cannot read {account.ca_file} ({error.strerror})") from None
 
 
 def connect(account: Account, password: str | None) -> smtplib.SMTP:
@@ -79,5 +81,8 @@ def deliver(client: smtplib.SMTP, message: EmailMessage) -> None:
     except (smtplib.SMTPServerDisconnected, OSError) as error:
         raise SendError("sending", f"the connection broke ({error or type(error).__name__})",
                         maybe_sent=True) from None
+    except (smtplib.SMTPException, ValueError, UnicodeError) as error:  # refused before the message went
+        raise SendError("sending", f"the server cannot take it ({type(error).__name__}: {error})",
+                        permanent=True) from None
     if refused:
         raise SendError("sending", f"the server refused {', '.join(refused)}", permanent=True)

@@ -229,6 +229,12 @@ class Repository:
         self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(
             **_outgoing_row(item), updated_at=_to_utc(now)))
 
+    def claim_outgoing(self, item: Outgoing, tries_seen: int, now: datetime) -> bool:
+        """Store `item` only if nobody has tried it since it was read with `tries_seen` tries: True if so."""
+        done = self.connection.execute(update(outbox).where(outbox.c.id == item.id, outbox.c.tries == tries_seen)
+                                       .values(**_outgoing_row(item), updated_at=_to_utc(now)))
+        return bool(done.rowcount)
+
     def outgoing(self, states: Iterable[str] | None = None, due_by: datetime | None = None,
                  interview_id: int | None = None) -> list[Outgoing]:
         """The outbox, oldest first: in the given states, due by a moment, for one interview."""
