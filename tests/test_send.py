@@ -191,6 +191,16 @@ def test_an_address_that_cannot_be_sent_is_refused_before_anything_is_stored(mai
     assert outbox(mail) == []
 
 
+def test_a_scheduled_message_can_be_cancelled(mail: Runner, server: mailserver.MailServer) -> None:
+    mail("send", "1", "--to", DANA, "--at", "2026-11-20T14:00")
+    (item,) = outbox(mail)
+    assert mail("outbox", "--cancel", str(item["id"])).stdout.startswith("Cancelled: thank-you to " + DANA)
+    assert mail("send", "--due", FOLLOWUP_NOW="2026-11-20T15:00").stdout.strip() == "Nothing is due to be sent."
+    assert server.handler.received == [] and [o["state"] for o in outbox(mail)] == ["cancelled"]
+    again = mail("outbox", "--cancel", str(item["id"]))
+    assert again.returncode == 2 and "a scheduled or failed message (this one is cancelled)" in again.stderr
+
+
 def test_a_server_that_is_down_loses_nothing(mail: Runner) -> None:
     config = mail.home / "config.toml"
     config.write_text(config.read_text().replace("127.0.0.1", "localhost").replace(

@@ -134,11 +134,20 @@ def test_a_rejection_is_proposed_then_recorded_on_apply(inbox: Runner, imap: mai
     first = inbox("sync")
     assert "looks like a rejection" in first.stdout and "run 'followup sync --apply' to record it" in first.stdout
     assert status(inbox) == "replied"  # a reply, not yet a rejection: the candidate confirms
+    kept = inbox("sync")  # still proposed until you decide
+    assert "looks like a rejection" in kept.stdout
     applied = inbox("sync", "--apply")
     assert "#1: recorded rejected" in applied.stdout
     assert status(inbox) == "rejected"
     kinds = {s["kind"] for s in json.loads(inbox("plan", "1", "--json").stdout)["steps"]}
     assert "rejection-reply" in kinds
+
+
+def test_a_wrong_proposal_can_be_dropped(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Offer?", "We'd like to offer you a coffee chat next week."))
+    assert "looks like an offer" in inbox("sync").stdout
+    assert inbox("sync", "--discard").stdout.strip() == "Dropped 1 proposal(s); nothing was recorded."
+    assert "looks like" not in inbox("sync").stdout and status(inbox) == "replied"
 
 
 def test_sync_never_changes_the_mailbox(inbox: Runner, imap: mailserver.ImapServer) -> None:

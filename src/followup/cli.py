@@ -427,8 +427,14 @@ def send(ctx: typer.Context,
 
 @app.command()
 def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="Record the rejections and offers "
-                                                                             "it proposes.")) -> None:
+                                                                             "it proposes."),
+         discard: bool = typer.Option(False, "--discard", help="Drop what it proposed, recording nothing.")) -> None:
     """Read what is new in your inbox: replies stop the inquiries; likely rejections and offers are proposed."""
+    if discard:
+        if apply:
+            raise InputError("discard", "either --apply or --discard")
+        typer.echo(f"Dropped {_service(ctx).mail.discard_proposals()} proposal(s); nothing was recorded.")
+        return
     bars: list[Any] = []
 
     def progress(done: int, total: int) -> None:
@@ -455,8 +461,14 @@ def account_test(ctx: typer.Context) -> None:
 
 
 @app.command()
-def outbox(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
-    """What is scheduled, being sent, sent or failed."""
+def outbox(ctx: typer.Context, cancel: Optional[int] = typer.Option(None, "--cancel", metavar="ID",
+                                                                    help="Take a scheduled message out."),
+           as_json: bool = JSON_OPTION) -> None:
+    """What is scheduled, being sent, sent, failed or cancelled."""
+    if cancel is not None:
+        item = _service(ctx).mail.cancel(cancel)
+        typer.echo(f"Cancelled: {item.kind} to {item.to.email} (interview {item.interview_id}).")
+        return
     items = _service(ctx).mail.outbox()
     if as_json:
         _print_json([{"id": o.id, "interview": o.interview_id, "kind": o.kind, "to": o.to.email, "state": o.state,

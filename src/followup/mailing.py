@@ -124,6 +124,27 @@ class Mail:
         with self.store.transaction() as repo:
             return repo.outgoing()
 
+    def cancel(self, outgoing_id: int) -> Outgoing:
+        """Take a scheduled (or failed) message out of the outbox; one that may have gone out cannot be."""
+        with self.store.transaction() as repo:
+            item = next((o for o in repo.outgoing() if o.id == outgoing_id), None)
+            if item is None:
+                raise InputError("cancel", "the id of a message in the outbox (see 'followup outbox')", outgoing_id)
+            if item.state not in ("scheduled", "failed"):
+                raise InputError("cancel", f"a scheduled or failed message (this one is {item.state})", outgoing_id)
+            cancelled = replace(item, state="cancelled", error="cancelled by you")
+            repo.update_outgoing(cancelled, self.now)
+            return cancelled
+
+    def discard_proposals(self) -> int:
+        """Drop the rejections and offers `sync` proposed, without recording them."""
+        import json
+
+        with self.store.transaction() as repo:
+            count = len(json.loads(repo.setting("sync:proposals") or "[]"))
+            repo.set_setting("sync:proposals", "[]")
+            return count
+
     def test_account(self) -> list[str]:
         """Connect and log in to the SMTP server, and to the IMAP server if there is one; say which step
         failed if one did."""

@@ -174,7 +174,7 @@ class Finding:
     suggestion: str | None = None
 
 
-OUTBOX_STATES = ("scheduled", "sending", "sent", "failed")
+OUTBOX_STATES = ("scheduled", "sending", "sent", "failed", "cancelled")
 
 
 @dataclass(frozen=True)
