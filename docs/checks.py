@@ -47,7 +47,7 @@ def load_case(path: Path) -> Case:
         recipient = Recipient(name, table.get("recipient_email"), table.get("addressee") or name or "Hiring Manager")
         opens_in = table.get("inquiry_opens_in_days", 0)
         context = CheckContext(
-            kind=table.get("kind"), attempt=table.get("attempt", 1), channel=table.get("channel", "email"),
+            kind=table.get("kind"), channel=table.get("channel", "email"),
             candidate=table.get("candidate"), company=table.get("company"), role=table.get("role"),
             recipient=recipient, recipient_title=table.get("recipient_title"),
             interviewers=tuple(table.get("interviewers", ())), topics=tuple(table.get("topics", ())),

@@ -355,7 +355,7 @@ class Service:
         return self._once("language", lambda: Language(self.settings.checks.dialect))
 
     def check_text(self, text: str, interview_id: int | None = None, kind: str | None = None,
-                   to: str | None = None, channel: str = "email", attempt: int | None = None) -> list[Finding]:
+                   to: str | None = None, channel: str = "email") -> list[Finding]:
         """Review a message; with an interview, also against its people, company, plan and kind."""
         from .check import CheckContext, check
 
@@ -371,7 +371,7 @@ class Service:
                 known = ", ".join(p.key for p in recipients(view.interview))
                 raise InputError("to", f"the email or name of one of this interview's recipients ({known})", to)
             to = to if to is not None else read_message(text).to
-            context = self._check_context(view, others, kind, to, channel, attempt)
+            context = self._check_context(view, others, kind, to, channel)
         return check(text, context, self.settings.checks, self.language)
 
     def check_draft(self, draft_id: int) -> tuple[Draft, list[Finding]]:
@@ -382,11 +382,11 @@ class Service:
             interview_id, draft = repo.draft(draft_id)
             view = self._load(repo, interview_id)
             others = repo.companies_and_roles()
-        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel, draft.attempt)
+        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel)
         return draft, check(draft.text, context, self.settings.checks, self.language)
 
     def _check_context(self, view: InterviewView, others: list[tuple[str, str]], kind: str | None,
-                       to: str | None, channel: str, attempt: int | None = None) -> CheckContext:
+                       to: str | None, channel: str) -> CheckContext:
         from .check import CheckContext
 
         interview, steps = view.interview, [s for s in view.plan.steps if s.kind != "move-on"]
@@ -406,7 +406,7 @@ class Service:
         sent = inquiries_since_reply(sorted(view.events, key=lambda e: e.at))
         inquiry = min((s for s in steps if s.kind == "status-inquiry"), key=lambda s: s.attempt, default=None)
         return CheckContext(
-            kind=kind, attempt=attempt or (len(sent) + 1 if kind == "status-inquiry" else 1), channel=channel,
+            kind=kind, channel=channel,
             candidate=self.settings.profile.name, company=interview.company, role=interview.role,
             recipient=recipient, recipient_title=person.title if person else None,
             interviewers=tuple(i.name for i in interview.interviewers if i.name),

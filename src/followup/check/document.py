@@ -26,7 +26,6 @@ class CheckContext:
     with the rules that need no context."""
 
     kind: str | None = None
-    attempt: int = 1
     channel: str = "email"
     candidate: str | None = None
     company: str | None = None

@@ -185,7 +185,7 @@ def check_draft(request: Request, draft_id: int, subject: str | None = Form(None
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
     edited = _edited(draft, subject, body)
-    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel, draft.attempt)
+    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel)
     return _page(request, "_findings.html", draft=edited, text=edited.text, findings=findings)
 
 
@@ -203,8 +203,7 @@ def fix_draft(request: Request, draft_id: int, start: int = Form(...), end: int 
     message = read_message(fixed)
     edited = Draft(draft.kind, draft.attempt, draft.channel, draft.to, message.subject or "", message.body,
                    True, draft.id)
-    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel,
-                                  draft.attempt)
+    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel)
     return _page(request, "_editor.html", draft=edited, interview_id=interview_id, findings=findings,
                  text=edited.text, mailto=_mailto(edited), saved=False)
 
