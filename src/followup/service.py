@@ -129,9 +129,13 @@ class Service:
         with self.store.transaction() as repo:
             return self._load(repo, interview_id)
 
-    def list_interviews(self, status: str | None = None) -> list[InterviewView]:
-        views = self._all(details=True)
-        return [v for v in views if status is None or v.plan.status == status]
+    def list_interviews(self, status: str | None = None, query: str | None = None) -> list[InterviewView]:
+        """Every interview, or those with a status, or whose company, role or interviewers contain `query`."""
+        views = [v for v in self._all(details=True) if status is None or v.plan.status == status]
+        needle = (query or "").strip().casefold()
+        return [v for v in views if needle in " ".join(
+            [v.interview.company, v.interview.role, *(i.name or i.email or "" for i in v.interview.interviewers)]
+        ).casefold()]
 
     def today(self) -> Agenda:
         """What is open, due or overdue now, across every interview, most urgent first; and what comes next.

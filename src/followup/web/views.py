@@ -60,12 +60,7 @@ def today(request: Request) -> Response:
 @router.get("/interviews")
 def interviews(request: Request, status: str = "", q: str = "") -> Response:
     service = _service(request)
-    views = service.list_interviews(status or None)
-    if q.strip():
-        needle = q.strip().casefold()
-        views = [v for v in views if needle in " ".join(
-            [v.interview.company, v.interview.role, *(i.name or i.email or "" for i in v.interview.interviewers)]
-        ).casefold()]
+    views = service.list_interviews(status or None, q)
     name = "_interview_rows.html" if _htmx(request) else "interviews.html"
     return _page(request, name, views=views, status=status, q=q, now=service.now)
 
