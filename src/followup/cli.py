@@ -420,7 +420,7 @@ def send(ctx: typer.Context,
                    f"(interview {item.interview_id}, {item.message_id})")
     if not report and due:
         typer.echo("Nothing is due to be sent.")
-    if any(not o.startswith(("sent", "scheduled for")) for _, o in report):
+    if any(not (item.state == "sent" or (item.state == "scheduled" and item.error is None)) for item, _ in report):
         typer.echo("error: not everything went out; see above (nothing was lost)", err=True)
         raise typer.Exit(1)
 
