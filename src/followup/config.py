@@ -72,7 +72,7 @@ def load_settings(path: Path, local_timezone: str, required: bool = False) -> Se
     smtp = parse_account(_table(data, "smtp", problems), "smtp", profile.email, problems)
     imap = parse_account(_table(data, "imap", problems), "imap", profile.email, problems)
     if problems:
-        raise ConfigError(f"config: {path}: " + "; ".join(problems))
+        raise ConfigError(f"config: {path}: " + "; ".join(problems), tuple(problems))
     return Settings(profile, policy, path, checks, smtp, imap)
 
 
@@ -102,7 +102,7 @@ def write_settings(path: Path, changes: dict[str, dict[str, Any]], local_timezon
         try:
             settings = load_settings(partial, local_timezone, required=True)
         except ConfigError as error:
-            raise ConfigError(error.message.replace(str(partial), str(path))) from None
+            raise ConfigError(error.message.replace(str(partial), str(path)), error.problems) from None
         partial.replace(path)
     except OSError as error:
         raise ConfigError(f"config: cannot write {path}: {error.strerror}") from None

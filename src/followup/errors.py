@@ -33,4 +33,9 @@ class NotFoundError(FollowupError):
 
 
 class ConfigError(FollowupError):
-    """The configuration file is malformed or holds a value out of range."""
+    """The configuration file is malformed or holds a value out of range. `problems`: one line each,
+    "setting: what was expected", when they are about settings."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems

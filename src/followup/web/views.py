@@ -3,7 +3,6 @@ serves the whole page, or only the part that changed when htmx asks (the HX-Requ
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import quote
 
@@ -276,7 +275,8 @@ async def save_settings(request: Request) -> Response:
     try:
         updated = write_settings(current.path, changes, local_timezone())
     except ConfigError as error:
-        return _settings_page(request, current, error.message, saved=False, values=form, status_code=400)
+        return _settings_page(request, current, error.message, saved=False, values=form, status_code=400,
+                              problems=error.problems)
     service = request.app.state.service
     request.app.state.service = Service(updated, service.store, service.now)  # built anew for the new settings
     request.app.state.service.language  # noqa: B018 - Harper, before the next check wants it
@@ -284,7 +284,7 @@ async def save_settings(request: Request) -> Response:
 
 
 def _settings_page(request: Request, current: Any, error: str | None, saved: bool, values: Any = None,
-                   status_code: int = 200, tested: str | None = None) -> Response:
+                   status_code: int = 200, tested: str | None = None, problems: tuple[str, ...] = ()) -> Response:
     from ..check import RULES, SEVERITIES
     from ..config import PROFILE_FIELDS
     from ..policy import policy_settings
@@ -292,13 +292,7 @@ def _settings_page(request: Request, current: Any, error: str | None, saved: boo
     shown = settings_values(current) if values is None else {k: str(v) for k, v in values.items()}
     policy = [(name, help) for name, _, _, help in policy_settings()]
     rules = [(rule, default, what) for rule, (default, what) in RULES.items()]
-    problems = dict(_problem(part) for part in (error or "").split("; ") if part)
+    by_field = dict(problem.split(": ", 1) for problem in problems if ": " in problem)
     return _page(request, "settings.html", status_code=status_code, settings=current, values=shown,
                  profile_fields=PROFILE_FIELDS, policy=policy, rules=rules, severities=SEVERITIES, error=error,
-                 problems=problems, saved=saved, tested=tested)
-
-
-def _problem(part: str) -> tuple[str, str]:
-    """"config: /x/config.toml: profile.timezone: expected ..." -> ("profile.timezone", the whole part)."""
-    found = re.search(r"((?:profile|policy|checks)\.[\w.]+): ", part)
-    return (found.group(1) if found else "", part.split(": ", 2)[-1] if part.startswith("config:") else part)
+                 problems=by_field, saved=saved, tested=tested)
