@@ -12,7 +12,8 @@ from nameparser import HumanName
 
 from .model import Recipient
 
-_TITLES = {"mr", "ms", "mrs", "mx", "miss", "dr", "prof", "professor"}
+ABBREVIATED_TITLES = {"mr", "ms", "mrs", "mx", "dr", "prof", "sr", "sra"}  # written with a full stop
+TITLES = ABBREVIATED_TITLES | {"miss", "professor", "herr", "frau", "sir", "dame"}
 
 
 def greeting(recipient: Recipient, title: str | None, culture: str) -> str:
@@ -33,7 +34,7 @@ def greeting(recipient: Recipient, title: str | None, culture: str) -> str:
 def title_text(title: str) -> str:
     """"Ms" -> "Ms.", "dr" -> "Dr."; anything else exactly as given."""
     bare = title.strip().rstrip(".")
-    if bare.casefold() in _TITLES and bare.casefold() != "professor":
+    if bare.casefold() in ABBREVIATED_TITLES:
         return bare[0].upper() + bare[1:] + "."
     return title.strip()
 

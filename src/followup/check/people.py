@@ -7,11 +7,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ..names import family_name, given_name, title_text
+from ..names import TITLES, family_name, given_name, title_text
 from .document import Document
 from .hits import Hit
 
-_TITLES = re.compile(r"^(?:(?:mr|ms|mrs|mx|miss|dr|prof|professor|sr|sra|herr|frau)\.?\s+)+", re.IGNORECASE)
+_TITLES = re.compile(rf"^(?:(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+)+", re.IGNORECASE)
 _GENERIC = {"hiring manager", "hiring team", "sir or madam", "sir/madam", "madam or sir", "team", "all",
             "everyone", "there", "recruiting team", "recruitment team", "hiring committee", "search committee",
             "to whom it may concern"}
@@ -62,10 +62,13 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
             yield Hit("name-mismatch", start, end, f"greets {other}, but this message goes to {recipient.name}",
                       _best_form(recipient.name, doc.context.recipient_title))
             return
-    closest = max(right, key=lambda f: difflib.SequenceMatcher(None, _plain(bare), _plain(_TITLES.sub("", f))).ratio())
+    def likeness(form: str) -> float:
+        return difflib.SequenceMatcher(None, _plain(bare), _plain(_TITLES.sub("", form))).ratio()
+
+    closest = max(right, key=likeness)
     if _plain(bare) == _plain(_TITLES.sub("", closest)):
         problem = f"'{named}' is not how {recipient.name} writes their name (check the accents and letters)"
-    elif difflib.SequenceMatcher(None, _plain(bare), _plain(_TITLES.sub("", closest))).ratio() >= 0.6:
+    elif likeness(closest) >= 0.6:
         problem = f"'{named}' misspells {recipient.name}'s name"
     else:
         problem = f"greets '{named}', but this message goes to {recipient.name}"
