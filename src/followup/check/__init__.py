@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..errors import InputError
-from ..message import read_message
 from ..model import Finding
 from ..policy import Policy
 from .document import CheckContext, Document
@@ -36,9 +35,9 @@ def check(text: str, context: CheckContext | None = None, settings: CheckSetting
     settings = settings or CheckSettings()
     context = context or CheckContext()
     words = context.known_words + settings.words
-    if not read_message(text).body.strip():
-        raise InputError("text", "a message body after the header lines (it is empty)")
     doc = Document(text, _with_words(context, words), language)
+    if not doc.body.strip():
+        raise InputError("text", "a message body after the header lines (it is empty)")
     findings = [_finding(doc.text, hit, settings) for hit in _hits(doc, settings.policy, language)]
     return sorted((f for f in findings if f.severity != "off"), key=lambda f: (f.start, f.end, f.rule))
 
