@@ -33,10 +33,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from followup.model import Candidate, Concern, Event, Interview, Interviewer, Step
-from followup.planner import plan, recipients
-from followup.policy import Policy
-from followup.workdays import WorkCalendar, public_holidays
+from followup.core.model import Candidate, Concern, Event, Interview, Interviewer, Step
+from followup.core.planner import plan, recipients
+from followup.core.policy import Policy
+from followup.core.workdays import WorkCalendar, public_holidays
 
 RESULTS = Path(__file__).resolve().parent / "results" / "drafts.json"
 CANDIDATE = Candidate("Alex Rivera", "alex.rivera@example.com", "+1 617 555 0142")
@@ -160,8 +160,8 @@ def seconds(action: Callable[[], Any]) -> tuple[float, Any]:
 def one_offs(jobs: dict[str, list[Job]], repeat: int) -> dict[str, Any]:
     """What drafting costs once per process: the import (measured first, so only if nothing imported it yet),
     building the environment, and each template's first render in a new environment (compiling it)."""
-    imported, compose = seconds(lambda: importlib.import_module("followup.compose"))
-    from followup.templates import template_environment
+    imported, compose = seconds(lambda: importlib.import_module("followup.core.compose"))
+    from followup.adapters.templates import template_environment
 
     builds = [seconds(template_environment)[0] for _ in range(repeat)]
     samples: dict[str, Job] = {}
@@ -221,7 +221,7 @@ class Batch:
 
 
 def measure(name: str, jobs: Sequence[Job], repeat: int, environment: Any) -> Batch:
-    import followup.compose as compose
+    import followup.core.compose as compose
 
     digest = check(render(compose, jobs, environment))  # the warm-up: every template compiled, caches full
     runs, context_runs = [], []
@@ -240,7 +240,7 @@ def markdown(batches: Sequence[Batch], once: dict[str, Any]) -> str:
         lines.append(f"| {b.name} | {b.drafts:,} | {b.median * 1000:.0f} | {min(b.runs) * 1000:.0f} | "
                      f"{b.drafts / b.median:,.0f} | {b.per_draft_us:.0f} | {b.context_us:.0f} |")
     lines += ["", "| once per process | ms |", "|---|---:|",
-              f"| import `followup.compose` (Jinja2, nameparser) | {once['import_s'] * 1000:.1f} |",
+              f"| import `followup.core.compose` (Jinja2, nameparser) | {once['import_s'] * 1000:.1f} |",
               f"| `template_environment()` | {once['environment_s'] * 1000:.2f} |",
               f"| the first render in the process (`thank-you.txt.j2`) | {once['first_in_process_s'] * 1000:.1f} |"]
     for name, took in once["first_render_s"].items():
@@ -261,8 +261,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
-    if "followup.compose" in sys.modules:
-        sys.exit("bench: followup.compose was imported before the one-off costs were measured")
+    if "followup.core.compose" in sys.modules:
+        sys.exit("bench: followup.core.compose was imported before the one-off costs were measured")
     setup, jobs = seconds(lambda: make_jobs(args.count, args.seed))
     thank_yous = jobs["thank-you"]
     every = [job for kind in ALL_KINDS for job in jobs[kind]]
@@ -270,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> None:
           f"({sum(j.step.channel == 'handwritten' for j in thank_yous):,} of them cards), {len(every):,} of every "
           f"kind; timing {args.repeat} renders of each batch ...", flush=True)
     once = one_offs(jobs, args.repeat)
-    from followup.templates import template_environment
+    from followup.adapters.templates import template_environment
 
     environment = template_environment()  # once, for every batch
     batches = [measure("thank-you steps", thank_yous, args.repeat, environment),

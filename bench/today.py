@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from followup.model import FORMATS, Concern, Event, Interview, Interviewer
-from followup.planner import primary_contact
+from followup.core.model import FORMATS, Concern, Event, Interview, Interviewer
+from followup.core.planner import primary_contact
 from followup.store import Repository, open_store
 
 NOW_TEXT = "2026-11-26T12:00"  # FOLLOWUP_NOW for every run; the data is generated around it

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from followup.check import RULES, CheckContext, check
-from followup.grammar import Language
-from followup.model import Finding, Recipient
+from followup.core.check import RULES, CheckContext, check
+from followup.adapters.grammar import Language
+from followup.core.model import Finding, Recipient
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "checks" / "corpus"  # the development set

@@ -23,11 +23,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followup.config import Profile, Settings
-from followup.model import Draft
-from followup.planner import recipients
-from followup.policy import Policy
-from followup.service import Service
+from followup.adapters.config import Profile, Settings
+from followup.core.model import Draft
+from followup.core.planner import recipients
+from followup.core.policy import Policy
+from followup.usecases.service import Service
 from followup.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

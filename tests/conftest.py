@@ -13,14 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.config import Profile, Settings
+from followup.adapters.config import Profile, Settings
 from mailserver import free_port
-from followup.model import Draft, Event, Interview, Interviewer
-from followup.planner import recipients
-from followup.policy import Policy
-from followup.service import Service
+from followup.core.model import Draft, Event, Interview, Interviewer
+from followup.core.planner import recipients
+from followup.core.policy import Policy
+from followup.usecases.service import Service
 from followup.store import open_store
-from followup.workdays import WorkCalendar, public_holidays
+from followup.core.workdays import WorkCalendar, public_holidays
 
 ROOT = Path(__file__).resolve().parent.parent
 CI = ROOT / ".ci"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import at
 
-from followup.config import Profile, Settings
-from followup.policy import Policy
-from followup.service import Agenda, Service, step_state
+from followup.adapters.config import Profile, Settings
+from followup.core.policy import Policy
+from followup.usecases.service import Agenda, Service, step_state
 from followup.store import open_store
 
 T0 = at("2026-11-20 09:00")

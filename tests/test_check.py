@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, ROOT, Runner, at, example_drafts, life_drafts
-from followup.check import CheckContext, CheckSettings, check
-from followup.grammar import Language
-from followup.errors import FollowupError
-from followup.model import Recipient
-from followup.service import Service
+from followup.core.check import CheckContext, CheckSettings, check
+from followup.adapters.grammar import Language
+from followup.core.errors import FollowupError
+from followup.core.model import Recipient
+from followup.usecases.service import Service
 
 sys.path.insert(0, str(ROOT / "docs"))
 import checks as corpus  # noqa: E402  (docs/checks.py: the corpus loader and the report)
@@ -218,7 +218,7 @@ CASES = corpus.cases()
 
 
 def test_the_corpus_is_large_and_covers_every_rule() -> None:
-    from followup.check import RULES
+    from followup.core.check import RULES
 
     assert len(CASES) >= 60
     assert all(sum(rule in case.expect for case in CASES) >= 3 for rule in RULES)

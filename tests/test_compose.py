@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, Runner, at, example_drafts, happened, make_interview, sent
-from followup.compose import TemplateError, render_draft
-from followup.templates import template_environment
-from followup.names import greeting
-from followup.errors import FollowupError
-from followup.model import Candidate, Concern, Draft, Interviewer, Recipient
-from followup.planner import plan
-from followup.policy import Policy
-from followup.service import Service
-from followup.workdays import WorkCalendar, public_holidays
+from followup.core.compose import TemplateError, render_draft
+from followup.adapters.templates import template_environment
+from followup.core.names import greeting
+from followup.core.errors import FollowupError
+from followup.core.model import Candidate, Concern, Draft, Interviewer, Recipient
+from followup.core.planner import plan
+from followup.core.policy import Policy
+from followup.usecases.service import Service
+from followup.core.workdays import WorkCalendar, public_holidays
 
 ALEX = Candidate("Alex Rivera", "alex@example.com", "+1 617 555 0142")
 TEMPLATES = template_environment()

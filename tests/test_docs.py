@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from followup.errors import InputError
-from followup.model import KINDS
-from followup.policy import policy_settings
-from followup.timeline import parse_timeline
+from followup.core.errors import InputError
+from followup.core.model import KINDS
+from followup.core.policy import policy_settings
+from followup.core.timeline import parse_timeline
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -49,7 +49,7 @@ def test_each_documented_phrase_resolves_as_shown(phrase: str, shown: str, calen
 
 
 def test_every_rule_id_the_planner_uses_is_documented() -> None:
-    source = (DOCS.parent / "src" / "followup" / "planner.py").read_text()
+    source = (DOCS.parent / "src" / "followup" / "core" / "planner.py").read_text()
     pattern = r'"((?:thank-you|inquiry|channel|long-silence|reconnect|rejection|feedback)[a-z-]*)"'
     used = set(re.findall(pattern, source)) - set(KINDS) | {"rejection-reply", "feedback-request"}
     headings = set(re.findall(r"^## ([a-z-]+)$", (DOCS / "rules.md").read_text(), re.M))

@@ -19,14 +19,14 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, at
-from followup.compose import draft_context
-from followup.config import Profile, Settings
-from followup.model import Candidate, Interview
-from followup.planner import plan, recipients
-from followup.policy import Policy
-from followup.service import Service
+from followup.core.compose import draft_context
+from followup.adapters.config import Profile, Settings
+from followup.core.model import Candidate, Interview
+from followup.core.planner import plan, recipients
+from followup.core.policy import Policy
+from followup.usecases.service import Service
 from followup.store import open_store
-from followup.workdays import WorkCalendar
+from followup.core.workdays import WorkCalendar
 
 DOCS = ROOT / "docs"
 TYPES = {str: "text", bool: "true/false", int: "whole number", list: "list of text", dict: "object"}

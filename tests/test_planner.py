@@ -5,9 +5,9 @@ from datetime import date
 
 from conftest import at, happened, make_interview, sent
 
-from followup.model import Interviewer, Step
-from followup.planner import plan
-from followup.policy import Policy
+from followup.core.model import Interviewer, Step
+from followup.core.planner import plan
+from followup.core.policy import Policy
 
 POLICY = Policy()
 

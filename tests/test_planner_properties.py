@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.model import Event, Interview, Interviewer
-from followup.planner import plan, wakes_at
-from followup.policy import Policy
-from followup.workdays import WorkCalendar, public_holidays
+from followup.core.model import Event, Interview, Interviewer
+from followup.core.planner import plan, wakes_at
+from followup.core.policy import Policy
+from followup.core.workdays import WorkCalendar, public_holidays
 
 ZONES = ["America/New_York", "Europe/London", "Asia/Kolkata", "Australia/Sydney"]
 CALENDAR = WorkCalendar(public_holidays("US"), Policy())

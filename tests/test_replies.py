@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.replies import classify, return_date_text
+from followup.core.replies import classify, return_date_text
 
 LABELLED = [
     # (subject, body, headers, expected)

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import make_interview
 
-from followup.errors import InputError
-from followup.model import Concern
-from followup.schema import interview_input, parse_interview, parse_moment, parse_time_text
+from followup.core.errors import InputError
+from followup.core.model import Concern
+from followup.core.schema import interview_input, parse_interview, parse_moment, parse_time_text
 
 BASE = {"company": "Acme", "role": "Analyst", "when": "2026-11-19T14:00"}
 NY = ZoneInfo("America/New_York")

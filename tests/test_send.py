@@ -14,9 +14,9 @@ import pytest
 
 import mailserver
 from conftest import Runner
-from followup.errors import InputError
+from followup.core.errors import InputError
 from followup.mail.message import mime_message
-from followup.model import Outgoing, Recipient
+from followup.core.model import Outgoing, Recipient
 
 DANA = "dana.whitfield@quixotiq.example"
 

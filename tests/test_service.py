@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 from conftest import at
 
-from followup.errors import InputError, NotFoundError
-from followup.service import Service
+from followup.core.errors import InputError, NotFoundError
+from followup.usecases.service import Service
 
 FIELDS = {"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
           "decision_timeline": "within two weeks",

@@ -8,8 +8,8 @@ import pytest
 from conftest import at, happened, make_interview, sent
 from sqlalchemy import create_engine, text
 
-from followup.errors import NotFoundError
-from followup.model import Concern, Draft, Recipient
+from followup.core.errors import NotFoundError
+from followup.core.model import Concern, Draft, Recipient
 from followup.store import open_store
 from followup.store.migrate import HEAD, MIGRATIONS, upgrade
 
@@ -105,7 +105,7 @@ def test_migrating_from_the_first_revision_keeps_the_data(tmp_path: Path) -> Non
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
-    from followup.errors import FollowupError
+    from followup.core.errors import FollowupError
 
     url = f"sqlite:///{tmp_path / 'new.db'}"
     open_store(url).close()

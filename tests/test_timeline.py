@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from followup.errors import InputError
-from followup.timeline import parse_timeline
+from followup.core.errors import InputError
+from followup.core.timeline import parse_timeline
 
 THURSDAY = date(2025, 11, 13)  # the employer speaks on a Thursday
 MONDAY = date(2025, 11, 17)

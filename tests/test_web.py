@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import at
-from followup.service import Service
+from followup.usecases.service import Service
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -233,7 +233,7 @@ def test_htmx_is_served_from_the_package_with_its_licence(client: TestClient) ->
 def test_send_and_test_connection_from_the_app(service: Service, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     import mailserver
-    from followup.config import load_settings
+    from followup.adapters.config import load_settings
 
     server = mailserver.start(tmp_path)
     try:

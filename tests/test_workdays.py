@@ -4,7 +4,7 @@ from datetime import date
 
 from conftest import at
 
-from followup.workdays import WorkCalendar
+from followup.core.workdays import WorkCalendar
 
 
 def test_weekends_and_public_holidays_are_not_business_days(calendar: WorkCalendar) -> None:

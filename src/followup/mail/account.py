@@ -9,7 +9,7 @@ import subprocess
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ConfigError, FollowupError
+from ..core.errors import ConfigError, FollowupError
 
 SECURITIES = ("ssl", "starttls", "none")
 DEFAULT_PORTS = {"smtp": {"ssl": 465, "starttls": 587, "none": 25}, "imap": {"ssl": 993, "starttls": 143, "none": 143}}

@@ -7,8 +7,8 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
-from ..errors import InputError
-from ..model import Outgoing
+from ..core.errors import InputError
+from ..core.model import Outgoing
 
 
 def new_message_id(sender: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from ..errors import FollowupError
+from ..core.errors import FollowupError
 
 HEAD = "0004"  # the newest revision in migrations/versions (a test keeps the two in step)
 MIGRATIONS = Path(__file__).parent / "migrations"

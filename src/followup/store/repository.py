@@ -15,8 +15,8 @@ from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, eve
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from ..errors import FollowupError, NotFoundError
-from ..model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
+from ..core.errors import FollowupError, NotFoundError
+from ..core.model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
 from .migrate import ensure_schema
 from .tables import drafts, events, interviewers, interviews, meta, outbox
 

@@ -13,19 +13,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..errors import FollowupError
-from ..model import Finding
-from ..service import Service
+from ..core.errors import FollowupError
+from ..core.model import Finding
+from ..usecases.service import Service
 
 HERE = Path(__file__).parent
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
-SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 # findings about something missing, not about the characters they point at: listed, not underlined
 ABSENCES = ("missing-thanks", "missing-personal-touch", "missing-interest", "structure", "timing", "too-long")
 
@@ -65,23 +64,6 @@ def highlight(text: str, findings: list[Finding]) -> list[tuple[str, Finding | N
         at = finding.end
     pieces.append((text[at:], None))
     return [(part, finding) for part, finding in pieces if part]
-
-
-async def require_csrf(request: Request) -> None:
-    """A request that changes something must carry this app's token (a header from htmx, or a form field),
-    and come from this app's own pages when the browser says where it comes from. (A router dependency.)"""
-    if request.method in SAFE_METHODS:
-        return
-    if not request.url.path.endswith(("/check", "/fix")):  # those two only read
-        request.app.state.changes += 1  # what was worked out before this request may be out of date
-    origin = request.headers.get("origin")
-    if origin and origin.split("://", 1)[-1] != request.headers.get("host"):
-        raise HTTPException(403, "origin: expected a request from this app's own pages")
-    token = request.headers.get("x-csrf-token")
-    if token is None:
-        token = str((await request.form()).get("csrf_token", ""))
-    if not token or not secrets.compare_digest(token, request.app.state.csrf):
-        raise HTTPException(403, "csrf_token: expected the token of a page of this app; reload the page")
 
 
 async def _user_error(request: Request, error: Exception) -> Response:

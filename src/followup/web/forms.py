@@ -73,8 +73,8 @@ def problem_field(field: str) -> str:
 
 def settings_values(settings: Any) -> dict[str, str]:
     """The settings as the settings form shows them, keyed by "profile.name", "policy.max_inquiries", ..."""
-    from ..config import PROFILE_FIELDS
-    from ..policy import policy_settings
+    from ..adapters.config import PROFILE_FIELDS
+    from ..core.policy import policy_settings
 
     values = {f"profile.{key}": str(getattr(settings.profile, key) or "") for key in PROFILE_FIELDS}
     for name, _, _, _ in policy_settings():
@@ -87,8 +87,8 @@ def settings_values(settings: Any) -> dict[str, str]:
 def settings_changes(form: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """The settings form as changes to the config's tables. A policy number the same as the default is left
     out of the file, so that a later release's better default applies."""
-    from ..config import PROFILE_FIELDS
-    from ..policy import policy_settings
+    from ..adapters.config import PROFILE_FIELDS
+    from ..core.policy import policy_settings
 
     profile = {key: str(form.get(f"profile.{key}", "")).strip() for key in PROFILE_FIELDS}
     policy: dict[str, Any] = {}

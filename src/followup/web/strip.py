@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..render import step_label
-from ..service import InterviewView, step_state
+from ..core.display import step_label
+from ..usecases.service import InterviewView, step_state
 
 WIDTH, ROW, LEFT = 640, 26, 150
 

@@ -10,11 +10,12 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData
 
-from ..errors import InputError
-from ..message import read_message
-from ..model import Draft
-from ..service import STATES, Service, step_state
-from .app import require_csrf
+from ..core.errors import InputError
+from ..core.message import read_message
+from ..core.model import Draft
+from ..usecases.mailing import Mail
+from ..usecases.service import STATES, Service, step_state
+from .security import require_csrf
 from .forms import MAX_INTERVIEWERS, form_values, interview_data, problem_field, settings_changes, settings_values
 from .strip import plan_strip
 
@@ -23,6 +24,10 @@ router = APIRouter(dependencies=[Depends(require_csrf)])
 
 def _service(request: Request) -> Service:
     return request.app.state.service.at(request.app.state.clock())  # type: ignore[no-any-return]
+
+
+def _mail(request: Request) -> Mail:
+    return Mail(_service(request))
 
 
 def _page(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
@@ -152,7 +157,7 @@ async def make_drafts(request: Request, interview_id: int) -> Response:
 @router.get("/drafts/{draft_id}.eml")
 def download_eml(request: Request, draft_id: int) -> Response:
     """The draft as an unsent message that any mail client opens, ready to send."""
-    from ..files import draft_message
+    from ..adapters.files import draft_message
 
     service = _service(request)
     _, draft = service.stored_draft(draft_id)
@@ -218,7 +223,7 @@ def send_draft(request: Request, draft_id: int) -> Response:
     """Send this draft from the account in the config (after the check passes), and show what happened."""
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
-    report = service.mail.send(interview_id, draft.kind, draft.to.email or draft.to.name)
+    report = Mail(service).send(interview_id, draft.kind, draft.to.email or draft.to.name)
     outcomes = [f"{outcome}: to {item.to.email}" for item, outcome in report]
     _, findings = service.check_draft(draft_id)
     return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings, text=draft.text,
@@ -228,10 +233,10 @@ def send_draft(request: Request, draft_id: int) -> Response:
 @router.post("/settings/test")
 def test_account(request: Request) -> Response:
     """Try the mail account: the settings page, with what worked or which step failed."""
-    from ..errors import FollowupError
+    from ..core.errors import FollowupError
 
     try:
-        result = "; ".join(_service(request).mail.test_account())
+        result = "; ".join(_mail(request).test_account())
     except FollowupError as error:
         result = error.message
     return _settings_page(request, request.app.state.service.settings, None, saved=False, tested=result)
@@ -266,8 +271,8 @@ def settings(request: Request) -> Response:
 @router.post("/settings")
 async def save_settings(request: Request) -> Response:
     """Write the profile, the policy numbers and the check's severities into the config file."""
-    from ..config import local_timezone, write_settings
-    from ..errors import ConfigError
+    from ..adapters.config import local_timezone, write_settings
+    from ..core.errors import ConfigError
 
     form = await request.form()
     current = request.app.state.service.settings
@@ -285,9 +290,9 @@ async def save_settings(request: Request) -> Response:
 
 def _settings_page(request: Request, current: Any, error: str | None, saved: bool, values: Any = None,
                    status_code: int = 200, tested: str | None = None, problems: tuple[str, ...] = ()) -> Response:
-    from ..check import RULES, SEVERITIES
-    from ..config import PROFILE_FIELDS
-    from ..policy import policy_settings
+    from ..core.check import RULES, SEVERITIES
+    from ..adapters.config import PROFILE_FIELDS
+    from ..core.policy import policy_settings
 
     shown = settings_values(current) if values is None else {k: str(v) for k, v in values.items()}
     policy = [(name, help) for name, _, _, help in policy_settings()]

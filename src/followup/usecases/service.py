@@ -12,21 +12,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .config import Settings
-from .errors import InputError
-from .errors import FollowupError
-from .message import read_message
-from .model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Plan, Step
-from .planner import inquiries_since_reply, plan, primary_contact, recipients, wakes_at
-from .schema import interview_input, parse_interview, parse_time_text, parse_zone
-from .store import Repository, Store
-from .timeline import parse_timeline
-from .workdays import WorkCalendar, public_holidays
+from ..adapters.config import Settings
+from ..core.errors import InputError
+from ..core.errors import FollowupError
+from ..core.message import read_message
+from ..core.model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Plan, Step
+from ..core.planner import inquiries_since_reply, plan, primary_contact, recipients, wakes_at
+from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone
+from ..store import Repository, Store
+from ..core.timeline import parse_timeline
+from ..core.workdays import WorkCalendar, public_holidays
 
 if TYPE_CHECKING:
-    from .check import CheckContext
-    from .mailing import Mail
-    from .grammar import Language
+    from ..adapters.grammar import Language
+    from ..core.check import CheckContext
 
 T = TypeVar("T")
 STATES = ("overdue", "due", "open")  # where a step stands at `now`, most urgent first
@@ -69,13 +68,6 @@ class Service:
     # with other settings (dataclasses.replace) builds its own
     built: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    @property
-    def mail(self) -> Mail:
-        """Sending and reading mail (followup.mailing)."""
-        from .mailing import Mail
-
-        return Mail(self)
-
     def at(self, now: datetime) -> Service:
         """The same service at another moment (a web request's), sharing what has been built."""
         moved = replace(self, now=now)
@@ -98,13 +90,13 @@ class Service:
     def add(self, data: Mapping[str, Any]) -> InterviewView:
         interview = self._read(data)
         with self.store.transaction() as repo:
-            return self._replan(repo, repo.add_interview(interview, self.now))
+            return self.replan(repo, repo.add_interview(interview, self.now))
 
     def add_many(self, items: Sequence[Mapping[str, Any]]) -> list[InterviewView]:
         """Several interviews in one transaction: all of them, or none when one is refused."""
         interviews = [self._read(item) for item in items]
         with self.store.transaction() as repo:
-            return [self._replan(repo, repo.add_interview(interview, self.now)) for interview in interviews]
+            return [self.replan(repo, repo.add_interview(interview, self.now)) for interview in interviews]
 
     def edit(self, interview_id: int, changes: Mapping[str, Any]) -> InterviewView:
         """Change the given fields; the others keep their values."""
@@ -112,7 +104,7 @@ class Service:
             current = repo.interview(interview_id)
             interview = self._read({**interview_input(current), **changes})
             repo.replace_interview(interview_id, interview, self.now)
-            return self._replan(repo, interview_id)
+            return self.replan(repo, interview_id)
 
     def delete(self, interview_id: int) -> Interview:
         with self.store.transaction() as repo:
@@ -127,7 +119,7 @@ class Service:
 
     def show(self, interview_id: int) -> InterviewView:
         with self.store.transaction() as repo:
-            return self._load(repo, interview_id)
+            return self.load(repo, interview_id)
 
     def list_interviews(self, status: str | None = None, query: str | None = None) -> list[InterviewView]:
         """Every interview, or those with a status, or whose company, role or interviewers contain `query`."""
@@ -172,7 +164,7 @@ class Service:
             for interview_id, wake_at in repo.sleeping(self.now):
                 if following is not None and wake_at > following.step.earliest:
                     break
-                consider(self._load(repo, interview_id))
+                consider(self.load(repo, interview_id))
         items.sort(key=lambda i: (STATES.index(i.state), i.step.optional, i.step.due))
         return Agenda(tuple(items), following)
 
@@ -192,7 +184,7 @@ class Service:
 
         import holidays
 
-        from . import model, planner, policy, workdays
+        from ..core import model, planner, policy, workdays
 
         profile = self.settings.profile
         version = getattr(holidays, "__version__", "")
@@ -215,17 +207,17 @@ class Service:
                 raise InputError("at", "a time that is not in the future", at)
             item = self._event(interview, event_type, moment, kind, to, channel, text)
             event_id = repo.add_event(interview_id, item, self.now)
-            return replace(item, id=event_id), self._replan(repo, interview_id)
+            return replace(item, id=event_id), self.replan(repo, interview_id)
 
     def undo(self, interview_id: int) -> tuple[Event, InterviewView]:
         """Remove the last event logged for an interview."""
         with self.store.transaction() as repo:
-            history = self._load(repo, interview_id).events
+            history = self.load(repo, interview_id).events
             if not history:
                 raise InputError("id", f"an interview with events to undo (interview {interview_id} has none)")
             last = max(history, key=lambda e: e.id or 0)
             repo.delete_event(last.id or 0)
-            return last, self._replan(repo, interview_id)
+            return last, self.replan(repo, interview_id)
 
     def _event(self, interview: Interview, event_type: str, at: datetime, kind: str | None, to: str | None,
                channel: str | None, text: str | None) -> Event:
@@ -268,11 +260,11 @@ class Service:
               fresh: bool = False) -> list[Draft]:
         """The messages for the next due step(s), or for the step of `kind`, each stored with the interview.
         A draft the candidate edited is kept as it is, unless `fresh` asks for a new one."""
-        from .compose import render_draft
+        from ..core.compose import render_draft
 
         candidate = self.candidate()
         with self.store.transaction() as repo:
-            view = self._load(repo, interview_id)
+            view = self.load(repo, interview_id)
             stored = {(d.kind, d.attempt, d.channel, d.to.key): d for d in repo.drafts(interview_id)}
             drafts = []
             for step in self._draft_steps(view, kind, to):
@@ -315,7 +307,7 @@ class Service:
     @property
     def templates(self) -> Any:
         """The Jinja2 environment: the user's templates folder (beside the config file) before the package's."""
-        from .templates import template_environment
+        from ..adapters.templates import template_environment
 
         folder = self.settings.path.parent / "templates" if self.settings.path else None
         return self._once("templates", lambda: template_environment(str(folder) if folder and folder.is_dir()
@@ -354,14 +346,14 @@ class Service:
     @property
     def language(self) -> Language:
         """Harper, built once per process (half a second) and reused for every message."""
-        from .grammar import Language
+        from ..adapters.grammar import Language
 
         return self._once("language", lambda: Language(self.settings.checks.dialect))
 
     def check_text(self, text: str, interview_id: int | None = None, kind: str | None = None,
                    to: str | None = None, channel: str = "email") -> list[Finding]:
         """Review a message; with an interview, also against its people, company, plan and kind."""
-        from .check import CheckContext, check
+        from ..core.check import CheckContext, check
 
         if interview_id is None:
             if kind is not None or to is not None:
@@ -369,7 +361,7 @@ class Service:
             context = CheckContext(candidate=self.settings.profile.name)
         else:
             with self.store.transaction() as repo:
-                view = self._load(repo, interview_id)
+                view = self.load(repo, interview_id)
                 others = repo.companies_and_roles()
             if to is not None and not any(p.matches(_address(to)) or p.key == to for p in recipients(view.interview)):
                 known = ", ".join(p.key for p in recipients(view.interview))
@@ -380,18 +372,18 @@ class Service:
 
     def check_draft(self, draft_id: int) -> tuple[Draft, list[Finding]]:
         """A stored draft, and what the check finds in it."""
-        from .check import check
+        from ..core.check import check
 
         with self.store.transaction() as repo:
             interview_id, draft = repo.draft(draft_id)
-            view = self._load(repo, interview_id)
+            view = self.load(repo, interview_id)
             others = repo.companies_and_roles()
         context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel)
         return draft, check(draft.text, context, self.settings.checks, self.language)
 
     def _check_context(self, view: InterviewView, others: list[tuple[str, str]], kind: str | None,
                        to: str | None, channel: str) -> CheckContext:
-        from .check import CheckContext
+        from ..core.check import CheckContext
 
         interview, steps = view.interview, [s for s in view.plan.steps if s.kind != "move-on"]
         if kind is None:
@@ -428,18 +420,18 @@ class Service:
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
         """Every interview's planned steps as iCalendar events with alarms (stable UIDs: export again to update)."""
-        from .files import plan_calendar
+        from ..adapters.files import plan_calendar
 
         return plan_calendar(self.list_interviews(), self.now)
 
     def interviews_file(self) -> str:
-        from .files import interviews_csv
+        from ..adapters.files import interviews_csv
 
         return interviews_csv(self.list_interviews())
 
     def found_in_calendar(self, data: bytes) -> list[dict[str, Any]]:
         """The interviews in a calendar export, as input for `add` (you are not your own interviewer)."""
-        from .files import calendar_interviews
+        from ..adapters.files import calendar_interviews
 
         mine = (self.settings.profile.email or "").casefold()
         found = calendar_interviews(data, self.settings.profile.timezone)
@@ -449,7 +441,7 @@ class Service:
 
     def found_in_tracker(self, text: str) -> tuple[list[dict[str, Any]], list[str]]:
         """The interviews in a job tracker's CSV export, and what was left out and why."""
-        from .files import tracker_rows
+        from ..adapters.files import tracker_rows
 
         return tracker_rows(text, self.settings.profile.timezone)
 
@@ -467,13 +459,21 @@ class Service:
             history = repo.events()
         return [self._view(i, tuple(history.get(i.id or 0, ()))) for i in found]
 
-    def _load(self, repo: Repository, interview_id: int) -> InterviewView:
+    def load(self, repo: Repository, interview_id: int) -> InterviewView:
         interview = repo.interview(interview_id)
         return self._view(interview, tuple(repo.events([interview_id]).get(interview_id, [])))
 
-    def _replan(self, repo: Repository, interview_id: int) -> InterviewView:
+    def record(self, repo: Repository, interview_id: int, events: Sequence[Event]) -> InterviewView:
+        """The one way a fact is kept, in the caller's transaction: store the events, then re-plan. The events
+        are facts the program already knows (a message it sent, a reply it read) and are not checked again
+        against today's interview; what a user typed goes through `log`, which checks it first."""
+        for event in events:
+            repo.add_event(interview_id, event, self.now)
+        return self.replan(repo, interview_id)
+
+    def replan(self, repo: Repository, interview_id: int) -> InterviewView:
         """After a change: the interview's plan, and, stored with it, when that plan next opens a step."""
-        view = self._load(repo, interview_id)
+        view = self.load(repo, interview_id)
         repo.set_wakes([(interview_id, wakes_at(view.plan))], self.now)
         return view
 

@@ -9,15 +9,15 @@ from datetime import datetime, timedelta
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .errors import FollowupError, InputError
-from .model import Draft, Event, Interview, Outgoing
-from .schema import parse_time_text, parse_zone
-from .timeline import parse_timeline
+from ..core.errors import FollowupError, InputError
+from ..core.model import Draft, Event, Interview, Outgoing
+from ..core.schema import parse_time_text, parse_zone
+from ..core.timeline import parse_timeline
 
 if TYPE_CHECKING:
-    from .config import Settings
+    from ..adapters.config import Settings
     from .service import Service
-    from .store import Repository, Store
+    from ..store import Repository, Store
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Mail:
              force: bool = False, dry_run: bool = False) -> list[tuple[Outgoing, str]]:
         """Put the step's messages in the outbox (after the check passes, unless `force`) and send them now, or
         at `at`. Returns each message with what became of it. `dry_run`: build them, store and send nothing."""
-        from .mail.account import require
+        from ..mail.account import require
 
         account = require(self.settings.smtp)
         drafts = [d for d in self.service.draft(interview_id, kind, to) if d.channel == "email"]
@@ -101,7 +101,7 @@ class Mail:
         they are sent; not found where the config says the server files every message sent
         (server_keeps_sent), they go again; otherwise, or when the folder cannot be read, they stay
         unconfirmed."""
-        from .mail.imap import SyncError, in_folder, mailbox
+        from ..mail.imap import SyncError, in_folder, mailbox
 
         account = self.settings.imap
         assert account is not None
@@ -148,9 +148,9 @@ class Mail:
     def test_account(self) -> list[str]:
         """Connect and log in to the SMTP server, and to the IMAP server if there is one; say which step
         failed if one did."""
-        from .mail.account import MailError, require
-        from .mail.imap import mailbox
-        from .mail.smtp import SendError, connect
+        from ..mail.account import MailError, require
+        from ..mail.imap import mailbox
+        from ..mail.smtp import SendError, connect
 
         account = require(self.settings.smtp)
         try:
@@ -166,7 +166,7 @@ class Mail:
         return lines
 
     def _outgoing(self, interview_id: int, draft: Draft, moment: datetime, sender: str) -> Outgoing:
-        from .mail.message import new_message_id
+        from ..mail.message import new_message_id
 
         return Outgoing(interview_id, draft.kind, draft.attempt, draft.to, draft.subject, draft.body,
                         new_message_id(sender), moment)
@@ -181,8 +181,8 @@ class Mail:
         return replace(item, in_reply_to=last.message_id, references=(*last.references, last.message_id))
 
     def _mime(self, item: Outgoing) -> Any:
-        from .mail.account import require
-        from .mail.message import mime_message
+        from ..mail.account import require
+        from ..mail.message import mime_message
 
         return mime_message(item, self.settings.profile.name, require(self.settings.smtp).sender or "", self.now)
 
@@ -190,8 +190,8 @@ class Mail:
         """Each message: marked 'sending' (and committed) before it goes, 'sent' with its event in one
         transaction after, so that a crash between leaves it 'sending', never unknown and never resent
         silently."""
-        from .mail.account import require
-        from .mail.smtp import SendError, connect, deliver
+        from ..mail.account import require
+        from ..mail.smtp import SendError, connect, deliver
 
         if not items:
             return []
@@ -240,7 +240,7 @@ class Mail:
     def _copy_to_sent(self, report: list[tuple[Outgoing, str]], messages: dict[str, Any]) -> list[tuple[Outgoing,
                                                                                                           str]]:
         """Where the server does not keep what is sent (copy_to_sent), put a copy in the Sent folder."""
-        from .mail.imap import keep_copy, mailbox
+        from ..mail.imap import keep_copy, mailbox
 
         account = self.settings.imap
         sent = [item for item, outcome in report if outcome == "sent"]
@@ -273,10 +273,9 @@ class Mail:
         sent = replace(item, state="sent", error=None, sent_at=self.now)
         with self.store.transaction() as repo:
             repo.update_outgoing(sent, self.now)
-            interview = repo.interview(item.interview_id)
-            event = self.service._event(interview, "sent", self.now, item.kind, item.to.email, "email", None)
-            repo.add_event(item.interview_id, event, self.now)
-            self.service._replan(repo, item.interview_id)
+            # the recipient the message was made for, whatever the interview says today
+            event = Event("sent", self.now, kind=item.kind, to=item.to.key, channel="email")
+            self.service.record(repo, item.interview_id, [event])
         return sent
 
     # -- reading the inbox ---------------------------------------------------------------------------------
@@ -286,9 +285,9 @@ class Mail:
         replies. The mailbox is only read. Returns what happened, a line each."""
         import json
 
-        from .mail.account import require
-        from .mail.imap import mailbox, new_messages
-        from .replies import classify, is_bulk, return_date_text
+        from ..mail.account import require
+        from ..mail.imap import mailbox, new_messages
+        from ..core.replies import classify, is_bulk, return_date_text
 
         account = require(self.settings.imap, "imap")
         key = f"imap:{account.username}@{account.host}:{account.inbox}"
@@ -352,7 +351,7 @@ class Mail:
             repo.set_setting(key, f"{mark[0]}:{mark[1]}")
             repo.set_setting("sync:proposals", json.dumps(proposals))
             for interview_id in touched:
-                self.service._replan(repo, interview_id)
+                self.service.replan(repo, interview_id)
         return [f"{len(messages)} new message(s) in {account.inbox}.", *lines]
 
     def _away(self, interview_id: int, message: Any, back: str | None) -> Event | None:

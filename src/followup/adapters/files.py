@@ -14,9 +14,9 @@ from email.utils import formataddr
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .errors import InputError
-from .model import Draft, Step
-from .schema import interview_json
+from ..core.errors import InputError
+from ..core.model import Draft, Step
+from ..core.schema import interview_json
 
 CALENDAR_NAME = "-//followup//plans//EN"
 

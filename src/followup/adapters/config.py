@@ -12,10 +12,10 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, FollowupError
-from .check.settings import DIALECTS, CheckSettings, severity_problems
-from .mail.account import Account, parse_account
-from .policy import Policy, policy_problems, policy_settings
+from ..core.errors import ConfigError, FollowupError
+from ..core.check.settings import DIALECTS, CheckSettings, severity_problems
+from ..mail.account import Account, parse_account
+from ..core.policy import Policy, policy_problems, policy_settings
 
 PROFILE_FIELDS = {
     "name": "Your name, as it appears in your sign-off.",
@@ -120,8 +120,8 @@ def _table(data: dict[str, Any], name: str, problems: list[str]) -> dict[str, An
 
 
 def _profile(table: dict[str, Any], default: Profile, problems: list[str]) -> Profile:
-    from .schema import parse_zone
-    from .workdays import public_holidays
+    from ..core.schema import parse_zone
+    from ..core.workdays import public_holidays
 
     values: dict[str, Any] = {}
     for key, value in table.items():

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import jinja2
 
-from .compose import sentence
+from ..core.compose import sentence
 
 
 def template_environment(user_folder: str | None = None) -> jinja2.Environment:
-    loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("followup.compose", "templates")]
+    loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("followup.core.compose", "templates")]
     if user_folder:
         loaders.insert(0, jinja2.FileSystemLoader(user_folder))
     environment = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,

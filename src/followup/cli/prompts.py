@@ -13,9 +13,9 @@ from typing import Any
 
 import typer
 
-from .errors import InputError
-from .model import Draft
-from .service import InterviewView, Service
+from ..core.errors import InputError
+from ..core.model import Draft
+from ..usecases.service import InterviewView, Service
 
 # (field, question, default); a list field is typed as items separated by ";".
 _QUESTIONS: list[tuple[str, str, str | None]] = [

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from .errors import InputError
-from .model import Draft, Event, Finding, Step
-from .service import Agenda, InterviewView, step_state
+from ..core.display import day, moment, step_label
+from ..core.errors import InputError
+from ..core.model import Draft, Event, Finding, Step
+from ..usecases.service import Agenda, InterviewView, step_state
 
 _STRIP = 56  # columns of the drawn timeline
-
-
-def moment(value: datetime) -> str:
-    return f"{value:%a} {value.day} {value:%b %H:%M}"
-
-
-def day(value: date) -> str:
-    return f"{value:%a} {value.day} {value:%b %Y}"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -28,11 +21,6 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
              for row in [headers, *rows]]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
-
-
-def step_label(step: Step) -> str:
-    label = step.kind if step.kind != "status-inquiry" else f"status-inquiry #{step.attempt}"
-    return label + (" (optional)" if step.optional else "")
 
 
 def recipient(step: Step, short: bool = False) -> str:

@@ -1,4 +1,4 @@
-"""Spelling and grammar, offline, with Harper (harper-py, wrapped by followup.grammar).
+"""Spelling and grammar, offline, with Harper (harper-py, wrapped by followup.adapters.grammar).
 
 The interview's names, company, role and topics and the user's own words are known words; so are names in
 general (a capitalised word, or one with capitals or digits inside) and a known word with a common prefix or
@@ -27,7 +27,7 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ly", "ment"
 
 
 class Linter(Protocol):
-    """What the rules need of a spelling and grammar linter (followup.grammar.Language wraps Harper)."""
+    """What the rules need of a spelling and grammar linter (followup.adapters.grammar.Language wraps Harper)."""
 
     def lints(self, text: str) -> list[Any]: ...
 

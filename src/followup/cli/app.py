@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from .errors import FollowupError, InputError
+from ..core.errors import FollowupError, InputError
 
 if TYPE_CHECKING:
-    from .service import Service
+    from ..usecases.mailing import Mail
+    from ..usecases.service import Service
 
 app = typer.Typer(help="Plan, and keep track of, the follow-ups after a job interview.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
@@ -40,10 +41,10 @@ class Environment:
     def service(self) -> Service:
         import platformdirs
 
-        from .config import load_settings, local_timezone
-        from .schema import parse_time_text, parse_zone
-        from .service import Service
-        from .store import open_store
+        from ..adapters.config import load_settings, local_timezone
+        from ..core.schema import parse_time_text, parse_zone
+        from ..usecases.service import Service
+        from ..store import open_store
 
         config = self.config or platformdirs.user_config_path("followup") / "config.toml"
         settings = load_settings(config.expanduser(), local_timezone(), required=self.config is not None)
@@ -71,6 +72,13 @@ def options(
 def _service(ctx: typer.Context) -> Service:
     environment: Environment = ctx.obj
     return environment.service
+
+
+def _mail(ctx: typer.Context) -> Mail:
+    """Sending and reading mail: the mail use cases, on top of the service."""
+    from ..usecases.mailing import Mail
+
+    return Mail(_service(ctx))
 
 
 def _print_json(data: Any) -> None:
@@ -213,7 +221,7 @@ def delete(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
 @app.command()
 def plan(ctx: typer.Context, interview_id: int = ID_ARGUMENT, as_json: bool = JSON_OPTION) -> None:
     """What to send for an interview, to whom, by which channel, when, and why."""
-    from .schema import plan_json
+    from ..core.schema import plan_json
 
     service = _service(ctx)
     view = service.show(interview_id)
@@ -231,7 +239,7 @@ def today(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
     service = _service(ctx)
     agenda = service.today()
     if as_json:
-        from .schema import moment_json, step_json
+        from ..core.schema import moment_json, step_json
 
         def item(entry: Any) -> dict[str, Any]:
             return {"interview": entry.interview.id, "company": entry.interview.company, "role": entry.interview.role,
@@ -250,7 +258,7 @@ def list_command(ctx: typer.Context, status: Optional[str] = typer.Option(
         None, help="Only interviews with this status: upcoming, active, replied, rejected, offer, withdrawn."),
         as_json: bool = JSON_OPTION) -> None:
     """Every interview, oldest first, with its status and next step."""
-    from .model import STATUSES
+    from ..core.model import STATUSES
 
     if status is not None and status not in STATUSES:
         raise InputError("status", "one of " + ", ".join(STATUSES), status)
@@ -269,7 +277,7 @@ def show(ctx: typer.Context, interview_id: int = ID_ARGUMENT, as_json: bool = JS
     service = _service(ctx)
     view = service.show(interview_id)
     if as_json:
-        from .schema import event_json
+        from ..core.schema import event_json
 
         _print_json({**_interview_json(view), "events": [event_json(e) for e in view.events]})
     else:
@@ -291,7 +299,7 @@ def log(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
     service = _service(ctx)
     item, view = service.log(interview_id, event, kind=kind, to=to, channel=channel, at=at, text=text)
     if as_json:
-        from .schema import event_json, plan_json
+        from ..core.schema import event_json, plan_json
 
         _print_json({"event": event_json(item), "plan": plan_json(interview_id, view.plan)})
     else:
@@ -324,7 +332,7 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
           as_json: bool = JSON_OPTION) -> None:
     """Write the messages a step calls for: one per recipient, personal, stored with the interview."""
     from .render import draft_file_name, write_files
-    from .schema import draft_json
+    from ..core.schema import draft_json
 
     service = _service(ctx)
     drafts = service.draft(interview_id, kind, to, fresh)
@@ -401,17 +409,16 @@ def send(ctx: typer.Context,
          force: bool = typer.Option(False, "--force", help="Send even when the check finds errors."),
          dry_run: bool = typer.Option(False, "--dry-run", help="Print the exact messages; send nothing.")) -> None:
     """Send the step's drafts (after the check passes) from your own account, now or at a set time."""
-    service = _service(ctx)
     if due:
         if interview_id is not None or kind or to or at or force or dry_run:
             raise InputError("due", "--due alone (it sends whatever is scheduled and due)")
-        report = service.mail.send_due(resend_unconfirmed)
+        report = _mail(ctx).send_due(resend_unconfirmed)
     elif interview_id is None:
         raise InputError("ID", "the interview whose messages to send, or --due")
     elif resend_unconfirmed:
         raise InputError("resend-unconfirmed", "--due with it")
     else:
-        report = service.mail.send(interview_id, kind, to, at, force, dry_run)
+        report = _mail(ctx).send(interview_id, kind, to, at, force, dry_run)
     if dry_run:
         typer.echo("\n".join(text for _, text in report), nl=False)
         return
@@ -433,7 +440,7 @@ def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="
     if discard:
         if apply:
             raise InputError("discard", "either --apply or --discard")
-        typer.echo(f"Dropped {_service(ctx).mail.discard_proposals()} proposal(s); nothing was recorded.")
+        typer.echo(f"Dropped {_mail(ctx).discard_proposals()} proposal(s); nothing was recorded.")
         return
     bars: list[Any] = []
 
@@ -446,7 +453,7 @@ def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="
         if done == total:
             bars[0].__exit__(None, None, None)
 
-    typer.echo("\n".join(_service(ctx).mail.sync(apply, progress)))
+    typer.echo("\n".join(_mail(ctx).sync(apply, progress)))
 
 
 account_app = typer.Typer(help="Your mail account.", no_args_is_help=True)
@@ -457,7 +464,7 @@ app.add_typer(account_app, name="account")
 def account_test(ctx: typer.Context) -> None:
     """Connect and log in to the [smtp] and [imap] servers; say which step failed: name lookup, connect, TLS,
     login."""
-    typer.echo("\n".join(_service(ctx).mail.test_account()))
+    typer.echo("\n".join(_mail(ctx).test_account()))
 
 
 @app.command()
@@ -466,10 +473,10 @@ def outbox(ctx: typer.Context, cancel: Optional[int] = typer.Option(None, "--can
            as_json: bool = JSON_OPTION) -> None:
     """What is scheduled, being sent, sent, failed or cancelled."""
     if cancel is not None:
-        item = _service(ctx).mail.cancel(cancel)
+        item = _mail(ctx).cancel(cancel)
         typer.echo(f"Cancelled: {item.kind} to {item.to.email} (interview {item.interview_id}).")
         return
-    items = _service(ctx).mail.outbox()
+    items = _mail(ctx).outbox()
     if as_json:
         _print_json([{"id": o.id, "interview": o.interview_id, "kind": o.kind, "to": o.to.email, "state": o.state,
                       "send_at": o.send_at.isoformat(), "message_id": o.message_id, "error": o.error}
@@ -500,7 +507,7 @@ def export(ctx: typer.Context,
     if eml is not None:
         if interview_id is None:
             raise InputError("ID", "the interview whose drafts to export with --eml")
-        from .files import draft_message
+        from ..adapters.files import draft_message
 
         profile = service.settings.profile
         files: dict[str, str | bytes] = {
@@ -590,8 +597,8 @@ def serve(ctx: typer.Context, host: str = typer.Option("127.0.0.1", help="Addres
 
     import uvicorn
 
-    from .web import create_app
-    from .web.app import LOOPBACK
+    from ..web import create_app
+    from ..web.app import LOOPBACK
 
     loopback = host in LOOPBACK or _is_loopback(host, ipaddress)
     if not loopback and not allow_remote:
@@ -651,7 +658,7 @@ def _draft_text(item: Any) -> str:
 
 
 def _interview_json(view: Any) -> dict[str, Any]:
-    from .schema import interview_json
+    from ..core.schema import interview_json
 
     return interview_json(view.interview, view.plan.status)
 
