@@ -57,16 +57,20 @@ def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]
     hits += [*content.too_long(doc, policy), *content.timing(doc, policy)]
     if tongue is not None:
         hits += _english_only(doc, list(spelling_and_grammar(doc, tongue)))
-    hits = [h for h in hits if h.rule not in PHRASE_RULES or not doc.is_own(h.start, h.end)]
+    return _said_once([h for h in hits if h.rule not in PHRASE_RULES or not doc.is_own(h.start, h.end)])
+
+
+def _said_once(hits: list[Hit]) -> Iterator[Hit]:
+    """Leave out a finding another one says better: anything inside an unfilled slot ("[Compnay NAME]" is one
+    finding), and a misspelling of a word another rule is about ("lol" is informal, "Whitfeld" the wrong name;
+    not long spans such as too-long or missing-interest, under which a misspelling must still be found)."""
     slots = [(h.start, h.end) for h in hits if h.rule == "placeholder"]
-    # a word another rule is about: "lol" is informal, "Whitfeld" the wrong name (not long spans such as
-    # too-long or missing-interest, under which a misspelling must still be found)
     flagged = [(h.start, h.end) for h in hits if h.rule in ("informal", "name-mismatch", "company-mismatch")]
     for hit in hits:
         if hit.rule not in ("placeholder", "structure") and any(s <= hit.start < e for s, e in slots):
-            continue  # "[Compnay NAME]" is one finding: an unfilled slot
+            continue
         if hit.rule == "spelling" and any(s <= hit.start < e for s, e in flagged):
-            continue  # "lol" is informal, "Whitfeld" the wrong name: one finding says it better
+            continue
         yield hit
 
 

@@ -70,16 +70,20 @@ def missing_personal_touch(doc: Document) -> Iterator[Hit]:
     own = f"{context.company or ''} {context.role or ''}"  # naming the role is not a personal touch
     said = {_stem(w) for w in re.findall(r"[\w'’-]+", doc.prose)} - {_stem(w) for w in re.findall(r"[\w'’-]+", own)}
     subjects = [*context.topics, *context.goals]
-    for subject in subjects:
-        words = [w for w in re.findall(r"[\w'’-]+", subject) if len(w) > 2 and w.casefold() not in _STOP]
-        matched = sum(_stem(w) in said for w in words)
-        if words and (matched * 2 >= len(words) or matched >= 2):
-            return
+    if any(_mentions(said, subject) for subject in subjects):
+        return
     if not subjects and _SPECIFIC.search(doc.prose):
         return
     hint = f" (for example {subjects[0]})" if subjects else ""
     yield Hit("missing-personal-touch", *_whole_body(doc),
               f"nothing specific from your conversation: mention something you discussed{hint}")
+
+
+def _mentions(said: set[str], subject: str) -> bool:
+    """Whether the words said (as stems) take up a subject: half its words, or two of them."""
+    words = [w for w in re.findall(r"[\w'’-]+", subject) if len(w) > 2 and w.casefold() not in _STOP]
+    matched = sum(_stem(w) in said for w in words)
+    return bool(words) and (matched * 2 >= len(words) or matched >= 2)
 
 
 def too_long(doc: Document, policy: Policy) -> Iterator[Hit]:

@@ -35,44 +35,66 @@ def _plain(text: str) -> str:
 
 
 def name_mismatch(doc: Document) -> Iterator[Hit]:
-    recipient, greeting = doc.context.recipient, doc.greeting
-    if recipient is None or greeting is None:
+    recipient, greeted = doc.context.recipient, _greeted(doc)
+    if recipient is None or greeted is None:
         return
-    part = "word" if greeting.group("word").casefold().startswith("to whom") else "name"
-    named = greeting.group(part).strip()
-    if not named:
-        return
-    start = doc.greeting_start + greeting.start(part)
-    end = start + len(named)
-    bare = _TITLES.sub("", named).strip()
-    generic = bare.casefold() in _GENERIC or bare.casefold().endswith(" team") or (
-        not recipient.name and named == recipient.addressee)
-    if generic:
+    named, bare, start, end = greeted
+    title = doc.context.recipient_title
+    if _is_generic(named, bare, recipient.addressee if not recipient.name else None):
         if recipient.name:
             yield Hit("name-mismatch", start, end, f"greets '{named}' though you know their name",
-                      _best_form(recipient.name, doc.context.recipient_title), sure=False)
+                      _best_form(recipient.name, title), sure=False)
         return
     if not recipient.name:
         return  # no name known: a name here cannot be checked (another interviewer's is caught below)
-    right = _forms(recipient.name, doc.context.recipient_title)
+    right = _forms(recipient.name, title)
     if bare in right or named in right:
         return
-    for other in doc.context.interviewers:
-        if other != recipient.name and (bare in _forms(other, None) or bare in other.split()):
-            yield Hit("name-mismatch", start, end, f"greets {other}, but this message goes to {recipient.name}",
-                      _best_form(recipient.name, doc.context.recipient_title))
-            return
+    other = _other_interviewer(bare, recipient.name, doc.context.interviewers)
+    if other is not None:
+        yield Hit("name-mismatch", start, end, f"greets {other}, but this message goes to {recipient.name}",
+                  _best_form(recipient.name, title))
+        return
+    yield _misnamed(named, bare, recipient.name, right, start, end)
+
+
+def _greeted(doc: Document) -> tuple[str, str, int, int] | None:
+    """Who the greeting names, as written and without titles, and where: ("Dr. Whitfeld", "Whitfeld", ...)."""
+    greeting = doc.greeting
+    if greeting is None:
+        return None
+    part = "word" if greeting.group("word").casefold().startswith("to whom") else "name"
+    named = greeting.group(part).strip()
+    if not named:
+        return None
+    start = doc.greeting_start + greeting.start(part)
+    return named, _TITLES.sub("", named).strip(), start, start + len(named)
+
+
+def _is_generic(named: str, bare: str, addressee: str | None) -> bool:
+    """"Dear Hiring Manager", "Dear Data team", or how a nameless recipient is addressed."""
+    return bare.casefold() in _GENERIC or bare.casefold().endswith(" team") or named == addressee
+
+
+def _other_interviewer(bare: str, name: str, interviewers: tuple[str, ...]) -> str | None:
+    """Another interviewer of this interview whom the greeting names instead."""
+    return next((other for other in interviewers
+                 if other != name and (bare in _forms(other, None) or bare in other.split())), None)
+
+
+def _misnamed(named: str, bare: str, name: str, right: set[str], start: int, end: int) -> Hit:
+    """The greeting's name is not one of `right`: a matter of accents, a misspelling, or someone else."""
     def likeness(form: str) -> float:
         return difflib.SequenceMatcher(None, _plain(bare), _plain(_TITLES.sub("", form))).ratio()
 
     closest = max(right, key=likeness)
     if _plain(bare) == _plain(_TITLES.sub("", closest)):
-        problem = f"'{named}' is not how {recipient.name} writes their name (check the accents and letters)"
+        problem = f"'{named}' is not how {name} writes their name (check the accents and letters)"
     elif likeness(closest) >= 0.6:
-        problem = f"'{named}' misspells {recipient.name}'s name"
+        problem = f"'{named}' misspells {name}'s name"
     else:
-        problem = f"greets '{named}', but this message goes to {recipient.name}"
-    yield Hit("name-mismatch", start, end, problem, _with_title(named, closest))
+        problem = f"greets '{named}', but this message goes to {name}"
+    return Hit("name-mismatch", start, end, problem, _with_title(named, closest))
 
 
 def _best_form(name: str, title: str | None) -> str:
@@ -89,15 +111,19 @@ def company_mismatch(doc: Document) -> Iterator[Hit]:
     ours = [text for text in (context.company, context.role) if text]
     taken = [(m.start(), m.end()) for text in ours
              for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text, re.IGNORECASE)]
-    pairs = [(name, context.company, "the name of another company you are talking to")
-             for name in context.other_companies]
-    pairs += [(name, context.role, "the role at another company you are talking to") for name in context.other_roles
-              if len(name.split()) > 1]  # "Manager" or "Analyst" alone says nothing about which job
-    for name, right, what in pairs:
-        if not name.strip() or (right and name.casefold() == right.casefold()):
-            continue
+    for name, right, what in _others(context.company, context.role, context.other_companies, context.other_roles):
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):  # names keep their capitals
             if any(s <= match.start() and match.end() <= e for s, e in taken):
                 continue  # part of this interview's own name or role
             yield Hit("company-mismatch", match.start(), match.end(),
                       f"'{match.group()}' is {what}" + (f"; this message is about {right}" if right else ""), right)
+
+
+def _others(company: str | None, role: str | None, companies: tuple[str, ...],
+            roles: tuple[str, ...]) -> list[tuple[str, str | None, str]]:
+    """(a name that must not appear, what is right instead, what the name is) for the other applications."""
+    pairs = [(name, company, "the name of another company you are talking to") for name in companies]
+    pairs += [(name, role, "the role at another company you are talking to") for name in roles
+              if len(name.split()) > 1]  # "Manager" or "Analyst" alone says nothing about which job
+    return [(name, right, what) for name, right, what in pairs
+            if name.strip() and not (right and name.casefold() == right.casefold())]

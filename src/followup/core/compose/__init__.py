@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from ..errors import FollowupError
-from ..model import Candidate, Draft, Event, Interview, Interviewer, Step
+from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
 from ..planner import primary_contact, recipients
 from ..names import greeting, title_text
 
@@ -62,40 +62,50 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
     people = recipients(interview)
     index = next((i for i, r in enumerate(people) if r == step.to), 0)
     person = interview.interviewers[index] if index < len(interview.interviewers) else Interviewer()
-    zone = interview.when.tzinfo
     context: dict[str, Any] = {
         "kind": step.kind, "attempt": step.attempt, "channel": step.channel,
         "casual": interview.culture == "casual",
         "greeting": greeting(step.to, person.title, interview.culture),
-        "recipient": _present({"name": step.to.name, "email": step.to.email, "label": step.to.label,
-                               "addressee": step.to.addressee,
-                               "title": title_text(person.title) if person.title else None,
-                               "department": person.department or interview.department}),
+        "recipient": _recipient_context(step.to, person, interview),
         "candidate": _present({"name": candidate.name, "email": candidate.email, "phone": candidate.phone}),
         "company": interview.company, "role": interview.role,
-        "interview_day": _day(interview.when.date(), candidate.day_first),
-        "interview_weekday": f"{interview.when:%A}",
-        "interview_month": f"{interview.when:%B}" + (f" {interview.when.year}" if interview.when.year != now.year
-                                                       else ""),
+        **_interview_dates(interview, candidate, now),
         "variant": (zlib.crc32(f"{interview.company}|{interview.role}|{interview.when:%Y-%m-%d}".encode())
                     + index) % VARIANTS,
         "topics": _unique(_phrase(t) or t for t in [*person.topics, *interview.topics]),
         "goals": [_goal(g) or g for g in interview.goals],
     }
+    context.update(_present(_optional_context(step, interview, events, candidate, now, person, index)))
+    return context
+
+
+def _recipient_context(to: Recipient, person: Interviewer, interview: Interview) -> dict[str, Any]:
+    return _present({"name": to.name, "email": to.email, "label": to.label, "addressee": to.addressee,
+                     "title": title_text(person.title) if person.title else None,
+                     "department": person.department or interview.department})
+
+
+def _interview_dates(interview: Interview, candidate: Candidate, now: datetime) -> dict[str, str]:
+    year = f" {interview.when.year}" if interview.when.year != now.year else ""
+    return {"interview_day": _day(interview.when.date(), candidate.day_first),
+            "interview_weekday": f"{interview.when:%A}", "interview_month": f"{interview.when:%B}" + year}
+
+
+def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...], candidate: Candidate,
+                      now: datetime, person: Interviewer, index: int) -> dict[str, Any]:
+    """The variables a template may find absent (None here, left out of the context)."""
     topic = _phrase(person.topics[0]) if person.topics else _phrase(_pick(interview.topics, index))
     decided = _decision_by(interview, events)
-    optional = {
+    return {
         "department": interview.department, "format": interview.format, "topic": topic,
         "goal": _goal(_pick(interview.goals, 0)),
         "concern": _concern(interview) if step.to == primary_contact(interview) else None,
         "timeline": _said(interview, events),
         "decision_day": _day(decided, candidate.day_first) if decided else None,
         "decision_period": _period(decided) if decided else None,
-        "previous_day": _previous_day(step, events, zone, candidate.day_first),
+        "previous_day": _previous_day(step, events, interview.when.tzinfo, candidate.day_first),
         "time_passed": _time_passed(interview.when, now),
     }
-    context.update(_present(optional))
-    return context
 
 
 # -- rendering ---------------------------------------------------------------------------------------------
