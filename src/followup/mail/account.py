@@ -21,33 +21,34 @@ def _account_settings(section: str) -> tuple[Setting, ...]:
     """The keys of [smtp] or [imap]: the same server and login settings, [smtp] the sender, [imap] its folders."""
     ports = DEFAULT_PORTS[section]
     server = [
-        Setting("host", "line", None, f"The {section.upper()} server, such as {section}.gmail.com."),
-        Setting("port", "port", None, f"Its port [default: {ports['ssl']} with ssl, {ports['starttls']} with "
-                                      "starttls].",
+        Setting("host", "line", None, f"The {section.upper()} server, such as {section}.gmail.com.",
+                default_text="none: required"),
+        Setting("port", "port", None, "Its port.",
                 default_text=f"`{ports['ssl']}` with `ssl`, `{ports['starttls']}` with `starttls`, "
                              f"`{ports['none']}` with `none`"),
-        Setting("security", "line", "ssl", "ssl (TLS from the start), starttls, or none (only with insecure = "
-                                           "true).", choices=SECURITIES),
+        Setting("security", "line", "ssl", "`ssl` (TLS from the start), `starttls`, or `none`, which sends your "
+                                           "password unencrypted and is refused unless `insecure = true`.",
+                choices=SECURITIES),
         Setting("username", "line", None, "The login name, usually your email address."),
-        Setting("password_command", "line", None, "A command that prints the password, such as "
-                                                  "\"pass show mail/gmail\"."),
+        Setting("password_command", "line", None, "A command that prints the password (its first "
+                                                  "line is used), such as `pass show mail/gmail`."),
         Setting("password_env", "line", None, "Or: the environment variable that holds the password."),
     ]
-    sender = [Setting("from", "line", None, "The address to send from [default: the profile's email].",
+    sender = [Setting("from", "line", None, "The address to send from.",
                       default_text="the profile's `email`")]
     rest = [
         Setting("ca_file", "line", None, "A certificate file to trust, for a server with its own certificate "
                                          "authority."),
-        Setting("insecure", "flag", False, "true to allow logging in without encryption (never needed with a "
-                                           "real provider)."),
-        Setting("timeout", "seconds", 30, "Seconds to wait for the server [default: 30]."),
+        Setting("insecure", "flag", False, "`true` to allow logging in without encryption "
+                                           "(never needed with a real provider)."),
+        Setting("timeout", "seconds", 30, "Seconds to wait for the server."),
     ]
     folders = [
-        Setting("inbox", "line", "INBOX", "The folder replies arrive in [default: INBOX]."),
-        Setting("sent", "line", "Sent", "The folder your sent mail is kept in [default: Sent]."),
-        Setting("copy_to_sent", "flag", False, "true to put a copy of each message followup sends in that folder "
-                                               "(Gmail does it itself)."),
-        Setting("server_keeps_sent", "flag", False, "true when the server files what you send over SMTP in the "
+        Setting("inbox", "line", "INBOX", "The folder replies arrive in."),
+        Setting("sent", "line", "Sent", "The folder your sent mail is kept in."),
+        Setting("copy_to_sent", "flag", False, "`true` to put a copy of each message followup "
+                                               "sends in that folder (Gmail does it itself)."),
+        Setting("server_keeps_sent", "flag", False, "`true` when the server files what you send over SMTP in the "
                                                     "Sent folder by itself (Gmail does): then a message not found "
                                                     "there after a broken connection is sent again."),
     ]
