@@ -21,7 +21,7 @@ Kind = Literal["text", "line", "count", "clock", "flag", "port", "seconds", "cho
 EXPECTED: dict[str, str] = {
     "text": "text", "line": "text", "count": "a whole number", "clock": 'a time of day as "HH:MM"',
     "flag": "true or false", "port": "a port from 1 to 65535", "seconds": "a number of seconds",
-    "words": "a list of words",
+    "words": "a list of words", "choice": "one of its choices", "table": "a table",
 }
 
 
@@ -54,7 +54,7 @@ class Setting:
     def expects(self) -> str:
         if self.expected is not None:
             return self.expected
-        if self.choices and self.kind in ("choice", "line"):
+        if self.choices:
             return f"one of {', '.join(self.choices)}"
         return EXPECTED[self.kind]
 
