@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import tomllib
 from datetime import date, time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from followup.adapters.config import PROFILE, SECTIONS, load_settings
+from followup.core.check.settings import CHECKS, CheckSettings
 from followup.core.errors import InputError
 from followup.core.model import KINDS
-from followup.core.policy import policy_settings
+from followup.core.policy import POLICY, Policy, policy_settings
+from followup.core.settings import Section
 from followup.core.timeline import parse_timeline
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -54,3 +60,54 @@ def test_every_rule_id_the_planner_uses_is_documented() -> None:
     used = set(re.findall(pattern, source)) - set(KINDS) | {"rejection-reply", "feedback-request"}
     headings = set(re.findall(r"^## ([a-z-]+)$", (DOCS / "rules.md").read_text(), re.M))
     assert len(used) >= 12 and used <= headings
+
+
+def config_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("docs_config", DOCS / "config.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def between(text: str, marker: str) -> str:
+    found = re.search(rf"<!-- {marker}:start -->\n(.*?)\n<!-- {marker}:end -->", text, re.S)
+    assert found is not None, f"no {marker} markers in docs/config.md"
+    return found.group(1)
+
+
+def test_the_config_docs_are_what_docs_config_py_generates() -> None:
+    text = (DOCS / "config.md").read_text()
+    assert config_script().generate(text) == text, "docs/config.md is stale: run .venv/bin/python docs/config.py"
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda section: section.name)
+def test_the_config_docs_list_exactly_the_settings_of_each_table_with_their_defaults(section: Section) -> None:
+    rows = [[cell.strip() for cell in row.split("|")[1:-1]]
+            for row in between((DOCS / "config.md").read_text(), f"{section.name}-table").splitlines()[2:]]
+    assert [name.strip("`") for name, _, _ in rows] == section.names
+    for (_, shown, meaning), setting in zip(rows, section.settings, strict=True):
+        assert meaning == setting.meaning
+        if setting.default_text is not None:
+            assert shown == setting.default_text
+        elif setting.default is None:
+            assert shown == "none"
+        elif isinstance(setting.default, time):
+            assert time.fromisoformat(shown.strip("`")) == setting.default
+        elif isinstance(setting.default, str):
+            assert shown == f"`{setting.default}`"
+        else:  # a number, true or false, an empty list or table, as TOML writes it
+            expected = list(setting.default) if isinstance(setting.default, tuple) else setting.default
+            assert tomllib.loads(f"x = {shown.strip('`')}")["x"] == expected
+
+
+def test_the_complete_config_example_sets_every_key_to_its_default(tmp_path: Path) -> None:
+    block = between((DOCS / "config.md").read_text(), "example")
+    source = tmp_path / "config.toml"
+    source.write_text(block.removeprefix("```toml\n").removesuffix("\n```"))
+    data = tomllib.loads(source.read_text())
+    assert {name: list(table) for name, table in data.items()} == {
+        section.name: section.names for section in (PROFILE, POLICY, CHECKS)}
+    settings = load_settings(source, "UTC", required=True)
+    assert settings.policy == Policy() and settings.checks == CheckSettings()
+    assert settings.profile.country == PROFILE.defaults()["country"]

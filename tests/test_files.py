@@ -15,6 +15,8 @@ import pytest
 from icalendar import Calendar
 
 from conftest import Runner
+from followup.adapters.files import calendar_interviews, tracker_rows
+from followup.core.errors import InputError
 
 
 @pytest.fixture
@@ -213,3 +215,40 @@ def test_declining_adds_nothing_and_a_csv_without_the_columns_is_refused(run: Ru
     odd.write_text("Name,Phone\nDana,555\n")
     result = run("import", str(odd))
     assert result.returncode == 2 and result.stderr.startswith("error: file: expected a CSV file with a company column")
+
+
+def test_a_calendar_export_read_directly() -> None:
+    found = calendar_interviews(CALENDAR.encode(), "Europe/London")
+    assert found == [
+        {"when": "2026-11-19T14:00", "timezone": "America/New_York", "duration_minutes": 90, "company": "Quixotiq",
+         "role": "Senior Data Engineer", "summary": "Interview with Quixotiq for Senior Data Engineer",
+         "interviewers": [{"name": "Dana Whitfield", "email": "dana@quixotiq.example"},
+                          {"name": "Alex Rivera", "email": "alex@example.com"}]},
+        # in UTC, so in your own time zone; no end, so no length; no role in the summary
+        {"when": "2026-11-21T15:00", "timezone": "Europe/London", "company": "Northwind",
+         "summary": "Phone interview - Northwind"},
+    ]
+    assert calendar_interviews(CALENDAR.encode(), "America/New_York")[1]["when"] == "2026-11-21T10:00"
+
+
+def test_an_all_day_interview_or_one_ending_before_it_starts_is_read_as_it_can_be() -> None:
+    text = CALENDAR.replace("DTSTART:20261121T150000Z", "DTSTART;VALUE=DATE:20261121").replace(
+        "DTEND;TZID=America/New_York:20261119T153000", "DTEND;TZID=America/New_York:20261119T130000")
+    found = calendar_interviews(text.encode(), "UTC")
+    assert [item["company"] for item in found] == ["Quixotiq"] and "duration_minutes" not in found[0]
+
+
+def test_a_trackers_csv_read_directly() -> None:
+    interviews, skipped = tracker_rows(TRACKER, "America/New_York")
+    assert interviews == [{"company": "Quixotiq", "role": "Senior Data Engineer", "timezone": "America/New_York",
+                           "when": "2026-11-19T14:00",
+                           "interviewers": [{"name": "Dana Whitfield", "email": "dana@quixotiq.example"}],
+                           "notes": "second round"}]
+    assert skipped == ["line 3: Northwind, Analyst: no interview date yet, applied 2026-11-03",
+                       "line 4: Borealis, Data Scientist: the interview date 'next week maybe' is not a date",
+                       "line 5: no company or job title"]
+    with pytest.raises(InputError, match="a CSV file with a header row"):
+        tracker_rows("", "UTC")
+    with pytest.raises(InputError, match="company column") as caught:
+        tracker_rows("Name,Phone\nDana,555\n", "UTC")
+    assert caught.value.message.endswith(", got 'Name, Phone'")

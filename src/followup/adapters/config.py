@@ -1,6 +1,9 @@
-"""The TOML config file -> frozen Settings: the candidate's [profile] and the [policy] numbers.
+"""The TOML config file -> frozen Settings: the candidate's [profile], the [policy] numbers, the [checks] and the
+mail accounts ([smtp], [imap]).
 
-Every problem in the file is collected before one error reports them all.
+Each table is one Section (core/settings.py), declared beside what it fills; SECTIONS lists them for the
+loader, the settings form and docs/config.py. Every problem in the file is collected before one error reports
+them all.
 """
 
 from __future__ import annotations
@@ -8,23 +11,39 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
-from datetime import time
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import ConfigError, FollowupError
-from ..core.check.settings import DIALECTS, CheckSettings, severity_problems
-from ..mail.account import Account, parse_account
-from ..core.policy import Policy, policy_problems, policy_settings
+from ..core.check.settings import CHECKS, CheckSettings, severity_problems
+from ..core.policy import POLICY, Policy, policy_problems
+from ..core.settings import Section, Setting, one_of
+from ..mail.account import IMAP, SMTP, Account, parse_account
 
-PROFILE_FIELDS = {
-    "name": "Your name, as it appears in your sign-off.",
-    "email": "Your email address.",
-    "phone": "Your phone number, for the signature.",
-    "timezone": "Your IANA time zone (default: this computer's).",
-    "country": "ISO 3166 country code whose public holidays are not business days (default US).",
-    "region": "Optional state or region code for regional holidays (for example CA, or ENG for England).",
-}
+_PROFILE = (
+    Setting("name", "text", None, "Your name, as it appears in your sign-off."),
+    Setting("email", "text", None, "Your email address."),
+    Setting("phone", "text", None, "Your phone number, for the signature."),
+    Setting("timezone", "text", "UTC", "Your IANA time zone (default: this computer's).",
+            doc="Your IANA time zone, such as `Europe/London`. It is the time zone of \"now\" (the clock, or "
+                "`--now`), and the default time zone of a new interview.",
+            default_text="this computer's time zone, else `UTC`"),
+    Setting("country", "text", "US", "ISO 3166 country code whose public holidays are not business days "
+                                     "(default US).",
+            doc="The ISO 3166 country code whose public holidays are not business days, as known by the "
+                "[`holidays`](https://pypi.org/project/holidays/) package. It also decides how a date such as "
+                "`12/5` in the employer's timeline is read: month first for `US`, `CA` and `PH`, day first "
+                "elsewhere."),
+    Setting("region", "text", None, "Optional state or region code for regional holidays (for example CA, or "
+                                    "ENG for England).",
+            doc="An optional state or region code for regional holidays, for example `CA` (California) or `ENG` "
+                "(England)."),
+)
+# The [profile] table: all text, and a blank value means the default.
+PROFILE = Section("profile", _PROFILE, one_of(_PROFILE))
+# Every table of the config file, in the order the docs list them.
+SECTIONS = (PROFILE, POLICY, CHECKS, SMTP, IMAP)
+PROFILE_FIELDS = {setting.name: setting.help for setting in PROFILE.settings}
 
 
 @dataclass(frozen=True)
@@ -62,10 +81,7 @@ def load_settings(path: Path, local_timezone: str, required: bool = False) -> Se
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"config: {path} is not valid TOML: {error}") from None
-    problems: list[str] = []
-    unknown = sorted(set(data) - {"profile", "policy", "checks", "smtp", "imap"})
-    problems += [f"{key}: unknown section (expected [profile], [policy], [checks], [smtp] or [imap])"
-                 for key in unknown]
+    problems = _unknown_sections(data)
     profile = _profile(_table(data, "profile", problems), defaults.profile, problems)
     policy = _policy(_table(data, "policy", problems), problems)
     checks = _checks(_table(data, "checks", problems), policy, problems)
@@ -119,19 +135,25 @@ def _table(data: dict[str, Any], name: str, problems: list[str]) -> dict[str, An
     return table
 
 
+def _unknown_sections(data: dict[str, Any]) -> list[str]:
+    names = [f"[{section.name}]" for section in SECTIONS]
+    expected = ", ".join(names[:-1]) + f" or {names[-1]}"
+    return [f"{key}: unknown section (expected {expected})"
+            for key in sorted(set(data) - {section.name for section in SECTIONS})]
+
+
 def _profile(table: dict[str, Any], default: Profile, problems: list[str]) -> Profile:
+    profile = replace(default, **PROFILE.read(table, problems))
+    problems += _place_problems(profile)
+    return profile
+
+
+def _place_problems(profile: Profile) -> list[str]:
+    """The time zone and the country (with its region), checked against the zone and holiday databases."""
     from ..core.schema import parse_zone
     from ..core.workdays import public_holidays
 
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in PROFILE_FIELDS:
-            problems.append(f"profile.{key}: unknown setting (expected one of {', '.join(PROFILE_FIELDS)})")
-        elif not isinstance(value, str):
-            problems.append(f"profile.{key}: expected text, got {value!r}")
-        else:
-            values[key] = value.strip() or None
-    profile = replace(default, **{k: v for k, v in values.items() if v is not None or k == "region"})
+    problems = []
     try:
         parse_zone(profile.timezone, "profile.timezone")
     except FollowupError as error:
@@ -142,59 +164,20 @@ def _profile(table: dict[str, Any], default: Profile, problems: list[str]) -> Pr
         problems.append(f"profile.country: expected a country (and region) that the holidays package knows, "
                         f"such as US or GB, got {profile.country!r}"
                         + (f" with region {profile.region!r}" if profile.region else ""))
-    return profile
+    return problems
 
 
 def _policy(table: dict[str, Any], problems: list[str]) -> Policy:
-    settings = {name: kind for name, kind, _, _ in policy_settings()}
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        kind = settings.get(key)
-        if kind is None:
-            problems.append(f"policy.{key}: unknown setting (see docs/config.md)")
-        elif kind is int and (not isinstance(value, int) or isinstance(value, bool)):
-            problems.append(f"policy.{key}: expected a whole number, got {value!r}")
-        elif kind is time:
-            parsed = _clock(value)
-            if parsed is None:
-                problems.append(f"policy.{key}: expected a time of day as \"HH:MM\", got {value!r}")
-            values[key] = parsed
-        else:
-            values[key] = value
-    policy = replace(Policy(), **{k: v for k, v in values.items() if v is not None})
+    policy = replace(Policy(), **POLICY.read(table, problems))
     problems += policy_problems(policy)
     return policy
 
 
 def _checks(table: dict[str, Any], policy: Policy, problems: list[str]) -> CheckSettings:
     """[checks]: `severity` (rule id -> error, warning or off), `words` (your own correct words), `dialect`."""
-    for key in sorted(set(table) - {"severity", "words", "dialect"}):
-        problems.append(f"checks.{key}: unknown setting (expected severity, words or dialect; see docs/checks.md)")
-    severity = table.get("severity", {})
-    if not isinstance(severity, dict):
-        problems.append("checks.severity: expected a table of rule ids, such as { informal = \"error\" }")
-        severity = {}
-    problems += severity_problems(severity)
-    words = table.get("words", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        problems.append(f"checks.words: expected a list of words, got {words!r}")
-        words = []
-    dialect = table.get("dialect", "american")
-    if dialect not in DIALECTS:
-        problems.append(f"checks.dialect: expected one of {', '.join(DIALECTS)}, got {dialect!r}")
-        dialect = "american"
-    return CheckSettings(dict(severity), tuple(w.strip() for w in words if w.strip()), policy, dialect)
-
-
-def _clock(value: object) -> time | None:
-    if isinstance(value, time):
-        return value
-    if isinstance(value, str):
-        try:
-            return time.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
+    values = CHECKS.defaults() | CHECKS.read(table, problems)
+    problems += severity_problems(values["severity"])
+    return CheckSettings(dict(values["severity"]), values["words"], policy, values["dialect"])
 
 
 def local_timezone() -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -96,12 +96,15 @@ def interviews_csv(views: Iterable[Any]) -> str:
     for view in views:
         data = interview_json(view.interview, view.plan.status)
         people = "; ".join(f"{p['name'] or ''} <{p['email'] or ''}>".strip() for p in data["interviewers"])
-        events = "; ".join(f"{e.at:%Y-%m-%d %H:%M} {e.type}" + (f" {e.kind}" if e.kind else "")
-                           + (f" to {e.to}" if e.to else "") + (f" \u201c{e.text}\u201d" if e.text else "")
-                           for e in view.events)
         writer.writerow({**{k: data.get(k) for k in CSV_FIELDS if k in data}, "interviewers": people,
-                         "events": events})
+                         "events": "; ".join(_event_text(event) for event in view.events)})
     return out.getvalue()
+
+
+def _event_text(event: Any) -> str:
+    """An event as the CSV's events column writes it: '2026-11-20 14:05 sent thank-you to dana@... "text"'."""
+    return (f"{event.at:%Y-%m-%d %H:%M} {event.type}" + (f" {event.kind}" if event.kind else "")
+            + (f" to {event.to}" if event.to else "") + (f" \u201c{event.text}\u201d" if event.text else ""))
 
 
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
@@ -120,31 +123,47 @@ def calendar_interviews(data: bytes, default_timezone: str) -> list[dict[str, An
         calendar = Calendar.from_ical(data)
     except ValueError as error:
         raise InputError("file", f"an iCalendar file (.ics) ({error})") from None
-    found = []
-    for event in calendar.walk("VEVENT"):
-        summary = str(event.get("summary", ""))
-        start = event.decoded("dtstart") if event.get("dtstart") else None
-        if not _INTERVIEW.search(summary) or not isinstance(start, datetime):
-            continue
-        named = getattr(start.tzinfo, "key", None)
-        zone = named if named and named != "UTC" else default_timezone
-        if start.tzinfo is not None and zone != named:  # UTC or a fixed offset: in your own time zone
-            start = start.astimezone(ZoneInfo(zone))
-        end = event.decoded("dtend") if event.get("dtend") else None
-        item: dict[str, Any] = {"when": start.replace(tzinfo=None).isoformat(timespec="minutes"), "timezone": zone}
-        if isinstance(end, datetime) and end > start:
-            item["duration_minutes"] = int((end - start).total_seconds() // 60)
-        company, role = _COMPANY.search(summary), _ROLE.search(summary)
-        if company:
-            item["company"] = company.group("company").strip()
-        if role:
-            item["role"] = role.group("role").strip()
-        people = [a for a in _attendees(event) if a.get("email")]
-        if people:
-            item["interviewers"] = people
-        item["summary"] = summary
-        found.append(item)
-    return found
+    found = [_calendar_interview(event, default_timezone) for event in calendar.walk("VEVENT")]
+    return [item for item in found if item is not None]
+
+
+def _calendar_interview(event: Any, default_timezone: str) -> dict[str, Any] | None:
+    """One calendar event as input for `add`; None when it is not an interview at a time of day."""
+    summary = str(event.get("summary", ""))
+    start = event.decoded("dtstart") if event.get("dtstart") else None
+    if not _INTERVIEW.search(summary) or not isinstance(start, datetime):
+        return None
+    start, zone = _local_start(start, default_timezone)
+    end = event.decoded("dtend") if event.get("dtend") else None
+    item: dict[str, Any] = {"when": start.replace(tzinfo=None).isoformat(timespec="minutes"), "timezone": zone}
+    if isinstance(end, datetime) and end > start:
+        item["duration_minutes"] = int((end - start).total_seconds() // 60)
+    item.update(_summary_fields(summary))
+    people = [a for a in _attendees(event) if a.get("email")]
+    if people:
+        item["interviewers"] = people
+    item["summary"] = summary
+    return item
+
+
+def _local_start(start: datetime, default_timezone: str) -> tuple[datetime, str]:
+    """The start in its own named time zone; one in UTC or at a fixed offset in your own time zone."""
+    named = getattr(start.tzinfo, "key", None)
+    zone = named if named and named != "UTC" else default_timezone
+    if start.tzinfo is not None and zone != named:
+        start = start.astimezone(ZoneInfo(zone))
+    return start, zone
+
+
+def _summary_fields(summary: str) -> dict[str, str]:
+    """The company and the role an event's summary names, when it does."""
+    fields = {}
+    company, role = _COMPANY.search(summary), _ROLE.search(summary)
+    if company:
+        fields["company"] = company.group("company").strip()
+    if role:
+        fields["role"] = role.group("role").strip()
+    return fields
 
 
 def _attendees(event: Any) -> list[dict[str, str]]:
@@ -182,43 +201,51 @@ def tracker_rows(text: str, default_timezone: str) -> tuple[list[dict[str, Any]]
     """Interviews in a tracker's CSV export, as input for `add`, and a line for each row left out. A row
     needs a company, a role and an interview date: followup follows interviews up, and an application
     without an interview has nothing to follow up yet."""
-    import dateparser
-
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames:
-        raise InputError("file", "a CSV file with a header row")
-    columns = {_column_key(name): name for name in reader.fieldnames if name}
-    found = {field: next((columns[c] for c in names if c in columns), None)
-             for field, names in TRACKER_COLUMNS.items()}
-    if found["company"] is None or found["role"] is None:
-        raise InputError("file", "a CSV file with a company column and a job title column (such as 'Company' "
-                         "and 'Job Title')", ", ".join(reader.fieldnames))
+    columns = _tracker_columns(reader.fieldnames)
     interviews, skipped = [], []
     for number, row in enumerate(reader, 2):
-        def cell(field: str, row: dict[str, Any] = row) -> str:
-            column = found[field]
-            return (row.get(column) or "").strip() if column else ""
-
-        company, role, when = cell("company"), cell("role"), cell("interview")
-        if not company or not role:
-            skipped.append(f"line {number}: no company or job title")
-            continue
-        if not when:
-            applied = f", applied {cell('applied')}" if cell("applied") else ""
-            skipped.append(f"line {number}: {company}, {role}: no interview date yet{applied}")
-            continue
-        moment = dateparser.parse(when, settings={"TIMEZONE": default_timezone, "RETURN_AS_TIMEZONE_AWARE": False,
-                                                  "PREFER_DAY_OF_MONTH": "first"})
-        if moment is None:
-            skipped.append(f"line {number}: {company}, {role}: the interview date {when!r} is not a date")
-            continue
-        item: dict[str, Any] = {"company": company, "role": role, "timezone": default_timezone,
-                                "when": moment.isoformat(timespec="minutes")}
-        person = {"name": cell("contact"), "email": cell("email")}
-        if any(person.values()):
-            item["interviewers"] = [{k: v for k, v in person.items() if v}]
-        notes = " ".join(x for x in (cell("notes"), cell("url")) if x)
-        if notes:
-            item["notes"] = notes
-        interviews.append(item)
+        cells = {field: (row.get(column) or "").strip() if column else "" for field, column in columns.items()}
+        item = _tracker_interview(cells, default_timezone)
+        if isinstance(item, str):
+            skipped.append(f"line {number}: {item}")
+        else:
+            interviews.append(item)
     return interviews, skipped
+
+
+def _tracker_columns(names: Sequence[str] | None) -> dict[str, str | None]:
+    """For each field of TRACKER_COLUMNS, the CSV's column that holds it (None when there is none)."""
+    if not names:
+        raise InputError("file", "a CSV file with a header row")
+    columns = {_column_key(name): name for name in names if name}
+    found = {field: next((columns[c] for c in keys if c in columns), None) for field, keys in TRACKER_COLUMNS.items()}
+    if found["company"] is None or found["role"] is None:
+        raise InputError("file", "a CSV file with a company column and a job title column (such as 'Company' "
+                         "and 'Job Title')", ", ".join(names))
+    return found
+
+
+def _tracker_interview(cell: dict[str, str], default_timezone: str) -> dict[str, Any] | str:
+    """A tracker's row (its cells by field) as input for `add`, or why it is left out."""
+    import dateparser
+
+    company, role, when = cell["company"], cell["role"], cell["interview"]
+    if not company or not role:
+        return "no company or job title"
+    if not when:
+        applied = f", applied {cell['applied']}" if cell["applied"] else ""
+        return f"{company}, {role}: no interview date yet{applied}"
+    moment = dateparser.parse(when, settings={"TIMEZONE": default_timezone, "RETURN_AS_TIMEZONE_AWARE": False,
+                                              "PREFER_DAY_OF_MONTH": "first"})
+    if moment is None:
+        return f"{company}, {role}: the interview date {when!r} is not a date"
+    item: dict[str, Any] = {"company": company, "role": role, "timezone": default_timezone,
+                            "when": moment.isoformat(timespec="minutes")}
+    person = {"name": cell["contact"], "email": cell["email"]}
+    if any(person.values()):
+        item["interviewers"] = [{k: v for k, v in person.items() if v}]
+    notes = " ".join(x for x in (cell["notes"], cell["url"]) if x)
+    if notes:
+        item["notes"] = notes
+    return item

@@ -1,7 +1,7 @@
 """Every number in the rules, with the guide's defaults. The config file's [policy] table overrides them.
 
-Each field's metadata carries its help text: the config loader, the generated docs and a test that every
-setting is documented all read this one table.
+Each field's metadata carries its help text; POLICY, the [policy] section built from the fields, is what the
+config loader, the settings form and the generated docs read.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import time
 from typing import Any
+
+from .settings import Section, Setting
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -51,39 +53,55 @@ class Policy:
     card_max_words: int = _setting(80, "The check's word limit for a handwritten card.")
 
 
+def _policy_section() -> Section:
+    defaults = Policy()
+    return Section("policy", tuple(
+        Setting(f.name, "clock" if isinstance(getattr(defaults, f.name), time) else "count",
+                getattr(defaults, f.name), f.metadata["help"]) for f in fields(Policy)), "see docs/config.md")
+
+
+# The [policy] table: a whole number or a time of day for each field of Policy, its default and its help.
+POLICY = _policy_section()
+
+# Pairs of settings where the first may not be more than the second.
+ORDERED = (
+    ("thank_you_due_hours", "thank_you_latest_hours"),
+    ("inquiry_wait_min_days", "inquiry_wait_max_days"),
+    ("inquiry_gap_min_days", "inquiry_gap_max_days"),
+    ("rejection_reply_due_hours", "rejection_reply_latest_hours"),
+    ("workday_start", "send_time"),
+    ("send_time", "workday_end"),
+)
+
+
 def policy_settings() -> list[tuple[str, type, Any, str]]:
     """(name, type, default, help) for every policy setting, in order."""
-    defaults = Policy()
-    return [(f.name, type(getattr(defaults, f.name)), getattr(defaults, f.name), f.metadata["help"])
-            for f in fields(Policy)]
+    return [(s.name, type(s.default), s.default, s.help) for s in POLICY.settings]
 
 
 def policy_problems(policy: Policy) -> list[str]:
     """What is inconsistent in a policy, one line each (empty when it is sound)."""
-    problems = []
-    for name, kind, _, _ in policy_settings():
-        value = getattr(policy, name)
-        if kind is int and value < 0:
-            problems.append(f"policy.{name}: expected a number of 0 or more, got {value}")
-    ordered = [
-        ("thank_you_due_hours", "thank_you_latest_hours"),
-        ("inquiry_wait_min_days", "inquiry_wait_max_days"),
-        ("inquiry_gap_min_days", "inquiry_gap_max_days"),
-        ("rejection_reply_due_hours", "rejection_reply_latest_hours"),
-        ("workday_start", "send_time"),
-        ("send_time", "workday_end"),
-    ]
-    for low, high in ordered:
-        if getattr(policy, low) > getattr(policy, high):
-            problems.append(f"policy.{low}: expected at most policy.{high} ({getattr(policy, high)})")
+    return [*_negative(policy), *_out_of_order(policy), *_too_small(policy)]
+
+
+def _negative(policy: Policy) -> list[str]:
+    return [f"policy.{s.name}: expected a number of 0 or more, got {getattr(policy, s.name)}"
+            for s in POLICY.settings if s.kind == "count" and getattr(policy, s.name) < 0]
+
+
+def _out_of_order(policy: Policy) -> list[str]:
+    problems = [f"policy.{low}: expected at most policy.{high} ({getattr(policy, high)})"
+                for low, high in ORDERED if getattr(policy, low) > getattr(policy, high)]
     if policy.workday_start >= policy.workday_end:
         problems.append("policy.workday_end: expected a time after policy.workday_start")
-    for name, _, _, _ in policy_settings():
-        if name.endswith("_max_words") and getattr(policy, name) < 1:
-            problems.append(f"policy.{name}: expected 1 or more, got {getattr(policy, name)}")
-    if policy.max_inquiries < 1:
-        problems.append(f"policy.max_inquiries: expected 1 or more, got {policy.max_inquiries}")
     return problems
+
+
+def _too_small(policy: Policy) -> list[str]:
+    """A word limit or the number of inquiries below 1."""
+    at_least_one = [s.name for s in POLICY.settings if s.name.endswith("_max_words")] + ["max_inquiries"]
+    return [f"policy.{name}: expected 1 or more, got {getattr(policy, name)}"
+            for name in at_least_one if getattr(policy, name) < 1]
 
 
 def word_limit(policy: Policy, kind: str | None, channel: str) -> int | None:

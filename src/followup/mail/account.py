@@ -1,5 +1,6 @@
-"""A mail account from the config's [smtp] table, and its password, which followup never stores or writes:
-it comes from a command (as aerc and himalaya do) or an environment variable, each time it is needed."""
+"""A mail account from the config's [smtp] or [imap] table (SMTP and IMAP declare their keys), and its password,
+which followup never stores or writes: it comes from a command (as aerc and himalaya do) or an environment
+variable, each time it is needed."""
 
 from __future__ import annotations
 
@@ -10,28 +11,59 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.errors import ConfigError, FollowupError
+from ..core.settings import Section, Setting, one_of
 
 SECURITIES = ("ssl", "starttls", "none")
 DEFAULT_PORTS = {"smtp": {"ssl": 465, "starttls": 587, "none": 25}, "imap": {"ssl": 993, "starttls": 143, "none": 143}}
-IMAP_FIELDS = {
-    "inbox": "The folder replies arrive in [default: INBOX].",
-    "sent": "The folder your sent mail is kept in [default: Sent].",
-    "copy_to_sent": "true to put a copy of each message followup sends in that folder (Gmail does it itself).",
-    "server_keeps_sent": "true when the server files what you send over SMTP in the Sent folder by itself "
-                         "(Gmail does): then a message not found there after a broken connection is sent again.",
-}
-FIELDS = {
-    "host": "The SMTP server, such as smtp.gmail.com.",
-    "port": "Its port [default: 465 with ssl, 587 with starttls].",
-    "security": "ssl (TLS from the start), starttls, or none (only with insecure = true).",
-    "username": "The login name, usually your email address.",
-    "password_command": "A command that prints the password, such as \"pass show mail/gmail\".",
-    "password_env": "Or: the environment variable that holds the password.",
-    "from": "The address to send from [default: the profile's email].",
-    "ca_file": "A certificate file to trust, for a server with its own certificate authority.",
-    "insecure": "true to allow logging in without encryption (never needed with a real provider).",
-    "timeout": "Seconds to wait for the server [default: 30].",
-}
+
+
+def _account_settings(section: str) -> tuple[Setting, ...]:
+    """The keys of [smtp] or [imap]: the same server and login settings, [smtp] the sender, [imap] its folders."""
+    ports = DEFAULT_PORTS[section]
+    server = [
+        Setting("host", "line", None, f"The {section.upper()} server, such as {section}.gmail.com.",
+                default_text="none: required"),
+        Setting("port", "port", None, "Its port.",
+                default_text=f"`{ports['ssl']}` with `ssl`, `{ports['starttls']}` with `starttls`, "
+                             f"`{ports['none']}` with `none`"),
+        Setting("security", "line", "ssl", "`ssl` (TLS from the start), `starttls`, or `none`, which sends your "
+                                           "password unencrypted and is refused unless `insecure = true`.",
+                choices=SECURITIES),
+        Setting("username", "line", None, "The login name, usually your email address."),
+        Setting("password_command", "line", None, "A command that prints the password (its first "
+                                                  "line is used), such as `pass show mail/gmail`."),
+        Setting("password_env", "line", None, "Or: the environment variable that holds the password."),
+    ]
+    sender = [Setting("from", "line", None, "The address to send from.",
+                      default_text="the profile's `email`")]
+    rest = [
+        Setting("ca_file", "line", None, "A certificate file to trust, for a server with its own certificate "
+                                         "authority."),
+        Setting("insecure", "flag", False, "`true` to allow logging in without encryption "
+                                           "(never needed with a real provider)."),
+        Setting("timeout", "seconds", 30, "Seconds to wait for the server."),
+    ]
+    folders = [
+        Setting("inbox", "line", "INBOX", "The folder replies arrive in."),
+        Setting("sent", "line", "Sent", "The folder your sent mail is kept in."),
+        Setting("copy_to_sent", "flag", False, "`true` to put a copy of each message followup "
+                                               "sends in that folder (Gmail does it itself)."),
+        Setting("server_keeps_sent", "flag", False, "`true` when the server files what you send over SMTP in the "
+                                                    "Sent folder by itself (Gmail does): then a message not found "
+                                                    "there after a broken connection is sent again."),
+    ]
+    return tuple(server + sender + rest if section == "smtp" else server + rest + folders)
+
+
+def _account_section(section: str) -> Section:
+    settings = _account_settings(section)
+    return Section(section, settings, one_of(settings))
+
+
+# The [smtp] and [imap] tables.
+SMTP = _account_section("smtp")
+IMAP = _account_section("imap")
+ACCOUNTS = {"smtp": SMTP, "imap": IMAP}
 
 
 class MailError(FollowupError):
@@ -87,56 +119,33 @@ def parse_account(table: dict[str, Any], section: str, profile_email: str | None
     """The [smtp] or [imap] table, every problem collected; None when there is no table."""
     if not table:
         return None
-    known = {**FIELDS, **(IMAP_FIELDS if section == "imap" else {})}
-    if section == "imap":
-        known.pop("from")
-    for key in sorted(set(table) - set(known)):
-        problems.append(f"{section}.{key}: unknown setting (expected one of {', '.join(known)})")
+    values = ACCOUNTS[section].defaults() | ACCOUNTS[section].read(table, problems)
+    values["port"] = values["port"] or DEFAULT_PORTS[section][values["security"]]
+    values["from"] = values.get("from") or profile_email
+    problems += _account_problems(section, table, values)
+    return Account(section, values["host"] or "", values["port"], values["security"], values["username"],
+                   values["password_command"], values["password_env"], values["from"], values["ca_file"],
+                   values["insecure"], float(values["timeout"]), values.get("inbox", "INBOX"),
+                   values.get("sent", "Sent"), values.get("copy_to_sent", False),
+                   values.get("server_keeps_sent", False))
 
-    def text(key: str) -> str | None:
-        value = table.get(key)
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            problems.append(f"{section}.{key}: expected text, got {value!r}")
-            return None
-        return value.strip() if isinstance(value, str) else None
 
-    def flag(key: str) -> bool:
-        value = table.get(key, False)
-        if not isinstance(value, bool):
-            problems.append(f"{section}.{key}: expected true or false, got {value!r}")
-            return False
-        return value
-
-    host, security = text("host"), text("security") or "ssl"
-    if host is None:
+def _account_problems(section: str, table: dict[str, Any], values: dict[str, Any]) -> list[str]:
+    """What is missing or unsafe in an account whose every value has the right type."""
+    problems = []
+    if values["host"] is None:
         problems.append(f"{section}.host: expected the {section.upper()} server's name, such as "
                         f"{section}.gmail.com")
-    if security not in SECURITIES:
-        problems.append(f"{section}.security: expected one of {', '.join(SECURITIES)}, got {security!r}")
-        security = "ssl"
-    port = table.get("port", DEFAULT_PORTS[section][security])
-    if not isinstance(port, int) or isinstance(port, bool) or not 1 <= port <= 65535:
-        problems.append(f"{section}.port: expected a port from 1 to 65535, got {port!r}")
-        port = DEFAULT_PORTS[section][security]
-    insecure = flag("insecure")
-    if security == "none" and not insecure:
+    if values["security"] == "none" and not values["insecure"]:
         problems.append(f"{section}.security: none sends your password unencrypted; set insecure = true to allow it")
-    timeout = table.get("timeout", 30)
-    if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
-        problems.append(f"{section}.timeout: expected a number of seconds, got {timeout!r}")
-        timeout = 30
-    command, env = text("password_command"), text("password_env")
-    if command and env:
+    if values["password_command"] and values["password_env"]:
         problems.append(f"{section}.password_env: expected either password_command or password_env, not both")
-    sender = text("from") or profile_email
-    if sender is None and section == "smtp":
+    if values["from"] is None and section == "smtp":
         problems.append("smtp.from: expected the address to send from (or an email in [profile])")
     if "password" in table:
         problems.append(f"{section}.password: followup never keeps a password in its files; use "
                         "password_command or password_env")
-    return Account(section, host or "", port, security, text("username"), command, env, sender, text("ca_file"),
-                   insecure, float(timeout), text("inbox") or "INBOX", text("sent") or "Sent", flag("copy_to_sent"),
-                   flag("server_keeps_sent"))
+    return problems
 
 
 def require(account: Account | None, section: str = "smtp") -> Account:

@@ -73,13 +73,12 @@ def problem_field(field: str) -> str:
 
 def settings_values(settings: Any) -> dict[str, str]:
     """The settings as the settings form shows them, keyed by "profile.name", "policy.max_inquiries", ..."""
-    from ..adapters.config import PROFILE_FIELDS
-    from ..core.policy import policy_settings
+    from ..adapters.config import PROFILE
+    from ..core.policy import POLICY
+    from ..core.settings import show
 
-    values = {f"profile.{key}": str(getattr(settings.profile, key) or "") for key in PROFILE_FIELDS}
-    for name, _, _, _ in policy_settings():
-        value = getattr(settings.policy, name)
-        values[f"policy.{name}"] = value.strftime("%H:%M") if hasattr(value, "strftime") else str(value)
+    values = {f"profile.{s.name}": str(getattr(settings.profile, s.name) or "") for s in PROFILE.settings}
+    values.update({f"policy.{s.name}": show(getattr(settings.policy, s.name)) for s in POLICY.settings})
     values.update({f"checks.severity.{rule}": level for rule, level in settings.checks.severity.items()})
     return values
 
@@ -87,15 +86,16 @@ def settings_values(settings: Any) -> dict[str, str]:
 def settings_changes(form: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """The settings form as changes to the config's tables. A policy number the same as the default is left
     out of the file, so that a later release's better default applies."""
-    from ..adapters.config import PROFILE_FIELDS
-    from ..core.policy import policy_settings
+    from ..adapters.config import PROFILE
+    from ..core.policy import POLICY
+    from ..core.settings import show
 
-    profile = {key: str(form.get(f"profile.{key}", "")).strip() for key in PROFILE_FIELDS}
+    profile = {s.name: str(form.get(f"profile.{s.name}", "")).strip() for s in PROFILE.settings}
     policy: dict[str, Any] = {}
-    for name, kind, default, _ in policy_settings():
-        text = str(form.get(f"policy.{name}", "")).strip()
-        shown = default.strftime("%H:%M") if hasattr(default, "strftime") else str(default)
-        policy[name] = None if text in ("", shown) else (int(text) if kind is int and text.isdigit() else text)
+    for setting in POLICY.settings:
+        text = str(form.get(f"policy.{setting.name}", "")).strip()
+        number = setting.kind == "count" and text.isdigit()
+        policy[setting.name] = None if text in ("", show(setting.default)) else (int(text) if number else text)
     severity = {key.removeprefix("checks.severity."): str(value) for key, value in form.items()
                 if key.startswith("checks.severity.") and value}
     return {"profile": profile, "policy": policy, "checks": {"severity": severity}}

@@ -1,5 +1,5 @@
-"""The check's rules and what the config may say about them: a light module (no Harper, no rules), read by
-the config loader."""
+"""The check's rules and what the config may say about them (the [checks] section): a light module (no Harper,
+no rules), read by the config loader and docs/config.py."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..policy import Policy
+from ..settings import Section, Setting
 
 SEVERITIES = ("error", "warning", "off")
 DIALECTS = ("american", "british", "canadian", "australian", "indian")
@@ -29,6 +30,22 @@ RULES: dict[str, tuple[str, str]] = {
     "structure": ("warning", "No greeting, or no sign-off with your name."),
     "timing": ("warning", "An inquiry before the employer's timeline has passed, or one too many."),
 }
+
+
+_CHECKS = (
+    Setting("severity", "table", {}, "How the check treats each of its rules.",
+            doc='A table of rule id to `"error"`, `"warning"` or `"off"`, such as '
+                '`{ informal = "error", tone = "off" }`. Rule ids are listed in [checks.md](checks.md).',
+            expected='a table of rule ids, such as { informal = "error" }', shows_value=False),
+    Setting("words", "words", (), "Your own correct words (names, tools, places) that spelling must accept "
+                                  "everywhere."),
+    Setting("dialect", "choice", "american", "The English to spell-check against.", choices=DIALECTS,
+            doc="The English to spell-check against: " + ", ".join(f"`{d}`" for d in DIALECTS[:-1])
+                + f" or `{DIALECTS[-1]}`."),
+)
+# The [checks] table.
+CHECKS = Section("checks", _CHECKS, "expected " + ", ".join(s.name for s in _CHECKS[:-1])
+                 + f" or {_CHECKS[-1].name}; see docs/checks.md")
 
 
 @dataclass(frozen=True)
