@@ -4,6 +4,7 @@ nothing and send nothing twice. The password never shows."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -77,6 +78,43 @@ def test_dry_run_prints_the_message_and_sends_nothing(mail: Runner, server: mail
     assert "To: Dana Whitfield <dana.whitfield@quixotiq.example>" in result.stdout
     assert "Message-ID: <" in result.stdout and "Date: " in result.stdout
     assert server.handler.received == [] and outbox(mail) == []
+
+
+def test_a_dry_run_leaves_the_database_as_it_was(mail: Runner, server: mailserver.MailServer) -> None:
+    database = mail.home / "followup.db"
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    result = mail("send", "1", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Message-ID: <") == 3 and "To: Dana Whitfield <" + DANA + ">" in result.stdout
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before  # not a draft, not an outbox row
+    assert server.handler.received == []
+    assert mail("draft", "1", "--to", DANA, "--json").returncode == 0  # a real draft is still stored as before
+    assert hashlib.sha256(database.read_bytes()).hexdigest() != before
+
+
+def test_a_scheduled_message_goes_to_the_address_it_was_made_for(mail: Runner,
+                                                                   server: mailserver.MailServer) -> None:
+    assert mail("send", "1", "--to", DANA, "--at", "2026-11-20T14:00").returncode == 0
+    edited = mail("edit", "1", "--interviewer", "Dana Whitfield <dana@new-quixotiq.example>",
+                  "--interviewer", "Siobhán Ní Bhriain <siobhan@quixotiq.example>",
+                  "--interviewer", "<talent@quixotiq.example>")
+    assert edited.returncode == 0, edited.stderr
+    sent = mail("send", "--due", FOLLOWUP_NOW="2026-11-20T14:05")
+    assert sent.returncode == 0, sent.stderr
+    assert sent.stdout.startswith("sent: thank-you to Dana Whitfield <" + DANA + ">") and sent.stderr == ""
+    assert [m["To"].addresses[0].addr_spec for m in server.handler.received] == [DANA]  # once, where it was made for
+    assert [o["state"] for o in outbox(mail)] == ["sent"]  # nothing left sending
+    events = json.loads(mail("show", "1", "--json").stdout)["events"]
+    assert [(e["type"], e["kind"], e["to"]) for e in events] == [("sent", "thank-you", DANA)]
+    assert mail("send", "--due", FOLLOWUP_NOW="2026-11-20T15:00").stdout.strip() == "Nothing is due to be sent."
+    assert len(server.handler.received) == 1
+
+
+def test_the_outbox_shows_times_in_your_time_zone(mail: Runner) -> None:
+    assert mail("send", "1", "--to", DANA, "--at", "2026-11-20T14:00").returncode == 0  # New York time
+    (line,) = mail("outbox").stdout.splitlines()
+    assert "  scheduled  2026-11-20 14:00  #1 thank-you to " + DANA in line and "UTC" not in line
+    assert outbox(mail)[0]["send_at"] == "2026-11-20T19:00:00+00:00"
 
 
 def test_the_check_gates_sending(mail: Runner, server: mailserver.MailServer, tmp_path: Path) -> None:
