@@ -18,6 +18,8 @@ from conftest import Runner
 from followup.core.errors import InputError
 from followup.mail.message import mime_message
 from followup.core.model import Outgoing, Recipient
+from followup.usecases.mail_results import Delivery, SendReport
+from followup.usecases.mailing import Mail
 
 DANA = "dana.whitfield@quixotiq.example"
 
@@ -303,3 +305,44 @@ def test_a_line_break_in_a_header_is_refused() -> None:
     with pytest.raises(InputError, match="^to: expected a valid email address"):
         mime_message(replace(item, to=Recipient("Dana", "not-an-address", "Dana")), "Alex", "alex@example.test",
                      item.send_at)
+
+
+def mail_use_cases(run: Runner, monkeypatch: pytest.MonkeyPatch, now: str = "2026-11-20T09:00") -> Mail:
+    """The use cases on the CLI's database and config, called directly: their typed results."""
+    from followup.cli.app import Environment
+
+    monkeypatch.setenv("FOLLOWUP_TEST_PASSWORD", mailserver.PASSWORD)
+    return Mail(Environment(str(run.home / "followup.db"), run.home / "config.toml", now).service)
+
+
+def test_send_returns_what_became_of_each_message(mail: Runner, server: mailserver.MailServer,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    use_cases = mail_use_cases(mail, monkeypatch)
+    scheduled = use_cases.send(1, to=DANA, at="2026-11-20T14:00")
+    assert [d.outcome for d in scheduled.deliveries] == ["scheduled"] and scheduled.all_went_out
+    assert scheduled.deliveries[0].at is not None and scheduled.deliveries[0].at.hour == 14
+    server.handler.fault = "refuse"
+    refused = use_cases.send(1, to="siobhan@quixotiq.example")
+    (delivery,) = refused.deliveries
+    assert delivery.outcome == "failed" and delivery.item.state == "failed" and not refused.all_went_out
+    assert (delivery.detail or "").startswith("sending: the server answered 550")
+    server.handler.fault = None
+    due = mail_use_cases(mail, monkeypatch, "2026-11-20T14:05").send_due()
+    assert [(d.outcome, d.item.to.email) for d in due.deliveries] == [("sent", DANA)] and due.all_went_out
+    dry = use_cases.send(1, to="talent@quixotiq.example", dry_run=True)
+    assert [d.outcome for d in dry.deliveries] == ["dry-run"] and dry.dry_run
+    assert "<talent@quixotiq.example>" in (dry.deliveries[0].mime or "")
+    check = use_cases.test_account()
+    assert check.smtp.host == "127.0.0.1" and check.smtp.username == "candidate@example.test" and check.imap is None
+
+
+def test_everything_went_out_is_read_from_each_message() -> None:
+    item = Outgoing(1, "thank-you", 1, Recipient("Dana", "dana@q.example", "Dana"), "S", "B\n", "<1@x.example>",
+                    datetime(2026, 11, 20, 14, tzinfo=timezone.utc))
+    sent = Delivery(replace(item, state="sent"), "sent", "no copy in Sent: imap: login: refused")
+    waiting = Delivery(item, "scheduled", at=item.send_at)
+    assert SendReport((sent, waiting)).all_went_out and SendReport().all_went_out
+    for left in (Delivery(replace(item, error="connect: refused"), "retry-later", "connect: refused"),
+                 Delivery(replace(item, state="sending"), "unconfirmed"),
+                 Delivery(replace(item, state="failed", error="550"), "failed", "550")):
+        assert not SendReport((sent, left)).all_went_out
