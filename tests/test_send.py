@@ -4,6 +4,7 @@ nothing and send nothing twice. The password never shows."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -17,6 +18,8 @@ from conftest import Runner
 from followup.core.errors import InputError
 from followup.mail.message import mime_message
 from followup.core.model import Outgoing, Recipient
+from followup.usecases.mail_results import Delivery, SendReport
+from followup.usecases.mailing import Mail
 
 DANA = "dana.whitfield@quixotiq.example"
 
@@ -77,6 +80,43 @@ def test_dry_run_prints_the_message_and_sends_nothing(mail: Runner, server: mail
     assert "To: Dana Whitfield <dana.whitfield@quixotiq.example>" in result.stdout
     assert "Message-ID: <" in result.stdout and "Date: " in result.stdout
     assert server.handler.received == [] and outbox(mail) == []
+
+
+def test_a_dry_run_leaves_the_database_as_it_was(mail: Runner, server: mailserver.MailServer) -> None:
+    database = mail.home / "followup.db"
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    result = mail("send", "1", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Message-ID: <") == 3 and "To: Dana Whitfield <" + DANA + ">" in result.stdout
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before  # not a draft, not an outbox row
+    assert server.handler.received == []
+    assert mail("draft", "1", "--to", DANA, "--json").returncode == 0  # a real draft is still stored as before
+    assert hashlib.sha256(database.read_bytes()).hexdigest() != before
+
+
+def test_a_scheduled_message_goes_to_the_address_it_was_made_for(mail: Runner,
+                                                                   server: mailserver.MailServer) -> None:
+    assert mail("send", "1", "--to", DANA, "--at", "2026-11-20T14:00").returncode == 0
+    edited = mail("edit", "1", "--interviewer", "Dana Whitfield <dana@new-quixotiq.example>",
+                  "--interviewer", "Siobhán Ní Bhriain <siobhan@quixotiq.example>",
+                  "--interviewer", "<talent@quixotiq.example>")
+    assert edited.returncode == 0, edited.stderr
+    sent = mail("send", "--due", FOLLOWUP_NOW="2026-11-20T14:05")
+    assert sent.returncode == 0, sent.stderr
+    assert sent.stdout.startswith("sent: thank-you to Dana Whitfield <" + DANA + ">") and sent.stderr == ""
+    assert [m["To"].addresses[0].addr_spec for m in server.handler.received] == [DANA]  # once, where it was made for
+    assert [o["state"] for o in outbox(mail)] == ["sent"]  # nothing left sending
+    events = json.loads(mail("show", "1", "--json").stdout)["events"]
+    assert [(e["type"], e["kind"], e["to"]) for e in events] == [("sent", "thank-you", DANA)]
+    assert mail("send", "--due", FOLLOWUP_NOW="2026-11-20T15:00").stdout.strip() == "Nothing is due to be sent."
+    assert len(server.handler.received) == 1
+
+
+def test_the_outbox_shows_times_in_your_time_zone(mail: Runner) -> None:
+    assert mail("send", "1", "--to", DANA, "--at", "2026-11-20T14:00").returncode == 0  # New York time
+    (line,) = mail("outbox").stdout.splitlines()
+    assert "  scheduled  2026-11-20 14:00  #1 thank-you to " + DANA in line and "UTC" not in line
+    assert outbox(mail)[0]["send_at"] == "2026-11-20T19:00:00+00:00"
 
 
 def test_the_check_gates_sending(mail: Runner, server: mailserver.MailServer, tmp_path: Path) -> None:
@@ -265,3 +305,44 @@ def test_a_line_break_in_a_header_is_refused() -> None:
     with pytest.raises(InputError, match="^to: expected a valid email address"):
         mime_message(replace(item, to=Recipient("Dana", "not-an-address", "Dana")), "Alex", "alex@example.test",
                      item.send_at)
+
+
+def mail_use_cases(run: Runner, monkeypatch: pytest.MonkeyPatch, now: str = "2026-11-20T09:00") -> Mail:
+    """The use cases on the CLI's database and config, called directly: their typed results."""
+    from followup.cli.app import Environment
+
+    monkeypatch.setenv("FOLLOWUP_TEST_PASSWORD", mailserver.PASSWORD)
+    return Mail(Environment(str(run.home / "followup.db"), run.home / "config.toml", now).service)
+
+
+def test_send_returns_what_became_of_each_message(mail: Runner, server: mailserver.MailServer,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    use_cases = mail_use_cases(mail, monkeypatch)
+    scheduled = use_cases.send(1, to=DANA, at="2026-11-20T14:00")
+    assert [d.outcome for d in scheduled.deliveries] == ["scheduled"] and scheduled.all_went_out
+    assert scheduled.deliveries[0].at is not None and scheduled.deliveries[0].at.hour == 14
+    server.handler.fault = "refuse"
+    refused = use_cases.send(1, to="siobhan@quixotiq.example")
+    (delivery,) = refused.deliveries
+    assert delivery.outcome == "failed" and delivery.item.state == "failed" and not refused.all_went_out
+    assert (delivery.detail or "").startswith("sending: the server answered 550")
+    server.handler.fault = None
+    due = mail_use_cases(mail, monkeypatch, "2026-11-20T14:05").send_due()
+    assert [(d.outcome, d.item.to.email) for d in due.deliveries] == [("sent", DANA)] and due.all_went_out
+    dry = use_cases.send(1, to="talent@quixotiq.example", dry_run=True)
+    assert [d.outcome for d in dry.deliveries] == ["dry-run"] and dry.dry_run
+    assert "<talent@quixotiq.example>" in (dry.deliveries[0].mime or "")
+    check = use_cases.test_account()
+    assert check.smtp.host == "127.0.0.1" and check.smtp.username == "candidate@example.test" and check.imap is None
+
+
+def test_everything_went_out_is_read_from_each_message() -> None:
+    item = Outgoing(1, "thank-you", 1, Recipient("Dana", "dana@q.example", "Dana"), "S", "B\n", "<1@x.example>",
+                    datetime(2026, 11, 20, 14, tzinfo=timezone.utc))
+    sent = Delivery(replace(item, state="sent"), "sent", "no copy in Sent: imap: login: refused")
+    waiting = Delivery(item, "scheduled", at=item.send_at)
+    assert SendReport((sent, waiting)).all_went_out and SendReport().all_went_out
+    for left in (Delivery(replace(item, error="connect: refused"), "retry-later", "connect: refused"),
+                 Delivery(replace(item, state="sending"), "unconfirmed"),
+                 Delivery(replace(item, state="failed", error="550"), "failed", "550")):
+        assert not SendReport((sent, left)).all_went_out

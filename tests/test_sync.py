@@ -235,3 +235,31 @@ def test_a_copy_goes_to_sent_where_the_server_does_not_keep_one(inbox: Runner, i
             box.folder.create("Sent")
     assert inbox("send", "1", "--to", DANA).returncode == 0
     assert sent_folder(imap) == [smtp.handler.received[0]["Message-ID"]]
+
+
+def test_sync_returns_what_it_read_and_recorded(inbox: Runner, imap: mailserver.ImapServer,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup.cli.app import Environment
+    from followup.usecases.mailing import Mail
+
+    monkeypatch.setenv("FOLLOWUP_TEST_IMAP_PASSWORD", imap.password)
+
+    def mail() -> Mail:
+        return Mail(Environment(str(inbox.home / "followup.db"), inbox.home / "config.toml",
+                                "2026-11-24T09:00").service)
+
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Your application",
+                         "Unfortunately, we have decided to move forward with other candidates."))
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Out of Office", "I am back on Monday, December 14."))
+    imap.deliver(message("News <news@elsewhere.example>", "Weekly digest", "Hello"))
+    first = mail().sync()
+    assert (first.folder, first.new, first.applied, first.recorded) == ("INBOX", 3, False, 2)  # a reply, a timeline
+    assert [(a.interview_id, a.sender, a.kind, a.back) for a in first.arrivals] == [
+        (1, DANA, "rejection", None), (1, DANA, "auto-reply", "Monday, December 14")]
+    (proposal,) = first.proposals
+    assert (proposal.interview_id, proposal.event) == (1, "rejected")
+    applied = mail().sync(apply=True)
+    assert (applied.new, applied.arrivals, applied.recorded, applied.applied) == (0, (), 1, True)
+    assert [p.event for p in applied.proposals] == ["rejected"] and status(inbox) == "rejected"
+    events = [e["type"] for e in json.loads(inbox("show", "1", "--json").stdout)["events"]]
+    assert sorted(events) == ["rejected", "reply", "timeline"]

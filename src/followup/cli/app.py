@@ -409,6 +409,8 @@ def send(ctx: typer.Context,
          force: bool = typer.Option(False, "--force", help="Send even when the check finds errors."),
          dry_run: bool = typer.Option(False, "--dry-run", help="Print the exact messages; send nothing.")) -> None:
     """Send the step's drafts (after the check passes) from your own account, now or at a set time."""
+    from .render import send_text
+
     if due:
         if interview_id is not None or kind or to or at or force or dry_run:
             raise InputError("due", "--due alone (it sends whatever is scheduled and due)")
@@ -419,15 +421,8 @@ def send(ctx: typer.Context,
         raise InputError("resend-unconfirmed", "--due with it")
     else:
         report = _mail(ctx).send(interview_id, kind, to, at, force, dry_run)
-    if dry_run:
-        typer.echo("\n".join(text for _, text in report), nl=False)
-        return
-    for item, outcome in report:
-        typer.echo(f"{outcome}: {item.kind} to {item.to.name or item.to.addressee} <{item.to.email}> "
-                   f"(interview {item.interview_id}, {item.message_id})")
-    if not report and due:
-        typer.echo("Nothing is due to be sent.")
-    if any(not (item.state == "sent" or (item.state == "scheduled" and item.error is None)) for item, _ in report):
+    typer.echo(send_text(report), nl=False)
+    if not report.dry_run and not report.all_went_out:
         typer.echo("error: not everything went out; see above (nothing was lost)", err=True)
         raise typer.Exit(1)
 
@@ -437,6 +432,8 @@ def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="
                                                                              "it proposes."),
          discard: bool = typer.Option(False, "--discard", help="Drop what it proposed, recording nothing.")) -> None:
     """Read what is new in your inbox: replies stop the inquiries; likely rejections and offers are proposed."""
+    from .render import sync_text
+
     if discard:
         if apply:
             raise InputError("discard", "either --apply or --discard")
@@ -453,7 +450,7 @@ def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="
         if done == total:
             bars[0].__exit__(None, None, None)
 
-    typer.echo("\n".join(_mail(ctx).sync(apply, progress)))
+    typer.echo(sync_text(_mail(ctx).sync(apply, progress)))
 
 
 account_app = typer.Typer(help="Your mail account.", no_args_is_help=True)
@@ -464,7 +461,9 @@ app.add_typer(account_app, name="account")
 def account_test(ctx: typer.Context) -> None:
     """Connect and log in to the [smtp] and [imap] servers; say which step failed: name lookup, connect, TLS,
     login."""
-    typer.echo("\n".join(_mail(ctx).test_account()))
+    from .render import account_text
+
+    typer.echo(account_text(_mail(ctx).test_account()))
 
 
 @app.command()
@@ -472,21 +471,18 @@ def outbox(ctx: typer.Context, cancel: Optional[int] = typer.Option(None, "--can
                                                                     help="Take a scheduled message out."),
            as_json: bool = JSON_OPTION) -> None:
     """What is scheduled, being sent, sent, failed or cancelled."""
+    from ..core.schema import parse_zone
+    from .render import outbox_text, outgoing_json
+
     if cancel is not None:
         item = _mail(ctx).cancel(cancel)
         typer.echo(f"Cancelled: {item.kind} to {item.to.email} (interview {item.interview_id}).")
         return
     items = _mail(ctx).outbox()
     if as_json:
-        _print_json([{"id": o.id, "interview": o.interview_id, "kind": o.kind, "to": o.to.email, "state": o.state,
-                      "send_at": o.send_at.isoformat(), "message_id": o.message_id, "error": o.error}
-                     for o in items])
+        _print_json([outgoing_json(o) for o in items])
         return
-    for o in items:
-        typer.echo(f"{o.id}  {o.state:<9}  {o.send_at:%Y-%m-%d %H:%M} UTC  #{o.interview_id} {o.kind} to {o.to.email}"
-                   + (f"  ({o.error})" if o.error else ""))
-    if not items:
-        typer.echo("The outbox is empty.")
+    typer.echo(outbox_text(items, parse_zone(_service(ctx).settings.profile.timezone, "profile.timezone")))
 
 
 @app.command()

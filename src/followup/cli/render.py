@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
-from ..core.display import day, moment, step_label
+from ..core.display import day, moment, stamp, step_label
 from ..core.errors import InputError
-from ..core.model import Draft, Event, Finding, Step
+from ..core.model import Draft, Event, Finding, Outgoing, Step
+from ..usecases.mail_results import AccountCheck, Delivery, SendReport, ServerLogin, SyncReport
 from ..usecases.service import Agenda, InterviewView, step_state
 
 _STRIP = 56  # columns of the drawn timeline
@@ -194,3 +195,73 @@ def finding_json(finding: Finding) -> dict[str, object]:
     return {"rule": finding.rule, "severity": finding.severity, "line": finding.line, "column": finding.column,
             "start": finding.start, "end": finding.end, "message": finding.message,
             "suggestion": finding.suggestion}
+
+
+# -- mail ----------------------------------------------------------------------------------------------------
+_NOT_SENT = {"found-in-sent": "sent (found in your Sent folder)", "retry-later": "not sent, still scheduled",
+             "unconfirmed": "unconfirmed", "failed": "failed"}
+_LEFT_UNCONFIRMED = ("unconfirmed: the connection broke while sending; look in your Sent folder, then run "
+                     "'followup send --due --resend-unconfirmed' if it is not there")
+
+
+def delivery_words(delivery: Delivery) -> str:
+    """"sent", "scheduled for Fri 20 Nov 14:00", "failed: sending: the server answered 550 ..."."""
+    if delivery.outcome == "scheduled" and delivery.at is not None:
+        return f"scheduled for {delivery.at:%a %d %b %H:%M}"
+    if delivery.outcome == "sent":
+        return "sent" + (f" ({delivery.detail})" if delivery.detail else "")
+    if delivery.outcome == "unconfirmed" and delivery.detail is None:
+        return _LEFT_UNCONFIRMED
+    words = _NOT_SENT.get(delivery.outcome, delivery.outcome)
+    return f"{words}: {delivery.detail}" if delivery.detail else words
+
+
+def send_text(report: SendReport) -> str:
+    """A dry run: the exact messages. Otherwise a line per message, with what became of it."""
+    if report.dry_run:
+        return "\n".join(d.mime or "" for d in report.deliveries)
+    lines = [f"{delivery_words(d)}: {d.item.kind} to {d.item.to.name or d.item.to.addressee} <{d.item.to.email}> "
+             f"(interview {d.item.interview_id}, {d.item.message_id})" for d in report.deliveries]
+    return "\n".join(lines or ["Nothing is due to be sent."]) + "\n"
+
+
+def sync_text(report: SyncReport) -> str:
+    lines = [f"{report.new} new message(s) in {report.folder}."]
+    for arrival in report.arrivals:
+        said = f"#{arrival.interview_id}: {arrival.sender}, \u201c{arrival.subject}\u201d"
+        if arrival.kind != "auto-reply":
+            lines.append(f"{said}: a reply; the inquiries stop")
+        elif arrival.back is not None:
+            lines.append(f"{said}: an automatic reply, not an answer; they are back {arrival.back}, so the next "
+                         "inquiry waits until after that")
+        else:
+            lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is")
+    for p in report.proposals:
+        lines.append(f"#{p.interview_id}: recorded {p.event} ({p.why})" if report.applied else
+                     f"#{p.interview_id}: looks like {'a rejection' if p.event == 'rejected' else 'an offer'} "
+                     f"({p.why}); run 'followup sync --apply' to record it")
+    return "\n".join(lines)
+
+
+def server_login_line(section: str, login: ServerLogin) -> str:
+    return f"{section}: {login.host}:{login.port} ({login.security}) works; logged in as {login.username}"
+
+
+def account_text(check: AccountCheck) -> str:
+    lines = [server_login_line("smtp", check.smtp)]
+    if check.imap is not None:
+        lines.append(server_login_line("imap", check.imap))
+    return "\n".join(lines)
+
+
+def outbox_text(items: Sequence[Outgoing], zone: tzinfo) -> str:
+    """A line per message: its id, state, when it goes (in the user's time zone), the interview, kind, to."""
+    lines = [f"{o.id}  {o.state:<9}  {stamp(o.send_at.astimezone(zone))}  #{o.interview_id} {o.kind} to {o.to.email}"
+             + (f"  ({o.error})" if o.error else "") for o in items]
+    return "\n".join(lines or ["The outbox is empty."])
+
+
+def outgoing_json(item: Outgoing) -> dict[str, object]:
+    return {"id": item.id, "interview": item.interview_id, "kind": item.kind, "to": item.to.email,
+            "state": item.state, "send_at": item.send_at.isoformat(), "message_id": item.message_id,
+            "error": item.error}

@@ -1,23 +1,31 @@
-"""The use cases that act in the candidate's mailbox: send over SMTP through the outbox, and read the inbox over
-IMAP. `Service.mail` gives them; like the rest of the service, they are the only place where the core meets
-the mail servers and the store."""
+"""The use cases that act in the candidate's mailbox: send over SMTP through the outbox (here), and read the
+inbox over IMAP (`inbox.Inbox`, which `Mail.sync` gives). The shells build a `Mail` on top of the `Service`;
+like the rest of the service, these are the only place where the core meets the mail servers and the store.
+Each returns a typed result (`mail_results`), never sentences."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 from ..core.errors import FollowupError, InputError
-from ..core.model import Draft, Event, Interview, Outgoing
+from ..core.model import Draft, Event, Finding, Outgoing
 from ..core.schema import parse_time_text, parse_zone
-from ..core.timeline import parse_timeline
+from .inbox import Inbox
+from .mail_results import AccountCheck, Delivery, DeliveryOutcome, SendReport, ServerLogin, SyncReport
 
 if TYPE_CHECKING:
+    from smtplib import SMTP
+
     from ..adapters.config import Settings
-    from .service import Service
     from ..store import Repository, Store
+    from .service import Service
+
+# what became of a message the server did not take, by the state it is left in
+_NOT_TAKEN: dict[str, DeliveryOutcome] = {"sending": "unconfirmed", "failed": "failed", "scheduled": "retry-later"}
 
 
 @dataclass
@@ -38,17 +46,38 @@ class Mail:
 
     # -- sending -------------------------------------------------------------------------------------------
     def send(self, interview_id: int, kind: str | None = None, to: str | None = None, at: str | None = None,
-             force: bool = False, dry_run: bool = False) -> list[tuple[Outgoing, str]]:
+             force: bool = False, dry_run: bool = False) -> SendReport:
         """Put the step's messages in the outbox (after the check passes, unless `force`) and send them now, or
         at `at`. Returns each message with what became of it. `dry_run`: build them, store and send nothing."""
         from ..mail.account import require
 
         account = require(self.settings.smtp)
-        drafts = [d for d in self.service.draft(interview_id, kind, to) if d.channel == "email"]
+        drafts = self._email_drafts(interview_id, kind, to, keep=not dry_run)
+        self._gate(interview_id, drafts, force)
+        moment = self._moment(at)
+        with self.store.transaction() as repo:
+            items = self._queue(repo, interview_id, drafts, moment, account.sender or "")
+            for item in items:
+                self._mime(item)  # a bad address or header is refused before anything is stored
+            if dry_run:
+                return SendReport(tuple(Delivery(item, "dry-run", mime=self._mime(item).as_string())
+                                        for item in items))
+            items = [item if item.id else repo.add_outgoing(item, self.now) for item in items]
+        if moment > self.now:
+            return SendReport(tuple(Delivery(item, "scheduled", at=moment) for item in items))
+        return self._deliver(items)
+
+    def _email_drafts(self, interview_id: int, kind: str | None, to: str | None, keep: bool) -> list[Draft]:
+        """The step's drafts that go by email; stored with the interview unless not `keep` (a dry run)."""
+        drafts = [d for d in self.service.draft(interview_id, kind, to, keep=keep) if d.channel == "email"]
         if not drafts:
             raise InputError("kind", "a step with an email to send (cards and calls are not sent)")
+        return drafts
+
+    def _gate(self, interview_id: int, drafts: list[Draft], force: bool) -> None:
+        """Refuse to send a draft the check finds errors in (unless `force`), or one without an address."""
         for draft in drafts:
-            errors = [f for f in self.service.check_draft(draft.id or 0)[1] if f.severity == "error"]
+            errors = [f for f in self._findings(interview_id, draft) if f.severity == "error"]
             if errors and not force:
                 found = "; ".join(f"line {f.line}: {f.rule} {f.message}" for f in errors)
                 raise FollowupError(f"send: draft {draft.id} has {len(errors)} error(s) the check found ({found}); "
@@ -56,47 +85,51 @@ class Mail:
             if not draft.to.email:
                 raise InputError("to", f"an email address for {draft.to.label} (add one with 'followup edit "
                                  f"{interview_id}')")
+
+    def _findings(self, interview_id: int, draft: Draft) -> list[Finding]:
+        """What the check finds in a draft: a stored one by its id, one a dry run did not store by its text."""
+        if draft.id is not None:
+            return self.service.check_draft(draft.id)[1]
+        return self.service.check_text(draft.text, interview_id, draft.kind, draft.to.key, draft.channel)
+
+    def _moment(self, at: str | None) -> datetime:
+        """When to send: now, or the time `at` names (in the user's time zone), which must not have passed."""
         zone = parse_zone(self.settings.profile.timezone, "profile.timezone")
         moment = parse_time_text(at, zone, "at", self.now) if at else self.now
         if moment < self.now - timedelta(minutes=1):
             raise InputError("at", "a time that has not passed", at)
-        with self.store.transaction() as repo:
-            waiting = {(o.kind, o.attempt, (o.to.email or "").casefold()): o
-                       for o in repo.outgoing(("scheduled", "sending"), interview_id=interview_id)}
-            items = []
-            for draft in drafts:
-                earlier = waiting.get((draft.kind, draft.attempt, (draft.to.email or "").casefold()))
-                if earlier is not None and earlier.state == "sending":
-                    raise FollowupError(f"send: the {draft.kind} to {draft.to.email} may already have gone out "
-                                        "(the connection broke while sending it); see 'followup send --due'")
-                items.append(earlier or self._threaded(repo, self._outgoing(interview_id, draft, moment,
-                                                                             account.sender or "")))
-            for item in items:
-                self._mime(item)  # a bad address or header is refused before anything is stored
-            if dry_run:
-                return [(item, self._mime(item).as_string()) for item in items]
-            items = [item if item.id else repo.add_outgoing(item, self.now) for item in items]
-        if moment > self.now:
-            return [(item, f"scheduled for {moment:%a %d %b %H:%M}") for item in items]
-        return self._deliver(items)
+        return moment
 
-    def send_due(self, resend_unconfirmed: bool = False) -> list[tuple[Outgoing, str]]:
+    def _queue(self, repo: Repository, interview_id: int, drafts: list[Draft], moment: datetime,
+               sender: str) -> list[Outgoing]:
+        """The outbox item for each draft: the one already waiting for it, else a new one (not stored yet)."""
+        waiting = {(o.kind, o.attempt, (o.to.email or "").casefold()): o
+                   for o in repo.outgoing(("scheduled", "sending"), interview_id=interview_id)}
+        items = []
+        for draft in drafts:
+            earlier = waiting.get((draft.kind, draft.attempt, (draft.to.email or "").casefold()))
+            if earlier is not None and earlier.state == "sending":
+                raise FollowupError(f"send: the {draft.kind} to {draft.to.email} may already have gone out "
+                                    "(the connection broke while sending it); see 'followup send --due'")
+            items.append(earlier or self._threaded(repo, self._outgoing(interview_id, draft, moment, sender)))
+        return items
+
+    def send_due(self, resend_unconfirmed: bool = False) -> SendReport:
         """Send what is scheduled and due. A message left 'sending' by a broken connection may have gone out:
         it is listed, and sent again only when asked (check your Sent folder first)."""
         with self.store.transaction() as repo:
             due = repo.outgoing(("scheduled",), due_by=self.now)
             unconfirmed = repo.outgoing(("sending",))
-        report: list[tuple[Outgoing, str]] = []
+        report: list[Delivery] = []
         if unconfirmed and not resend_unconfirmed and self.settings.imap is not None:
             report, unconfirmed, resend = self._look_in_sent(unconfirmed)
             due += resend
-        report += [] if resend_unconfirmed else [
-            (item, "unconfirmed: the connection broke while sending; look in your Sent folder, then run "
-                   "'followup send --due --resend-unconfirmed' if it is not there") for item in unconfirmed]
-        return report + self._deliver(due + (unconfirmed if resend_unconfirmed else []))
+        if not resend_unconfirmed:
+            report += [Delivery(item, "unconfirmed") for item in unconfirmed]  # left so by an earlier run
+        sent = self._deliver(due + (unconfirmed if resend_unconfirmed else []))
+        return SendReport((*report, *sent.deliveries))
 
-    def _look_in_sent(self, items: list[Outgoing]) -> tuple[list[tuple[Outgoing, str]], list[Outgoing],
-                                                             list[Outgoing]]:
+    def _look_in_sent(self, items: list[Outgoing]) -> tuple[list[Delivery], list[Outgoing], list[Outgoing]]:
         """Messages a broken connection left unconfirmed, looked up by Message-ID in the Sent folder: found,
         they are sent; not found where the config says the server files every message sent
         (server_keeps_sent), they go again; otherwise, or when the folder cannot be read, they stay
@@ -105,18 +138,19 @@ class Mail:
 
         account = self.settings.imap
         assert account is not None
-        found, unsure, again = [], [], []
+        found: list[Delivery] = []
+        unsure, again = [], []
         try:
             with mailbox(account, account.password()) as box:
                 for item in items:
                     if in_folder(box, account.sent, item.message_id):
-                        found.append((self._sent(item), "sent (found in your Sent folder)"))
+                        found.append(Delivery(self._sent(item), "found-in-sent"))
                     elif account.server_keeps_sent:
                         again.append(item)
                     else:
                         unsure.append(item)
         except SyncError:  # the Sent folder cannot be read: whatever was not found stays unconfirmed
-            done = {item.id for item, _ in found}
+            done = {d.item.id for d in found}
             return found, [item for item in items if item.id not in done], []
         return found, unsure, again
 
@@ -138,16 +172,11 @@ class Mail:
 
     def discard_proposals(self) -> int:
         """Drop the rejections and offers `sync` proposed, without recording them."""
-        import json
+        return Inbox(self.service).discard_proposals()
 
-        with self.store.transaction() as repo:
-            count = len(json.loads(repo.setting("sync:proposals") or "[]"))
-            repo.set_setting("sync:proposals", "[]")
-            return count
-
-    def test_account(self) -> list[str]:
+    def test_account(self) -> AccountCheck:
         """Connect and log in to the SMTP server, and to the IMAP server if there is one; say which step
-        failed if one did."""
+        failed if one did (a MailError)."""
         from ..mail.account import MailError, require
         from ..mail.imap import mailbox
         from ..mail.smtp import SendError, connect
@@ -158,12 +187,12 @@ class Mail:
         except SendError as error:
             raise MailError(f"smtp: {error} (name lookup, connect, TLS, login: the first that failed)") from None
         client.quit()
-        lines = [f"smtp: {account.host}:{account.port} ({account.security}) works; logged in as {account.username}"]
+        smtp = ServerLogin(account.host, account.port, account.security, account.username)
         imap = self.settings.imap
-        if imap is not None:
-            with mailbox(imap, imap.password()):
-                lines.append(f"imap: {imap.host}:{imap.port} ({imap.security}) works; logged in as {imap.username}")
-        return lines
+        if imap is None:
+            return AccountCheck(smtp)
+        with mailbox(imap, imap.password()):
+            return AccountCheck(smtp, ServerLogin(imap.host, imap.port, imap.security, imap.username))
 
     def _outgoing(self, interview_id: int, draft: Draft, moment: datetime, sender: str) -> Outgoing:
         from ..mail.message import new_message_id
@@ -180,70 +209,82 @@ class Mail:
         last = earlier[-1]
         return replace(item, in_reply_to=last.message_id, references=(*last.references, last.message_id))
 
-    def _mime(self, item: Outgoing) -> Any:
+    def _mime(self, item: Outgoing) -> EmailMessage:
         from ..mail.account import require
         from ..mail.message import mime_message
 
         return mime_message(item, self.settings.profile.name, require(self.settings.smtp).sender or "", self.now)
 
-    def _deliver(self, items: list[Outgoing]) -> list[tuple[Outgoing, str]]:
+    def _deliver(self, items: list[Outgoing]) -> SendReport:
         """Each message: marked 'sending' (and committed) before it goes, 'sent' with its event in one
         transaction after, so that a crash between leaves it 'sending', never unknown and never resent
         silently."""
-        from ..mail.account import require
-        from ..mail.smtp import SendError, connect, deliver
+        messages, report = self._encoded(items)
+        if messages:
+            report += self._over_smtp(messages)
+            report = self._copy_to_sent(report, {item.message_id: message for item, message in messages})
+        return SendReport(tuple(report))
 
-        if not items:
-            return []
-        account = require(self.settings.smtp)
-        messages: list[tuple[Outgoing, Any]] = []
-        report: list[tuple[Outgoing, str]] = []
+    def _encoded(self, items: list[Outgoing]) -> tuple[list[tuple[Outgoing, EmailMessage]], list[Delivery]]:
+        """Each message as MIME; one that cannot be is marked failed (and does not hold the others up)."""
+        messages: list[tuple[Outgoing, EmailMessage]] = []
+        failed: list[Delivery] = []
         for item in items:
             try:
                 messages.append((item, self._mime(item)))
-            except (InputError, UnicodeError) as error:  # one bad message does not hold the others up
+            except (InputError, UnicodeError) as error:
                 problem = error.message if isinstance(error, InputError) else f"cannot be encoded ({error})"
-                report.append((self._mark(item, "failed", problem), f"failed: {problem}"))
-        if not messages:
-            return report
+                failed.append(Delivery(self._mark(item, "failed", problem), "failed", problem))
+        return messages, failed
+
+    def _over_smtp(self, messages: list[tuple[Outgoing, EmailMessage]]) -> list[Delivery]:
+        """One connection for all the messages; a server that cannot be reached leaves them scheduled."""
+        from ..mail.account import require
+        from ..mail.smtp import SendError, connect
+
+        account = require(self.settings.smtp)
         try:
             client = connect(account, account.password())
         except SendError as error:
-            return report + [(self._mark(item, "scheduled", str(error)), f"not sent, still scheduled: {error}")
-                             for item, _ in messages]
+            return [Delivery(self._mark(item, "scheduled", str(error)), "retry-later", str(error))
+                    for item, _ in messages]
         try:
-            for item, message in messages:
-                if report and report[-1][0].state == "sending":  # the connection broke on the one before
-                    report.append((self._mark(item, "scheduled", "the connection broke before it"),
-                                   "not sent, still scheduled: the connection broke before it"))
-                    continue
-                claimed = self._claim(item)
-                if claimed is None:
-                    continue  # another run is sending it
-                item = claimed
-                try:
-                    deliver(client, message)
-                except SendError as error:
-                    state = "sending" if error.maybe_sent else "failed" if error.permanent else "scheduled"
-                    report.append((self._mark(item, state, str(error)), {
-                        "sending": "unconfirmed", "failed": "failed",
-                        "scheduled": "not sent, still scheduled"}[state] + f": {error}"))
-                    continue
-                report.append((self._sent(item), "sent"))
+            return self._hand_over(client, messages)
         finally:
             try:
                 client.quit()
             except Exception:  # noqa: BLE001 - the connection may already be gone; nothing is lost
                 client.close()
-        return self._copy_to_sent(report, {item.message_id: message for item, message in messages})
 
-    def _copy_to_sent(self, report: list[tuple[Outgoing, str]], messages: dict[str, Any]) -> list[tuple[Outgoing,
-                                                                                                          str]]:
+    def _hand_over(self, client: SMTP, messages: list[tuple[Outgoing, EmailMessage]]) -> list[Delivery]:
+        """Each message in turn, after claiming it; after a connection broke, the rest wait for the next run."""
+        report: list[Delivery] = []
+        for item, message in messages:
+            if report and report[-1].item.state == "sending":  # the connection broke on the one before
+                broke = "the connection broke before it"
+                report.append(Delivery(self._mark(item, "scheduled", broke), "retry-later", broke))
+                continue
+            claimed = self._claim(item)
+            if claimed is not None:  # None: another run is sending it
+                report.append(self._hand_one(client, claimed, message))
+        return report
+
+    def _hand_one(self, client: SMTP, item: Outgoing, message: EmailMessage) -> Delivery:
+        from ..mail.smtp import SendError, deliver
+
+        try:
+            deliver(client, message)
+        except SendError as error:
+            state = "sending" if error.maybe_sent else "failed" if error.permanent else "scheduled"
+            return Delivery(self._mark(item, state, str(error)), _NOT_TAKEN[state], str(error))
+        return Delivery(self._sent(item), "sent")
+
+    def _copy_to_sent(self, report: list[Delivery], messages: dict[str, EmailMessage]) -> list[Delivery]:
         """Where the server does not keep what is sent (copy_to_sent), put a copy in the Sent folder."""
         from ..mail.imap import keep_copy, mailbox
 
         account = self.settings.imap
-        sent = [item for item, outcome in report if outcome == "sent"]
+        sent = [d.item for d in report if d.outcome == "sent"]
         if account is None or not account.copy_to_sent or not sent:
             return report
         try:
@@ -251,8 +292,8 @@ class Mail:
                 for item in sent:
                     keep_copy(box, account.sent, bytes(messages[item.message_id]), self.now)
         except FollowupError as error:  # the message went out: a missing copy is worth a word, not a failure
-            return [(item, outcome + (f" (no copy in {account.sent}: {error.message})" if outcome == "sent" else ""))
-                    for item, outcome in report]
+            missing = f"no copy in {account.sent}: {error.message}"
+            return [replace(d, detail=missing) if d.outcome == "sent" else d for d in report]
         return report
 
     def _claim(self, item: Outgoing) -> Outgoing | None:
@@ -279,137 +320,6 @@ class Mail:
         return sent
 
     # -- reading the inbox ---------------------------------------------------------------------------------
-    def sync(self, apply: bool = False, progress: Callable[[int, int], None] | None = None) -> list[str]:
-        """Read what is new in the inbox: replies to an interview's messages stop its inquiries; likely
-        rejections and offers are proposed (kept until `apply` records them); automatic replies are not
-        replies. The mailbox is only read. Returns what happened, a line each."""
-        import json
-
-        from ..mail.account import require
-        from ..mail.imap import mailbox, new_messages
-        from ..core.replies import classify, is_bulk, return_date_text
-
-        account = require(self.settings.imap, "imap")
-        key = f"imap:{account.username}@{account.host}:{account.inbox}"
-        with self.store.transaction() as repo:
-            stored = repo.setting(key)
-            proposals: list[dict[str, Any]] = json.loads(repo.setting("sync:proposals") or "[]")
-            index = _mail_index(repo.interviews(), repo.outgoing())
-        validity, _, last = (stored or "").partition(":")
-        since = (int(validity), int(last)) if stored else None
-        with mailbox(account, account.password()) as box:
-            mark, messages = new_messages(box, account.inbox, since)
-        mine = {a.casefold() for a in (self.settings.profile.email, account.username,
-                                       self.settings.smtp.sender if self.settings.smtp else None) if a}
-        lines, replies, absences = [], [], []
-        for number, message in enumerate(messages, 1):
-            if progress:
-                progress(number, len(messages))
-            interview_id, threaded = index.match(message)
-            if interview_id is None or message.sender.casefold() in mine:
-                continue  # not about an interview, or your own message
-            if not threaded and is_bulk(message.headers):
-                continue  # a newsletter from the company's domain is not an answer
-            kind = classify(message.subject, message.text, message.headers)
-            said = f"#{interview_id}: {message.sender}, \u201c{message.subject}\u201d"
-            if kind == "auto-reply":
-                away = self._away(interview_id, message, return_date_text(message.text))
-                if away is not None:
-                    absences.append((interview_id, away))
-                    lines.append(f"{said}: an automatic reply, not an answer; they are back {away.text}, so the "
-                                 "next inquiry waits until after that")
-                else:
-                    lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is")
-                continue
-            replies.append((interview_id, min(message.date or self.now, self.now)))
-            lines.append(f"{said}: a reply; the inquiries stop")
-            if kind in ("rejection", "offer"):
-                event = "rejected" if kind == "rejection" else "offer"
-                at = message.date or self.now
-                proposals.append({"interview": interview_id, "event": event, "at": at.isoformat(), "why": said})
-        if apply:
-            lines += [f"#{p['interview']}: recorded {p['event']} ({p['why']})" for p in proposals]
-        else:
-            lines += [f"#{p['interview']}: looks like {'a rejection' if p['event'] == 'rejected' else 'an offer'} "
-                      f"({p['why']}); run 'followup sync --apply' to record it" for p in proposals]
-        # the events and the new mark in one transaction: nothing is read twice or lost
-        with self.store.transaction() as repo:
-            touched = set()
-            for interview_id, at in replies:
-                if not any(e.type == "reply" and e.at == at for e in repo.events([interview_id]).get(interview_id, [])):
-                    repo.add_event(interview_id, Event("reply", at), self.now)
-                    touched.add(interview_id)
-            for interview_id, away in absences:
-                repo.add_event(interview_id, away, self.now)
-                touched.add(interview_id)
-            if apply:
-                for proposal in proposals:
-                    at = min(datetime.fromisoformat(proposal["at"]), self.now)
-                    repo.add_event(proposal["interview"], Event(proposal["event"], at), self.now)
-                    touched.add(proposal["interview"])
-                proposals = []
-            repo.set_setting(key, f"{mark[0]}:{mark[1]}")
-            repo.set_setting("sync:proposals", json.dumps(proposals))
-            for interview_id in touched:
-                self.service.replan(repo, interview_id)
-        return [f"{len(messages)} new message(s) in {account.inbox}.", *lines]
-
-    def _away(self, interview_id: int, message: Any, back: str | None) -> Event | None:
-        """An out-of-office message that names a later return date than the employer's own timeline: a new
-        timeline (the decision cannot come before they are back), so the next inquiry moves past it."""
-        if back is None:
-            return None
-        try:
-            said_on = (message.date or self.now).astimezone(self.now.tzinfo).date()
-            until = parse_timeline(back, said_on, self.service.calendar, "text", "the automatic reply")
-        except InputError:
-            return None
-        view = self.service.show(interview_id)
-        current = next((e.decision_by for e in reversed(view.events) if e.type == "timeline"),
-                       view.interview.decision_by)
-        if until is None or (current is not None and until <= current):
-            return None
-        return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
-
-
-_PUBLIC_DOMAINS = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
-                   "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "pm.me",
-                   "fastmail.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "yandex.com", "mail.com", "zoho.com",
-                   "outlook.de", "hotmail.co.uk", "yahoo.co.uk", "yahoo.fr", "orange.fr", "free.fr", "qq.com",
-                   "163.com"}
-
-
-@dataclass
-class _MailIndex:
-    """Which interview a message is about: by its threading headers first, then its sender's address, then
-    the sender's company domain (not a public one such as gmail.com)."""
-
-    message_ids: dict[str, int]
-    addresses: dict[str, int]
-    domains: dict[str, int]
-
-    def match(self, message: Any) -> tuple[int | None, bool]:
-        """(the interview, whether its thread said so). An address or domain that belongs to more than one
-        interview decides nothing: a reply is only filed where it surely belongs."""
-        for reference in (message.in_reply_to, *message.references):
-            if reference in self.message_ids:
-                return self.message_ids[reference], True
-        sender = message.sender.casefold()
-        found = self.addresses.get(sender) or self.domains.get(sender.rpartition("@")[2])
-        return found, False
-
-
-def _mail_index(interviews: list[Interview], outgoing: list[Outgoing]) -> _MailIndex:
-    addresses: dict[str, set[int]] = {}
-    domains: dict[str, set[int]] = {}
-    for interview in interviews:
-        for person in interview.interviewers:
-            if person.email:
-                addresses.setdefault(person.email.casefold(), set()).add(interview.id or 0)
-                domain = person.email.casefold().rpartition("@")[2]
-                if domain not in _PUBLIC_DOMAINS:
-                    domains.setdefault(domain, set()).add(interview.id or 0)
-    return _MailIndex({o.message_id: o.interview_id for o in outgoing},
-                      {a: next(iter(ids)) for a, ids in addresses.items() if len(ids) == 1},
-                      {d: next(iter(ids)) for d, ids in domains.items() if len(ids) == 1})
-
+    def sync(self, apply: bool = False, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """Read what is new in the inbox (see `Inbox.sync`)."""
+        return Inbox(self.service).sync(apply, progress)

@@ -257,9 +257,10 @@ class Service:
 
     # -- drafts ----------------------------------------------------------------------------------------
     def draft(self, interview_id: int, kind: str | None = None, to: str | None = None,
-              fresh: bool = False) -> list[Draft]:
+              fresh: bool = False, keep: bool = True) -> list[Draft]:
         """The messages for the next due step(s), or for the step of `kind`, each stored with the interview.
-        A draft the candidate edited is kept as it is, unless `fresh` asks for a new one."""
+        A draft the candidate edited is kept as it is, unless `fresh` asks for a new one. `keep=False`: store
+        nothing (a new draft has no id), for `send --dry-run`."""
         from ..core.compose import render_draft
 
         candidate = self.candidate()
@@ -274,7 +275,7 @@ class Service:
                     drafts.append(kept)
                     continue
                 made = render_draft(step, view.interview, view.events, candidate, self.now, self.templates)
-                drafts.append(repo.save_draft(interview_id, made, self.now))
+                drafts.append(repo.save_draft(interview_id, made, self.now) if keep else made)
             return drafts
 
     def save_draft_text(self, interview_id: int, draft: Draft, text: str) -> Draft:
