@@ -104,6 +104,54 @@ def test_edit_shows_the_stored_values_and_saves_changes(client: TestClient) -> N
     assert "Quixotiq: Senior Data Engineer" in soup(client.get(f"/interviews/{ident}")).h1.get_text()
 
 
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "interview.toml"
+
+
+def _filled_form(page: BeautifulSoup) -> dict[str, str]:
+    """What the browser sends for the form as it is shown: every field, a checkbox only when checked."""
+    form = {tag["name"]: tag.get("value", "") for tag in page.select("form.interview-form input[name]")
+            if tag.get("type") != "checkbox" or tag.has_attr("checked")}
+    form.update({tag["name"]: tag.get_text() for tag in page.select("form.interview-form textarea")})
+    return {k: "on" if page.select_one(f"input[type=checkbox][name='{k}']") else v for k, v in form.items()}
+
+
+def test_the_readme_example_is_edited_and_saved_back_unchanged(client: TestClient, service: Service) -> None:
+    import tomllib
+
+    ident = service.add(tomllib.loads(EXAMPLE.read_text())).interview.id
+    before = service.editable(ident)
+    response = client.get(f"/interviews/{ident}/edit")  # its interviewers have no topics, or no name
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.select_one("#interviewers-2-name")["value"] == ""
+    assert page.select_one("#interviewers-2-email")["value"] == "talent@quixotiq.example"
+    assert page.select_one("#interviewers-2-topics").get_text() == ""
+    saved = client.post(f"/interviews/{ident}/edit", data=_filled_form(page), follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    assert service.editable(ident) == before
+
+
+def test_every_interviewer_and_item_the_command_line_accepts_survives_the_edit_page(
+        client: TestClient, service: Service) -> None:
+    people = [{"email": f"p{n}@acme.example", "topics": ["pay; and benefits", "hiring"]} for n in range(7)]
+    ident = service.add({"company": "Acme", "role": "Analyst", "when": "2026-11-19T14:00", "interviewers": people,
+                         "phone_encouraged": True, "concerns": [{"concern": "junior", "answer": "led two"}],
+                         "notes": "line one\nline two"}).interview.id
+    before = service.editable(ident)
+    page = soup(client.get(f"/interviews/{ident}/edit"))
+    assert len(page.select("fieldset.person")) == 8  # each of the seven, and one more to add
+    assert page.select_one("#phone_encouraged").has_attr("checked")
+    assert client.post(f"/interviews/{ident}/edit", data=_filled_form(page), follow_redirects=False).status_code == 303
+    assert service.editable(ident) == before
+    form = _filled_form(page)
+    form.update({"duration_minutes": "", "culture": "", "interviewers-6-email": "", "interviewers-6-topics": ""})
+    form.pop("phone_encouraged")
+    assert client.post(f"/interviews/{ident}/edit", data=form, follow_redirects=False).status_code == 303
+    after = service.editable(ident)  # an empty field is the default again; an emptied interviewer is removed
+    assert (after["duration_minutes"], after["culture"], after["phone_encouraged"]) == (60, "formal", False)
+    assert after["interviewers"] == before["interviewers"][:6]
+
+
 def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -> None:
     ident = add(client)
     page = soup(client.get(f"/interviews/{ident}"))
