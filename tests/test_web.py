@@ -165,6 +165,19 @@ def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -
     assert bad.status_code == 400 and "text: expected the employer's words" in soup(bad).get_text()
 
 
+def test_dates_read_one_way_per_purpose(client: TestClient) -> None:
+    ident = add(client)
+    page = soup(client.get(f"/interviews/{ident}"))
+    assert page.select_one(".meta").get_text().startswith("Thu 19 Nov 14:00 (America/New_York)")  # a moment
+    assert page.select_one("svg text.axis").get_text() == "19 Nov"  # an axis
+    due = page.select_one("table.steps tbody tr td:nth-of-type(3)").get_text()
+    assert re.fullmatch(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}", due), due
+    assert re.search(r"thank-you: \w{3} \d{1,2} \w{3} \d{2}:\d{2} to ", page.select_one("svg .bar title").get_text())
+    assert soup(client.get("/interviews")).select("#rows td")[3].get_text() == "Thu 19 Nov 2026"  # a date
+    card = soup(client.get("/")).select_one(".cards li").get_text()
+    assert re.search(r"; due \w{3} \d{1,2} \w{3} \d{2}:\d{2}\.", card)
+
+
 def test_drafting_checking_fixing_saving_and_sending(client: TestClient) -> None:
     ident = add(client)
     made = client.post(f"/interviews/{ident}/drafts", data={"kind": "thank-you"}, follow_redirects=False)
