@@ -92,6 +92,17 @@ def test_a_refused_form_keeps_everything_typed_and_names_the_field(client: TestC
     assert client.get("/interviews").text.count("Quixotiq") == 0  # nothing was saved
 
 
+def test_a_refused_interviewer_is_named_in_the_group_it_was_typed_in(client: TestClient) -> None:
+    form = {k: v for k, v in INTERVIEW.items() if not k.startswith("interviewers-")}
+    form.update({"interviewers-0-name": "", "interviewers-2-name": "Sam Lee", "interviewers-2-email": "sam-at-acme"})
+    page = soup(client.post("/interviews", data=form))
+    assert page.select_one("#interviewers-2-email")["aria-invalid"] == "true"
+    assert page.select_one("#interviewers-0-email").get("aria-invalid") is None
+    bad_concern = soup(client.post("/interviews", data={**INTERVIEW, "concerns": " | an answer without a doubt"}))
+    assert bad_concern.select_one("#concerns")["aria-invalid"] == "true"
+    assert bad_concern.select_one("#concerns-error").get_text().startswith("concerns[0].concern: expected text")
+
+
 def test_edit_shows_the_stored_values_and_saves_changes(client: TestClient) -> None:
     ident = add(client, concerns="my limited Kafka experience | I ran a Kafka proof of concept")
     page = soup(client.get(f"/interviews/{ident}/edit"))

@@ -42,13 +42,18 @@ def _read(field: Field, form: Mapping[str, Any]) -> Any:
 
 def _people(form: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Each numbered group of interviewer fields with something in it, in order."""
+    return [person for _, person in _filled_groups(form)]
+
+
+def _filled_groups(form: Mapping[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """(the group's number in the form, the interviewer) for each group with something in it."""
     groups = sorted({int(found.group(1)) for found in map(_GROUP.match, form.keys()) if found})
-    people = []
+    filled = []
     for n in groups:
         person = {f.name: _read(f, {f.name: form.get(f"interviewers-{n}-{f.name}", "")}) for f in INTERVIEWER}
         if any(person.values()):
-            people.append({k: v for k, v in person.items() if v not in (None, [])})
-    return people
+            filled.append((n, {k: v for k, v in person.items() if v not in (None, [])}))
+    return filled
 
 
 def _concern(line: str) -> dict[str, str]:
@@ -87,12 +92,13 @@ def interviewer_rows(values: Mapping[str, str]) -> int:
     return max([MAX_INTERVIEWERS, *(n + 1 for n in used)])
 
 
-def problem_field(field: str) -> str:
-    """The form field an error is about: "interviewers[1].email" -> "interviewers-1-email",
-    "topics[2]" -> "topics"."""
+def problem_field(field: str, form: Mapping[str, Any] | None = None) -> str:
+    """The form field an error is about: "interviewers[1].email" -> "interviewers-1-email" (with the form: the
+    group of the second interviewer filled in, past any empty group), "topics[2]" -> "topics"."""
     nested = re.match(r"^interviewers\[(\d+)\]\.(\w+)", field)
     if nested:
-        return f"interviewers-{nested.group(1)}-{nested.group(2)}"
+        n, groups = int(nested.group(1)), [g for g, _ in _filled_groups(form or {})]
+        return f"interviewers-{groups[n] if n < len(groups) else n}-{nested.group(2)}"
     return field.split("[", 1)[0].split(".", 1)[0]
 
 

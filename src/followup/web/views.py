@@ -75,7 +75,7 @@ def _form(request: Request, values: dict[str, str], action: str, timezone: str, 
     """The interview form, its fields as the table of interview fields lists them."""
     from ..core.fields import INPUT_FIELDS, INTERVIEWER
 
-    problem = {"field": problem_field(error.field), "message": error.message} if error else None
+    problem = {"field": problem_field(error.field, values), "message": error.message} if error else None
     return _page(request, "form.html", status_code=status_code, values=values, error=problem, action=action,
                  rows=interviewer_rows(values), timezone=timezone, fields=INPUT_FIELDS, person_fields=INTERVIEWER)
 
