@@ -1,6 +1,6 @@
 """The main journey in a real browser (Playwright driving Debian's chromium) against `followup serve` started
 through its real entry point: add an interview, see the plan, open the thank-you draft, fix a flagged word,
-mark it sent, see the plan move on; and the form's bad-input path."""
+mark it sent, see the plan move on; the form's bad-input path; and editing interviews the command line added."""
 
 from __future__ import annotations
 
@@ -123,3 +123,54 @@ def test_keyboard_only_reaches_the_form_in_order(browser: object, server: str) -
                        "role"]
     page.keyboard.type("Quixotiq")
     assert page.locator("#role").input_value() == "Quixotiq"
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "interview.toml"
+
+
+def _shown(run: Runner, ident: int) -> dict[str, object]:
+    import json
+
+    result = run("show", str(ident), "--json")
+    assert result.returncode == 0, result.stderr
+    shown: dict[str, object] = json.loads(result.stdout)
+    return shown
+
+
+def test_the_edit_page_saves_interviewers_without_topics_or_names(browser: object, server: str,
+                                                                  run: Runner) -> None:
+    from playwright.sync_api import expect
+
+    assert run("add", "--file", str(EXAMPLE)).returncode == 0  # the README's example: a nameless, topicless person
+    assert run("add", "--company", "Acme", "--role", "Analyst", "--when", "2026-11-19T10:00",
+               "--interviewer", "Sam Lee <sam@acme.example>", "--interviewer", "<talent@acme.example>").returncode == 0
+    before = [_shown(run, 1), _shown(run, 2)]
+    page = browser.new_page()  # type: ignore[attr-defined]
+
+    page.goto(server + "/interviews/1/edit")
+    talent = page.locator("fieldset.person").nth(2)
+    expect(talent.get_by_label("Name")).to_have_value("")
+    expect(talent.get_by_label("Email")).to_have_value("talent@quixotiq.example")
+    expect(talent.get_by_label("Topics with them")).to_have_value("")
+    page.get_by_label("Role").fill("Staff Data Engineer")
+    talent.get_by_label("Topics with them").fill("the hiring timeline")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quixotiq: Staff Data Engineer")
+    people = before[0]["interviewers"]
+    assert isinstance(people, list)
+    people[2]["topics"] = ["the hiring timeline"]
+    assert _shown(run, 1) == {**before[0], "role": "Staff Data Engineer", "interviewers": people}
+
+    page.goto(server + "/interviews/2/edit")
+    mailbox = page.locator("fieldset.person").nth(1)
+    expect(mailbox.get_by_label("Name")).to_have_value("")
+    expect(mailbox.get_by_label("Email")).to_have_value("talent@acme.example")
+    mailbox.get_by_label("Department").fill("People team")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Acme: Analyst")
+    people = before[1]["interviewers"]
+    assert isinstance(people, list)
+    assert people[1] == {"name": None, "title": None, "email": "talent@acme.example", "department": None,
+                         "topics": []}
+    people[1]["department"] = "People team"
+    assert _shown(run, 2) == {**before[1], "interviewers": people}

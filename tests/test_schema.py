@@ -61,6 +61,21 @@ def test_what_is_written_for_editing_reads_back_the_same() -> None:
     assert parse_interview(interview_input(interview), "UTC") == interview
 
 
+def test_the_table_of_fields_is_the_model_s_fields() -> None:
+    from dataclasses import fields
+
+    from followup.core.fields import INTERVIEW_FIELDS, INTERVIEWER
+    from followup.core.model import Interview, Interviewer
+
+    assert {f.name for f in INTERVIEW_FIELDS} == {f.name for f in fields(Interview)} - {"id"}
+    assert [f.name for f in INTERVIEWER] == [f.name for f in fields(Interviewer)]
+
+
+def test_an_empty_value_is_the_default() -> None:
+    interview = parse_interview({**BASE, "duration_minutes": None, "culture": "", "phone_encouraged": None}, "UTC")
+    assert (interview.duration_minutes, interview.culture, interview.phone_encouraged) == (60, "formal", False)
+
+
 def test_derived_fields_are_ignored_on_input() -> None:
     assert parse_interview({**BASE, "id": 3, "status": "active", "decision_by": None}, "UTC").id is None
 

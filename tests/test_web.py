@@ -92,6 +92,17 @@ def test_a_refused_form_keeps_everything_typed_and_names_the_field(client: TestC
     assert client.get("/interviews").text.count("Quixotiq") == 0  # nothing was saved
 
 
+def test_a_refused_interviewer_is_named_in_the_group_it_was_typed_in(client: TestClient) -> None:
+    form = {k: v for k, v in INTERVIEW.items() if not k.startswith("interviewers-")}
+    form.update({"interviewers-0-name": "", "interviewers-2-name": "Sam Lee", "interviewers-2-email": "sam-at-acme"})
+    page = soup(client.post("/interviews", data=form))
+    assert page.select_one("#interviewers-2-email")["aria-invalid"] == "true"
+    assert page.select_one("#interviewers-0-email").get("aria-invalid") is None
+    bad_concern = soup(client.post("/interviews", data={**INTERVIEW, "concerns": " | an answer without a doubt"}))
+    assert bad_concern.select_one("#concerns")["aria-invalid"] == "true"
+    assert bad_concern.select_one("#concerns-error").get_text().startswith("concerns[0].concern: expected text")
+
+
 def test_edit_shows_the_stored_values_and_saves_changes(client: TestClient) -> None:
     ident = add(client, concerns="my limited Kafka experience | I ran a Kafka proof of concept")
     page = soup(client.get(f"/interviews/{ident}/edit"))
@@ -102,6 +113,54 @@ def test_edit_shows_the_stored_values_and_saves_changes(client: TestClient) -> N
     form["role"] = "Senior Data Engineer"
     assert client.post(f"/interviews/{ident}/edit", data=form, follow_redirects=False).status_code == 303
     assert "Quixotiq: Senior Data Engineer" in soup(client.get(f"/interviews/{ident}")).h1.get_text()
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "interview.toml"
+
+
+def _filled_form(page: BeautifulSoup) -> dict[str, str]:
+    """What the browser sends for the form as it is shown: every field, a checkbox only when checked."""
+    form = {tag["name"]: tag.get("value", "") for tag in page.select("form.interview-form input[name]")
+            if tag.get("type") != "checkbox" or tag.has_attr("checked")}
+    form.update({tag["name"]: tag.get_text() for tag in page.select("form.interview-form textarea")})
+    return {k: "on" if page.select_one(f"input[type=checkbox][name='{k}']") else v for k, v in form.items()}
+
+
+def test_the_readme_example_is_edited_and_saved_back_unchanged(client: TestClient, service: Service) -> None:
+    import tomllib
+
+    ident = service.add(tomllib.loads(EXAMPLE.read_text())).interview.id
+    before = service.editable(ident)
+    response = client.get(f"/interviews/{ident}/edit")  # its interviewers have no topics, or no name
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.select_one("#interviewers-2-name")["value"] == ""
+    assert page.select_one("#interviewers-2-email")["value"] == "talent@quixotiq.example"
+    assert page.select_one("#interviewers-2-topics").get_text() == ""
+    saved = client.post(f"/interviews/{ident}/edit", data=_filled_form(page), follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    assert service.editable(ident) == before
+
+
+def test_every_interviewer_and_item_the_command_line_accepts_survives_the_edit_page(
+        client: TestClient, service: Service) -> None:
+    people = [{"email": f"p{n}@acme.example", "topics": ["pay; and benefits", "hiring"]} for n in range(7)]
+    ident = service.add({"company": "Acme", "role": "Analyst", "when": "2026-11-19T14:00", "interviewers": people,
+                         "phone_encouraged": True, "concerns": [{"concern": "junior", "answer": "led two"}],
+                         "notes": "line one\nline two"}).interview.id
+    before = service.editable(ident)
+    page = soup(client.get(f"/interviews/{ident}/edit"))
+    assert len(page.select("fieldset.person")) == 8  # each of the seven, and one more to add
+    assert page.select_one("#phone_encouraged").has_attr("checked")
+    assert client.post(f"/interviews/{ident}/edit", data=_filled_form(page), follow_redirects=False).status_code == 303
+    assert service.editable(ident) == before
+    form = _filled_form(page)
+    form.update({"duration_minutes": "", "culture": "", "interviewers-6-email": "", "interviewers-6-topics": ""})
+    form.pop("phone_encouraged")
+    assert client.post(f"/interviews/{ident}/edit", data=form, follow_redirects=False).status_code == 303
+    after = service.editable(ident)  # an empty field is the default again; an emptied interviewer is removed
+    assert (after["duration_minutes"], after["culture"], after["phone_encouraged"]) == (60, "formal", False)
+    assert after["interviewers"] == before["interviewers"][:6]
 
 
 def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -> None:
@@ -115,6 +174,19 @@ def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -
     assert soup(client.get(f"/interviews/{ident}")).select_one(".events") is None
     bad = client.post(f"/interviews/{ident}/events", data={"event": "timeline"})
     assert bad.status_code == 400 and "text: expected the employer's words" in soup(bad).get_text()
+
+
+def test_dates_read_one_way_per_purpose(client: TestClient) -> None:
+    ident = add(client)
+    page = soup(client.get(f"/interviews/{ident}"))
+    assert page.select_one(".meta").get_text().startswith("Thu 19 Nov 14:00 (America/New_York)")  # a moment
+    assert page.select_one("svg text.axis").get_text() == "19 Nov"  # an axis
+    due = page.select_one("table.steps tbody tr td:nth-of-type(3)").get_text()
+    assert re.fullmatch(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}", due), due
+    assert re.search(r"thank-you: \w{3} \d{1,2} \w{3} \d{2}:\d{2} to ", page.select_one("svg .bar title").get_text())
+    assert soup(client.get("/interviews")).select("#rows td")[3].get_text() == "Thu 19 Nov 2026"  # a date
+    card = soup(client.get("/")).select_one(".cards li").get_text()
+    assert re.search(r"; due \w{3} \d{1,2} \w{3} \d{2}:\d{2}\.", card)
 
 
 def test_drafting_checking_fixing_saving_and_sending(client: TestClient) -> None:

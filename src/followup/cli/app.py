@@ -19,6 +19,7 @@ import typer
 from ..core.errors import FollowupError, InputError
 
 if TYPE_CHECKING:
+    from ..core.fields import Field
     from ..usecases.mailing import Mail
     from ..usecases.service import Service
 
@@ -87,45 +88,32 @@ def _print_json(data: Any) -> None:
 
 # -- the interview's fields as flags, shared by add and edit ---------------------------------------------
 
-_FLAGS: list[tuple[str, Any, str]] = [
-    ("company", Optional[str], "Company name."),
-    ("role", Optional[str], "The role you interviewed for."),
-    ("when", Optional[str], "Start, ISO 8601 local to --timezone, e.g. 2026-11-19T14:30."),
-    ("duration_minutes", Optional[int], "Length in minutes [default: 60]."),
-    ("timezone", Optional[str], "IANA time zone [default: your profile's]."),
-    ("format", Optional[str], "in-person, video or phone."),
-    ("department", Optional[str], "Team or department."),
-    ("decision_timeline", Optional[str], "What they said about deciding, e.g. 'within two weeks'."),
-    ("culture", Optional[str], "formal or casual."),
-    ("phone_encouraged", Optional[bool], "They encouraged you to call."),
-    ("mailing_address", Optional[str], "Where a handwritten note could go."),
-    ("topic", Optional[list[str]], "A topic discussed (repeat for more)."),
-    ("goal", Optional[list[str]], "A goal or initiative discussed (repeat for more)."),
-    ("concern", Optional[list[str]], "A doubt they raised about you (repeat for more)."),
-    ("notes", Optional[str], "Anything else."),
-    ("interviewer", Optional[list[str]], "'Name <email>' (repeat for each; '<email>' if the name is unknown)."),
-]
-_PLURAL = {"topic": "topics", "goal": "goals", "concern": "concerns"}
+def _flags() -> list[tuple[Field, Any]]:
+    """Each input field of the interview (core.fields) with the type its flag takes."""
+    from ..core.fields import INPUT_FIELDS
+
+    kinds = {"int": Optional[int], "bool": Optional[bool], "list": Optional[list[str]]}
+    return [(field, kinds.get(field.type, Optional[str])) for field in INPUT_FIELDS]
 
 
-def _option(name: str, help: str) -> Any:
-    flag = "--" + name.replace("_", "-")
-    if name == "phone_encouraged":
-        return typer.Option(None, f"{flag}/--no-phone-encouraged", help=help)
-    if name == "duration_minutes":
-        return typer.Option(None, "--duration", help=help)
-    return typer.Option(None, flag, help=help)
+_FLAGS = _flags()
+
+
+def _option(field: Field) -> Any:
+    if field.type == "bool":
+        return typer.Option(None, f"{field.option}/--no-{field.option[2:]}", help=field.flag_help)
+    return typer.Option(None, field.option, help=field.flag_help)
 
 
 def with_field_flags(command: Callable[..., None]) -> Callable[..., None]:
     """Give a command one flag per interview field; it receives them as `fields`, a dict of those given."""
     signature = inspect.signature(command)
-    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=_option(name, help),
-                               annotation=kind) for name, kind, help in _FLAGS]
+    extra = [inspect.Parameter(field.parameter, inspect.Parameter.KEYWORD_ONLY, default=_option(field),
+                               annotation=kind) for field, kind in _FLAGS]
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> None:
-        given = {name: kwargs.pop(name) for name, _, _ in _FLAGS}
+        given = {field.name: kwargs.pop(field.parameter) for field, _ in _FLAGS}
         command(*args, fields=_flag_fields(given), **kwargs)
 
     parameters = [p for p in signature.parameters.values() if p.name != "fields"]
@@ -135,14 +123,15 @@ def with_field_flags(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _flag_fields(given: dict[str, Any]) -> dict[str, Any]:
+    """The flags given, by field name; an interviewer flag read as 'Name <email>'."""
     fields: dict[str, Any] = {}
     for name, value in given.items():
         if value is None or value == []:
             continue
-        if name == "interviewer":
-            fields["interviewers"] = [_interviewer_flag(text) for text in value]
+        if name == "interviewers":
+            fields[name] = [_interviewer_flag(text) for text in value]
         else:
-            fields[_PLURAL.get(name, name)] = list(value) if isinstance(value, (list, tuple)) else value
+            fields[name] = list(value) if isinstance(value, (list, tuple)) else value
     return fields
 
 

@@ -14,55 +14,37 @@ from typing import Any
 import typer
 
 from ..core.errors import InputError
+from ..core.fields import INPUT_FIELDS, INTERVIEWER, Field
 from ..core.model import Draft
 from ..usecases.service import InterviewView, Service
 
-# (field, question, default); a list field is typed as items separated by ";".
-_QUESTIONS: list[tuple[str, str, str | None]] = [
-    ("company", "Company", None),
-    ("role", "Role", None),
-    ("when", "When did it start (e.g. 2026-11-19T14:30)", None),
-    ("duration_minutes", "Length in minutes", "60"),
-    ("timezone", "Time zone", None),
-    ("format", "Format (in-person, video, phone)", ""),
-    ("department", "Department or team", ""),
-    ("decision_timeline", "What did they say about their timeline (e.g. 'within two weeks')", ""),
-    ("culture", "Culture (formal, casual)", "formal"),
-    ("phone_encouraged", "Did they encourage you to call (yes/no)", "no"),
-    ("mailing_address", "Mailing address for a handwritten note", ""),
-    ("topics", "Topics discussed (separate with ;)", ""),
-    ("goals", "Goals or initiatives discussed (separate with ;)", ""),
-    ("concerns", "Doubts they raised about you (separate with ;)", ""),
-    ("notes", "Notes", ""),
-]
-_PERSON: list[tuple[str, str]] = [
-    ("name", "  Name (leave empty if you do not know it)"),
-    ("title", "  Title (Ms., Dr., ...)"),
-    ("email", "  Email"),
-    ("department", "  Department"),
-    ("topics", "  Topics you discussed with them (separate with ;)"),
-]
-_LISTS = {"topics", "goals", "concerns"}
 _PATH = re.compile(r"^interviewers\[(\d+)\]\.(\w+)$")
+# the questions, in the order of the table of fields; interviewers are asked for one by one, after the rest
+_QUESTIONS = [field for field in INPUT_FIELDS if field.item != "interviewer"]
+_PEOPLE = next(field for field in INPUT_FIELDS if field.item == "interviewer")
 
 
-def _answer(field: str, text: str) -> Any:
-    if field in _LISTS:
+def _answer(field: Field, text: str) -> Any:
+    """A list is typed as items separated by ";"."""
+    if field.type == "list":
         return [item.strip() for item in text.split(";") if item.strip()]
     return text.strip() or None
+
+
+def _ask(field: Field, default: str | None = "", indent: str = "") -> Any:
+    return _answer(field, typer.prompt(indent + field.prompt, default=default, show_default=bool(default)))
 
 
 def ask_interview(service: Service) -> InterviewView:
     """Ask for each field; a rejected answer is asked again, the others are kept."""
     data: dict[str, Any] = {}
-    for field, question, default in _QUESTIONS:
-        answer_default = service.settings.profile.timezone if field == "timezone" else default
-        data[field] = _answer(field, typer.prompt(question, default=answer_default,
-                                                  show_default=bool(answer_default)))
-    data["interviewers"] = []
-    while typer.confirm("Add an interviewer?", default=not data["interviewers"]):
-        data["interviewers"].append({key: _answer(key, typer.prompt(question, default="", show_default=False))
-                                     for key, question in _PERSON})
+    for field in _QUESTIONS:
+        default = service.settings.profile.timezone if field.type == "zone" else field.prompt_default
+        data[field.name] = _ask(field, default)
+    people: list[dict[str, Any]] = []
+    while typer.confirm(_PEOPLE.question, default=not people):
+        people.append({f.name: _ask(f, indent="  ") for f in INTERVIEWER})
+    data[_PEOPLE.name] = people
     while True:
         try:
             return service.add(data)
@@ -74,15 +56,14 @@ def ask_interview(service: Service) -> InterviewView:
 def _ask_again(data: dict[str, Any], field: str) -> None:
     nested = _PATH.match(field)
     if nested:
-        person, key = data["interviewers"][int(nested.group(1))], nested.group(2)
-        question = dict(_PERSON).get(key, key).strip()
-        person[key] = _answer(key, typer.prompt(question, default="", show_default=False))
-        return
-    base = field.split("[", 1)[0]
-    asked = next((q for f, q, _ in _QUESTIONS if f == base), None)
+        person, key = data[_PEOPLE.name][int(nested.group(1))], nested.group(2)
+        asked = next((f for f in INTERVIEWER if f.name == key), None)
+    else:
+        person, key = data, field.split("[", 1)[0]
+        asked = next((f for f in _QUESTIONS if f.name == key), None)
     if asked is None:
         raise InputError(field, "a value this tool can ask for")
-    data[base] = _answer(base, typer.prompt(asked, default="", show_default=False))
+    person[key] = _ask(asked)
 
 
 def edit_in_editor(service: Service, interview_id: int) -> InterviewView | None:

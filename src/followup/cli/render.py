@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ..core.display import day, moment, stamp, step_label
 from ..core.errors import InputError
-from ..core.model import Draft, Event, Finding, Outgoing, Step
+from ..core.fields import INTERVIEW_FIELDS
+from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
 from ..usecases.mail_results import AccountCheck, Delivery, SendReport, ServerLogin, SyncReport
 from ..usecases.service import Agenda, InterviewView, step_state
 
@@ -122,25 +123,36 @@ def _next_step(view: InterviewView) -> str:
 
 
 def show_text(view: InterviewView, now: datetime) -> str:
+    """The interview's fields (those the heading does not show, as the table of fields lists them), each
+    concern, the interviewers and the events."""
     interview = view.interview
     lines = [heading(view)]
-    for label, value in (("format", interview.format), ("department", interview.department),
-                         ("culture", interview.culture), ("phone encouraged", "yes" if interview.phone_encouraged
-                                                          else None), ("mailing address", interview.mailing_address),
-                         ("topics", "; ".join(interview.topics)), ("goals", "; ".join(interview.goals)),
-                         ("notes", interview.notes)):
+    for field in INTERVIEW_FIELDS:
+        value = _field_text(getattr(interview, field.name)) if field.shown == "line" else None
         if value:
-            lines.append(f"    {label}: {value}")
+            lines.append(f"    {field.show_label}: {value}")
     for concern in interview.concerns:
         lines.append(f"    concern: {concern.concern}" + (f" -> {concern.answer}" if concern.answer else ""))
     lines.append("\nInterviewers:" if interview.interviewers else "\nInterviewers: none recorded")
-    for person in interview.interviewers:
-        who = " ".join(p for p in (person.title, person.name or "(name unknown)") if p)
-        extra = ", ".join(p for p in (person.email, person.department, "; ".join(person.topics)) if p)
-        lines.append(f"  - {who}" + (f" ({extra})" if extra else ""))
+    lines += [f"  - {_person_text(person)}" for person in interview.interviewers]
     lines.append("\nEvents:" if view.events else "\nEvents: none yet")
     lines += [f"  {event_line(e)}" for e in view.events]
     return "\n".join(lines)
+
+
+def _person_text(person: Interviewer) -> str:
+    who = " ".join(p for p in (person.title, person.name or "(name unknown)") if p)
+    extra = ", ".join(p for p in (person.email, person.department, "; ".join(person.topics)) if p)
+    return who + (f" ({extra})" if extra else "")
+
+
+def _field_text(value: object) -> str | None:
+    """A field's value on a line of `show`: a list joined with "; ", a yes-or-no field "yes" when it is."""
+    if isinstance(value, bool):
+        return "yes" if value else None
+    if isinstance(value, tuple):
+        return "; ".join(value)
+    return str(value) if value else None
 
 
 def event_line(event: Event) -> str:

@@ -1,4 +1,5 @@
-"""The public field names: reading interviews from files, flags and prompts, and writing them as JSON.
+"""The public field names: reading interviews from files, flags and prompts, and writing them as JSON. Which
+fields there are, and the type of each, comes from the table in core.fields.
 
 Every check names the field it is about, so a user sees "when: expected ..." rather than a traceback.
 """
@@ -12,12 +13,12 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
-from .model import CULTURES, FORMATS, Concern, Draft, Event, Interview, Interviewer, Plan, Recipient, Step
+from .fields import INPUT_FIELDS, INTERVIEW_FIELDS, INTERVIEWER, Field
+from .model import Concern, Draft, Event, Interview, Interviewer, Plan, Recipient, Step
 
-FIELDS = ("company", "role", "when", "duration_minutes", "timezone", "format", "department", "decision_timeline",
-          "culture", "phone_encouraged", "mailing_address", "topics", "goals", "concerns", "notes", "interviewers")
-INTERVIEWER_FIELDS = ("name", "title", "email", "department", "topics")
-DERIVED_FIELDS = ("id", "status", "decision_by")  # written in JSON output, ignored on input
+FIELDS = tuple(f.name for f in INPUT_FIELDS)
+INTERVIEWER_FIELDS = tuple(f.name for f in INTERVIEWER)
+DERIVED_FIELDS = ("id", "status", *(f.name for f in INTERVIEW_FIELDS if f.derived))  # JSON only: ignored on input
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]+$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _TRUE = {"true", "yes", "y", "1", "on"}
@@ -31,25 +32,37 @@ def parse_interview(data: Mapping[str, Any], default_timezone: str) -> Interview
         raise InputError(unknown[0], "one of the interview fields: " + ", ".join(FIELDS), None)
     zone_name = _text(data, "timezone") or default_timezone
     zone = parse_zone(zone_name, "timezone")
-    return Interview(
-        company=_required(data, "company"),
-        role=_required(data, "role"),
-        when=parse_moment(_present(data, "when"), zone, "when"),
-        timezone=zone_name,
-        duration_minutes=_minutes(data.get("duration_minutes", 60)),
-        format=_choice(data, "format", FORMATS),
-        department=_text(data, "department"),
-        decision_timeline=_text(data, "decision_timeline"),
-        culture=_choice(data, "culture", CULTURES) or "formal",
-        phone_encouraged=parse_bool(data.get("phone_encouraged", False), "phone_encouraged"),
-        mailing_address=_text(data, "mailing_address"),
-        topics=_strings(data.get("topics"), "topics"),
-        goals=_strings(data.get("goals"), "goals"),
-        concerns=_concerns(data.get("concerns")),
-        notes=_text(data, "notes"),
-        interviewers=tuple(_interviewer(item, f"interviewers[{n}]")
-                           for n, item in enumerate(_list(data.get("interviewers"), "interviewers"))),
-    )
+    values = {f.name: _value(f, data, zone, zone_name) for f in INPUT_FIELDS}
+    return Interview(**values)
+
+
+def _value(field: Field, data: Mapping[str, Any], zone: ZoneInfo, zone_name: str) -> Any:
+    """One field's value, read as its type says; an absent (None) value is the field's default."""
+    name = field.name
+    if field.required:
+        _present(data, name)
+    value = field.default if data.get(name) is None else data[name]
+    if field.type == "zone":
+        return zone_name
+    if field.type == "time":
+        return parse_moment(value, zone, name)
+    if field.type == "int":
+        return _number(value, field)
+    if field.type == "bool":
+        return parse_bool(value, name)
+    if field.type == "choice":
+        return _choice({name: value}, name, field.choices) or field.default
+    if field.type == "list":
+        return _items(field, value)
+    return _text({name: value}, name)
+
+
+def _items(field: Field, value: object) -> tuple[Any, ...]:
+    if field.item == "concern":
+        return _concerns(value)
+    if field.item == "interviewer":
+        return tuple(_interviewer(item, f"interviewers[{n}]") for n, item in enumerate(_list(value, field.name)))
+    return _strings(value, field.name)
 
 
 def parse_zone(name: object, field: str) -> ZoneInfo:
@@ -101,13 +114,6 @@ def _present(data: Mapping[str, Any], field: str) -> object:
     return value
 
 
-def _required(data: Mapping[str, Any], field: str) -> str:
-    _present(data, field)
-    text = _text(data, field)
-    assert text is not None
-    return text
-
-
 def _text(data: Mapping[str, Any], field: str) -> str | None:
     value = data.get(field)
     if value is None:
@@ -124,11 +130,12 @@ def _choice(data: Mapping[str, Any], field: str, choices: Sequence[str]) -> str 
     return value.lower() if value else None
 
 
-def _minutes(value: object) -> int:
+def _number(value: object, field: Field) -> int:
+    low, high = field.bounds
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 24 * 60:
-        raise InputError("duration_minutes", "a whole number of minutes from 1 to 1440", value)
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise InputError(field.name, f"a whole number of {field.unit} from {low} to {high}", value)
     return value
 
 
@@ -150,45 +157,46 @@ def _strings(value: object, field: str) -> tuple[str, ...]:
 
 def _concerns(value: object) -> tuple[Concern, ...]:
     items = [value] if isinstance(value, str) else _list(value, "concerns")
-    concerns = []
-    for n, item in enumerate(items):
-        field = f"concerns[{n}]"
-        if isinstance(item, str):
-            if item.strip():
-                concerns.append(Concern(item.strip()))
-        elif isinstance(item, Mapping):
-            extra = set(item) - {"concern", "answer"}
-            if extra:
-                raise InputError(f"{field}.{sorted(extra)[0]}", "only the fields concern and answer")
-            concern, answer = item.get("concern"), item.get("answer")
-            if not isinstance(concern, str) or not concern.strip():
-                raise InputError(f"{field}.concern", "text (it is required)", concern)
-            if answer is not None and not isinstance(answer, str):
-                raise InputError(f"{field}.answer", "text", answer)
-            concerns.append(Concern(concern.strip(), (answer or "").strip() or None))
-        else:
-            raise InputError(field, "text, or a table with concern and answer", item)
-    return tuple(concerns)
+    concerns = (_concern(item, f"concerns[{n}]") for n, item in enumerate(items))
+    return tuple(concern for concern in concerns if concern is not None)
+
+
+def _concern(item: object, field: str) -> Concern | None:
+    """A concern as text, or a table with concern and answer; None for empty text."""
+    if isinstance(item, str):
+        return Concern(item.strip()) if item.strip() else None
+    if not isinstance(item, Mapping):
+        raise InputError(field, "text, or a table with concern and answer", item)
+    extra = set(item) - {"concern", "answer"}
+    if extra:
+        raise InputError(f"{field}.{sorted(extra)[0]}", "only the fields concern and answer")
+    concern, answer = item.get("concern"), item.get("answer")
+    if not isinstance(concern, str) or not concern.strip():
+        raise InputError(f"{field}.concern", "text (it is required)", concern)
+    if answer is not None and not isinstance(answer, str):
+        raise InputError(f"{field}.answer", "text", answer)
+    return Concern(concern.strip(), (answer or "").strip() or None)
 
 
 def _interviewer(item: object, field: str) -> Interviewer:
     if not isinstance(item, Mapping):
-        raise InputError(field, "a table with name, title, email, department, topics", item)
+        raise InputError(field, "a table with " + ", ".join(INTERVIEWER_FIELDS), item)
     unknown = [key for key in item if key not in INTERVIEWER_FIELDS]
     if unknown:
         raise InputError(f"{field}.{unknown[0]}", "one of " + ", ".join(INTERVIEWER_FIELDS))
+    return Interviewer(**{f.name: _person_value(f, item, f"{field}.{f.name}") for f in INTERVIEWER})
 
-    def text(key: str) -> str | None:
-        try:
-            return _text(item, key)
-        except InputError as error:
-            raise InputError(f"{field}.{key}", "text", item.get(key)) from error
 
-    email = text("email")
-    if email is not None and not is_email(email):
-        raise InputError(f"{field}.email", "an email address such as dana@example.com", email)
-    return Interviewer(name=text("name"), title=text("title"), email=email, department=text("department"),
-                       topics=_strings(item.get("topics"), f"{field}.topics"))
+def _person_value(field: Field, item: Mapping[str, Any], path: str) -> Any:
+    if field.type == "list":
+        return _strings(item.get(field.name), path)
+    try:
+        text = _text(item, field.name)
+    except InputError as error:
+        raise InputError(path, "text", item.get(field.name)) from error
+    if field.type == "email" and text is not None and not is_email(text):
+        raise InputError(path, "an email address such as dana@example.com", text)
+    return text
 
 
 # -- JSON ------------------------------------------------------------------------------------------------
@@ -202,28 +210,20 @@ def day_json(day: date | None) -> str | None:
 
 
 def interview_json(interview: Interview, status: str) -> dict[str, Any]:
-    return {
-        "id": interview.id,
-        "company": interview.company,
-        "role": interview.role,
-        "when": moment_json(interview.when),
-        "duration_minutes": interview.duration_minutes,
-        "timezone": interview.timezone,
-        "format": interview.format,
-        "department": interview.department,
-        "decision_timeline": interview.decision_timeline,
-        "decision_by": day_json(interview.decision_by),
-        "culture": interview.culture,
-        "phone_encouraged": interview.phone_encouraged,
-        "mailing_address": interview.mailing_address,
-        "topics": list(interview.topics),
-        "goals": list(interview.goals),
-        "concerns": [{"concern": c.concern, "answer": c.answer} for c in interview.concerns],
-        "notes": interview.notes,
-        "interviewers": [{"name": i.name, "title": i.title, "email": i.email, "department": i.department,
-                          "topics": list(i.topics)} for i in interview.interviewers],
-        "status": status,
-    }
+    fields = {f.name: _json_value(f, getattr(interview, f.name)) for f in INTERVIEW_FIELDS}
+    return {"id": interview.id, **fields, "status": status}
+
+
+def _json_value(field: Field, value: Any) -> Any:
+    if field.type == "time":
+        return moment_json(value)
+    if field.type == "day":
+        return day_json(value)
+    if field.item == "concern":
+        return [{"concern": c.concern, "answer": c.answer} for c in value]
+    if field.item == "interviewer":
+        return [{f.name: _json_value(f, getattr(person, f.name)) for f in INTERVIEWER} for person in value]
+    return list(value) if field.type == "list" else value
 
 
 def interview_input(interview: Interview) -> dict[str, Any]:

@@ -3,6 +3,8 @@ for an htmx request, the part of the page that changed). Nothing here decides a 
 
 Even on localhost: the Host header must be this machine's (against DNS rebinding), every request that
 changes something carries the page's CSRF token, and templates escape everything they print.
+
+Templates print dates through the filters moment, day, short and stamp (core.display): one format per purpose.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from ..core.display import day, moment, short, stamp
 from ..core.errors import FollowupError
 from ..core.model import Finding
 from ..usecases.service import Service
@@ -43,6 +46,7 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
     app.state.templates.env.globals["csrf_token"] = app.state.csrf
     app.state.templates.env.globals["highlight"] = highlight
     app.state.templates.env.globals["can_send"] = service.settings.smtp is not None
+    app.state.templates.env.filters.update(moment=moment, day=day, short=short, stamp=stamp)  # one format a purpose
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))

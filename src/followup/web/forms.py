@@ -1,4 +1,6 @@
-"""The interview form: its fields to the service's input and back, one way each."""
+"""The interview form: its fields to the service's input and back, one way each, as the table of interview
+fields (core.fields) says. A list is typed one item a line; a concern as "doubt | your answer"; each
+interviewer is a numbered group of fields ("interviewers-0-name"), as many groups as the form sends."""
 
 from __future__ import annotations
 
@@ -6,11 +8,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-MAX_INTERVIEWERS = 5
-TEXT_FIELDS = ("company", "role", "when", "duration_minutes", "timezone", "format", "department",
-               "decision_timeline", "culture", "mailing_address", "notes")
-PERSON_FIELDS = ("name", "title", "email", "department", "topics")
-LIST_FIELDS = ("topics", "goals", "concerns")
+from ..core.fields import INPUT_FIELDS, INTERVIEWER, Field
+
+MAX_INTERVIEWERS = 5  # the groups a new form offers; an interview with more shows one more than it has
+_GROUP = re.compile(r"^interviewers-(\d+)-(\w+)$")
 
 
 def _lines(text: str) -> list[str]:
@@ -18,28 +19,41 @@ def _lines(text: str) -> list[str]:
 
 
 def interview_data(form: Mapping[str, Any], editing: bool = False) -> dict[str, Any]:
-    """The form's fields as the service's input: lists one item a line, a concern as "doubt | your answer",
-    an interviewer per numbered group of fields."""
-    data: dict[str, Any] = {}
-    for name in TEXT_FIELDS:
-        value = str(form.get(name, "")).strip()
-        if value or editing:
-            data[name] = value or None
-    data["phone_encouraged"] = form.get("phone_encouraged") == "on"
-    data["topics"] = _lines(str(form.get("topics", "")))
-    data["goals"] = _lines(str(form.get("goals", "")))
-    data["concerns"] = [_concern(line) for line in _lines(str(form.get("concerns", "")))]
-    people = []
-    for n in range(MAX_INTERVIEWERS):
-        person = {key: str(form.get(f"interviewers-{n}-{key}", "")).strip() for key in PERSON_FIELDS}
-        if any(person.values()):
-            person_data: dict[str, Any] = {k: v for k, v in person.items() if v and k != "topics"}
-            person_data["topics"] = [t.strip() for t in person["topics"].split(";") if t.strip()]
-            people.append(person_data)
-    data["interviewers"] = people
+    """The form's fields as the service's input. When editing, an empty field clears the stored value;
+    otherwise it is left out."""
+    data = {f.name: _read(f, form) for f in INPUT_FIELDS}
     if not editing:
         data = {k: v for k, v in data.items() if v not in (None, [], False)}
     return data
+
+
+def _read(field: Field, form: Mapping[str, Any]) -> Any:
+    text = str(form.get(field.name, ""))
+    if field.widget == "checkbox":
+        return form.get(field.name) == "on"
+    if field.widget == "people":
+        return _people(form)
+    if field.item == "concern":
+        return [_concern(line) for line in _lines(text)]
+    if field.type == "list":
+        return _lines(text)
+    return text.strip() or None
+
+
+def _people(form: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each numbered group of interviewer fields with something in it, in order."""
+    return [person for _, person in _filled_groups(form)]
+
+
+def _filled_groups(form: Mapping[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """(the group's number in the form, the interviewer) for each group with something in it."""
+    groups = sorted({int(found.group(1)) for found in map(_GROUP.match, form.keys()) if found})
+    filled = []
+    for n in groups:
+        person = {f.name: _read(f, {f.name: form.get(f"interviewers-{n}-{f.name}", "")}) for f in INTERVIEWER}
+        if any(person.values()):
+            filled.append((n, {k: v for k, v in person.items() if v not in (None, [])}))
+    return filled
 
 
 def _concern(line: str) -> dict[str, str]:
@@ -48,26 +62,43 @@ def _concern(line: str) -> dict[str, str]:
 
 
 def form_values(data: Mapping[str, Any]) -> dict[str, str]:
-    """A stored interview (its editable fields) as the form shows them."""
-    values = {name: "" if data.get(name) is None else str(data[name]) for name in TEXT_FIELDS}
-    values["phone_encouraged"] = "on" if data.get("phone_encouraged") else ""
-    values["topics"] = "\n".join(data.get("topics", []))
-    values["goals"] = "\n".join(data.get("goals", []))
-    values["concerns"] = "\n".join(c["concern"] + (f" | {c['answer']}" if c.get("answer") else "")
-                                   for c in data.get("concerns", []))
-    for n, person in enumerate(data.get("interviewers", [])):
-        for key in PERSON_FIELDS:
-            value = person.get(key)
-            values[f"interviewers-{n}-{key}"] = "; ".join(value) if key == "topics" else (value or "")
+    """A stored interview (its editable fields, as Service.editable gives them) as the form shows them."""
+    values: dict[str, str] = {}
+    for field in INPUT_FIELDS:
+        if field.widget == "people":
+            for n, person in enumerate(data.get(field.name) or []):
+                values.update({f"interviewers-{n}-{f.name}": _shown(f, person.get(f.name)) for f in INTERVIEWER})
+        else:
+            values[field.name] = _shown(field, data.get(field.name))
     return values
 
 
-def problem_field(field: str) -> str:
-    """The form field an error is about: "interviewers[1].email" -> "interviewers-1-email",
-    "topics[2]" -> "topics"."""
+def _shown(field: Field, value: Any) -> str:
+    if value is None:
+        return ""
+    if field.type == "bool":
+        return "on" if value else ""
+    if field.item == "concern":
+        return "\n".join(c["concern"] + (f" | {c['answer']}" if c.get("answer") else "") for c in value)
+    if field.type == "list":
+        return "\n".join(value)
+    return str(value)
+
+
+def interviewer_rows(values: Mapping[str, str]) -> int:
+    """How many groups of interviewer fields the form shows: at least MAX_INTERVIEWERS, and always one empty
+    group after the last one filled in."""
+    used = [int(found.group(1)) + 1 for found in map(_GROUP.match, values) if found and values[found.group(0)]]
+    return max([MAX_INTERVIEWERS, *(n + 1 for n in used)])
+
+
+def problem_field(field: str, form: Mapping[str, Any] | None = None) -> str:
+    """The form field an error is about: "interviewers[1].email" -> "interviewers-1-email" (with the form: the
+    group of the second interviewer filled in, past any empty group), "topics[2]" -> "topics"."""
     nested = re.match(r"^interviewers\[(\d+)\]\.(\w+)", field)
     if nested:
-        return f"interviewers-{nested.group(1)}-{nested.group(2)}"
+        n, groups = int(nested.group(1)), [g for g, _ in _filled_groups(form or {})]
+        return f"interviewers-{groups[n] if n < len(groups) else n}-{nested.group(2)}"
     return field.split("[", 1)[0].split(".", 1)[0]
 
 

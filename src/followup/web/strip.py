@@ -1,12 +1,13 @@
 """The plan as a picture: an inline SVG strip from the interview to its last step, with each step's window,
-its due time, and today. This module works out the geometry; the template draws it."""
+its due time, and today. This module works out the geometry; the template draws it. Times read as
+core.display says: a step's times as moments, the axis's ends as short dates."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..core.display import step_label
+from ..core.display import moment, short, step_label
 from ..usecases.service import InterviewView, step_state
 
 WIDTH, ROW, LEFT = 640, 26, 150
@@ -49,7 +50,7 @@ def plan_strip(view: InterviewView, now: datetime) -> Strip:
 
     bars = tuple(
         Bar(step_label(s), step_state(s, now), x(s.earliest), max(x(s.latest) - x(s.earliest), 3.0), x(s.due),
-            30 + n * ROW, f"{step_label(s)}: {s.earliest:%a %d %b} to {s.latest:%a %d %b}, due {s.due:%a %d %b %H:%M}")
+            30 + n * ROW, f"{step_label(s)}: {moment(s.earliest)} to {moment(s.latest)}, due {moment(s.due)}")
         for n, s in enumerate(steps))
     today = x(now) if start <= now <= end else None
-    return Strip(WIDTH, 40 + len(bars) * ROW, LEFT, bars, today, f"{start:%d %b}", f"{end:%d %b}")
+    return Strip(WIDTH, 40 + len(bars) * ROW, LEFT, bars, today, short(start), short(end))

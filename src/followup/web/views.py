@@ -17,7 +17,7 @@ from ..usecases.mail_results import Delivery
 from ..usecases.mailing import Mail
 from ..usecases.service import STATES, Service, step_state
 from .security import require_csrf
-from .forms import MAX_INTERVIEWERS, form_values, interview_data, problem_field, settings_changes, settings_values
+from .forms import form_values, interview_data, interviewer_rows, problem_field, settings_changes, settings_values
 from .strip import plan_strip
 
 router = APIRouter(dependencies=[Depends(require_csrf)])
@@ -71,10 +71,19 @@ def interviews(request: Request, status: str = "", q: str = "") -> Response:
 
 
 # -- add and edit ----------------------------------------------------------------------------------------------
+def _form(request: Request, values: dict[str, str], action: str, timezone: str, error: InputError | None = None,
+          status_code: int = 200) -> Response:
+    """The interview form, its fields as the table of interview fields lists them."""
+    from ..core.fields import INPUT_FIELDS, INTERVIEWER
+
+    problem = {"field": problem_field(error.field, values), "message": error.message} if error else None
+    return _page(request, "form.html", status_code=status_code, values=values, error=problem, action=action,
+                 rows=interviewer_rows(values), timezone=timezone, fields=INPUT_FIELDS, person_fields=INTERVIEWER)
+
+
 @router.get("/interviews/new")
 def new_interview(request: Request) -> Response:
-    return _page(request, "form.html", values={}, error=None, action="/interviews", rows=MAX_INTERVIEWERS,
-                 timezone=request.app.state.service.settings.profile.timezone)
+    return _form(request, {}, "/interviews", request.app.state.service.settings.profile.timezone)
 
 
 @router.post("/interviews")
@@ -90,8 +99,7 @@ async def add_interview(request: Request) -> Response:
 @router.get("/interviews/{interview_id}/edit")
 def edit_interview(request: Request, interview_id: int) -> Response:
     values = form_values(_service(request).editable(interview_id))
-    return _page(request, "form.html", values=values, error=None, action=f"/interviews/{interview_id}/edit",
-                 rows=MAX_INTERVIEWERS, timezone=values.get("timezone", ""))
+    return _form(request, values, f"/interviews/{interview_id}/edit", values.get("timezone", ""))
 
 
 @router.post("/interviews/{interview_id}/edit")
@@ -107,9 +115,7 @@ async def save_interview(request: Request, interview_id: int) -> Response:
 def _form_again(request: Request, form: FormData, error: InputError, action: str) -> Response:
     """The form as the user filled it, with the problem next to its field: nothing typed is lost."""
     values = {key: str(value) for key, value in form.items() if key != "csrf_token"}
-    return _page(request, "form.html", status_code=400, values=values, action=action, rows=MAX_INTERVIEWERS,
-                 error={"field": problem_field(error.field), "message": error.message},
-                 timezone=values.get("timezone", ""))
+    return _form(request, values, action, values.get("timezone", ""), error, status_code=400)
 
 
 @router.post("/interviews/{interview_id}/delete")
