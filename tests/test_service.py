@@ -60,3 +60,27 @@ def test_delete_then_it_is_gone(service: Service) -> None:
     with pytest.raises(NotFoundError):
         service.show(1)
     assert service.list_interviews() == []
+
+
+def test_a_recipient_is_named_the_same_way_when_logging_drafting_and_checking(service: Service) -> None:
+    service.add(FIELDS)
+    event, _ = service.log(1, "sent", kind="thank-you", to="Dana W. <DANA@Q.example>", at="2026-11-19T18:00")
+    assert event.to == "dana@q.example"
+    [draft] = service.draft(1, to="SIOBHÁN NÍ BHRIAIN")
+    assert draft.to.name == "Siobhán Ní Bhriain"
+    findings = service.check_text(draft.text, 1, to="siobhán ní bhriain")
+    assert not [f for f in findings if f.rule == "name-mismatch"]
+
+
+def test_an_unknown_recipient_is_refused_with_the_known_ones_listed(service: Service) -> None:
+    service.add(FIELDS)
+    known = r"\(dana@q\.example, Siobhán Ní Bhriain\), got 'sam@q\.example'$"
+    with pytest.raises(InputError, match="^to: expected the email or name of one of this interview's interviewers "
+                       + known):
+        service.log(1, "sent", kind="thank-you", to="sam@q.example")
+    with pytest.raises(InputError, match="^to: expected the email or name of a recipient of these drafts " + known):
+        service.draft(1, kind="thank-you", to="sam@q.example")
+    with pytest.raises(InputError, match="^to: expected the email or name of one of this interview's recipients "
+                       + known):
+        service.check_text("Hi Sam,\n\nThanks.\n\nAlex Rivera\n", 1, to="sam@q.example")
+    assert service.show(1).events == ()

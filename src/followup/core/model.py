@@ -126,6 +126,11 @@ class Plan:
     steps: tuple[Step, ...]
     warnings: tuple[str, ...] = ()
 
+    @property
+    def next_step(self) -> Step | None:
+        """What to do next: the first step that is not optional; None when nothing more is to be sent."""
+        return next((s for s in self.steps if not s.optional), None)
+
 
 @dataclass(frozen=True)
 class Candidate:

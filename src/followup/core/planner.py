@@ -6,6 +6,7 @@ comes from the policy. The plan is never stored: it is recomputed from the inter
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,6 +32,35 @@ def primary_contact(interview: Interview) -> Recipient:
     """Status inquiries go to one person, never to everyone: the first interviewer with an email."""
     people = recipients(interview)
     return next((r for r in people if r.email), people[0])
+
+
+def find_recipient(people: Iterable[Recipient], to: str | None) -> Recipient | None:
+    """The first of `people` that `to` names (see `names`); None when it names no one of them, or nothing."""
+    return next((p for p in people if names(to, p)), None)
+
+
+def names(to: str | None, person: Recipient) -> bool:
+    """Whether `to` names `person`: "Name <email>" (by its email), a bare email, a name, or how they are
+    addressed ("Hiring Manager"), in any case. Nothing names no one."""
+    found = re.search(r"<([^>]+)>", to or "")
+    wanted = (found.group(1) if found else to or "").strip().casefold()
+    return bool(wanted) and wanted in {(person.email or "").casefold(), (person.name or "").casefold(),
+                                       person.key.casefold()}
+
+
+def known_recipients(people: Iterable[Recipient]) -> str:
+    """The people a message can go to, as an error message lists them: "dana@q.example, Sam Lee"."""
+    return ", ".join(dict.fromkeys(p.key for p in people))
+
+
+def latest_timeline(interview: Interview, events: Iterable[Event]) -> tuple[date | None, str | None]:
+    """The employer's latest word on their timeline: (decision date or None, their words). A logged timeline
+    overrides the interview's; of several, the last in time (and, for the same moment, in `_event_order`)."""
+    logged = [e for e in events if e.type == "timeline"]
+    if not logged:
+        return interview.decision_by, interview.decision_timeline
+    last = max(logged, key=_event_order)
+    return last.decision_by, last.text
 
 
 def inquiries_since_reply(events: Sequence[Event]) -> list[Event]:
@@ -100,7 +130,7 @@ class _Planner:
         self.local_now = self.now.astimezone(self.zone)
         self.ends = self.interview.ends.astimezone(self.zone)
         self.thank_you_closes = self.ends + timedelta(hours=self.policy.thank_you_latest_hours)
-        self.decision_by, self.said = self._timeline()
+        self.decision_by, self.said = latest_timeline(self.interview, self.events)
         self.last_news = self._last_news()
         self.reconnect_opens = self._reconnect_opens()
 
@@ -222,13 +252,6 @@ class _Planner:
             return [f"decision_timeline: \u201c{self.said}\u201d was not understood, so the plan assumes no timeline "
                     "was given (log a clearer one with 'followup log ID timeline')."]
         return []
-
-    def _timeline(self) -> tuple[date | None, str | None]:
-        """The employer's latest word on their timeline: (decision date or None, their words)."""
-        logged = [e for e in self.events if e.type == "timeline"]
-        if logged:
-            return logged[-1].decision_by, logged[-1].text
-        return self.interview.decision_by, self.interview.decision_timeline
 
     def _inquiries_open(self) -> datetime:
         """No inquiry before the thank-you window closes, nor before the employer's timeline has passed."""

@@ -18,7 +18,7 @@ import jinja2
 
 from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Step
-from ..planner import primary_contact, recipients
+from ..planner import latest_timeline, primary_contact, recipients
 from ..names import greeting, title_text
 
 VARIANTS = 4
@@ -83,12 +83,12 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "goals": [_goal(g) or g for g in interview.goals],
     }
     topic = _phrase(person.topics[0]) if person.topics else _phrase(_pick(interview.topics, index))
-    decided = _decision_by(interview, events)
+    decided, said = latest_timeline(interview, events)
     optional = {
         "department": interview.department, "format": interview.format, "topic": topic,
         "goal": _goal(_pick(interview.goals, 0)),
         "concern": _concern(interview) if step.to == primary_contact(interview) else None,
-        "timeline": _said(interview, events),
+        "timeline": said,
         "decision_day": _day(decided, candidate.day_first) if decided else None,
         "decision_period": _period(decided) if decided else None,
         "previous_day": _previous_day(step, events, zone, candidate.day_first),
@@ -210,21 +210,6 @@ def _concern(interview: Interview) -> dict[str, str] | None:
         return None
     first = interview.concerns[0]
     return _present({"concern": first.concern, "answer": first.answer})
-
-
-def _timeline_event(events: tuple[Event, ...]) -> Event | None:
-    logged = [e for e in events if e.type == "timeline"]
-    return max(logged, key=lambda e: e.at) if logged else None
-
-
-def _said(interview: Interview, events: tuple[Event, ...]) -> str | None:
-    logged = _timeline_event(events)
-    return logged.text if logged else interview.decision_timeline
-
-
-def _decision_by(interview: Interview, events: tuple[Event, ...]) -> date | None:
-    logged = _timeline_event(events)
-    return logged.decision_by if logged else interview.decision_by
 
 
 def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: bool) -> str | None:
