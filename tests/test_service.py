@@ -84,3 +84,19 @@ def test_an_unknown_recipient_is_refused_with_the_known_ones_listed(service: Ser
                        + known):
         service.check_text("Hi Sam,\n\nThanks.\n\nAlex Rivera\n", 1, to="sam@q.example")
     assert service.show(1).events == ()
+
+
+@pytest.mark.parametrize(("event", "details", "message"), [
+    ("called", {}, "^event: expected one of sent, reply, rejected, offer, withdrawn, timeline, got 'called'$"),
+    ("sent", {"kind": "move-on"}, "^kind: expected one of thank-you, late-thank-you, status-inquiry, "
+     "rejection-reply, feedback-request, reconnect, got 'move-on'$"),
+    ("sent", {"kind": "status-inquiry", "channel": "fax"},
+     "^channel: expected one of email, phone, handwritten, got 'fax'$"),
+])
+def test_a_word_outside_its_vocabulary_is_refused_and_nothing_is_logged(service: Service, event: str,
+                                                                          details: dict[str, str],
+                                                                          message: str) -> None:
+    service.add(FIELDS)
+    with pytest.raises(InputError, match=message):
+        service.log(1, event, **details)
+    assert service.show(1).events == ()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .model import CLOSING_EVENTS, Event, Interview, Plan, Recipient, Step
+from .model import CLOSING_EVENTS, Channel, Event, Interview, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
 from .workdays import WorkCalendar
 
@@ -74,10 +74,11 @@ def _team(department: str | None) -> str:
     return f"{department} team" if department else "Hiring Manager"
 
 
-def interview_status(interview: Interview, events: Sequence[Event], now: datetime) -> str:
-    closing = [e for e in events if e.type in CLOSING_EVENTS]
-    if closing:
-        return max(closing, key=_event_order).type
+def interview_status(interview: Interview, events: Sequence[Event], now: datetime) -> Status:
+    last = max((e for e in events if e.type in CLOSING_EVENTS), key=_event_order, default=None)
+    closed = narrow(last.type if last else None, CLOSING_EVENTS)
+    if closed is not None:
+        return closed
     if now < interview.when:
         return "upcoming"
     return "replied" if _paused_by_reply(events) else "active"
@@ -293,7 +294,7 @@ class _Planner:
         due = self.calendar.send_moment(due)
         return earliest, due, max(self.calendar.closing(latest), due)
 
-    def _step(self, kind: str, attempt: int, channel: str | None, to: Recipient | None,
+    def _step(self, kind: Kind, attempt: int, channel: Channel | None, to: Recipient | None,
               window: tuple[datetime, datetime, datetime], rule: str, reason: str,
               optional: bool = False) -> Step:
         earliest, due, latest = window

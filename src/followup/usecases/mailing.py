@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import FollowupError, InputError
-from ..core.model import Draft, Event, Interview, Outgoing
+from ..core.model import Draft, Event, Interview, Outgoing, OutboxState
 from ..core.schema import parse_time_text, parse_zone
 from ..core.timeline import parse_timeline
 
@@ -224,7 +224,7 @@ class Mail:
                 try:
                     deliver(client, message)
                 except SendError as error:
-                    state = "sending" if error.maybe_sent else "failed" if error.permanent else "scheduled"
+                    state: OutboxState = "sending" if error.maybe_sent else "failed" if error.permanent else "scheduled"
                     report.append((self._mark(item, state, str(error)), {
                         "sending": "unconfirmed", "failed": "failed",
                         "scheduled": "not sent, still scheduled"}[state] + f": {error}"))
@@ -262,7 +262,7 @@ class Mail:
         with self.store.transaction() as repo:
             return claimed if repo.claim_outgoing(claimed, item.tries, self.now) else None
 
-    def _mark(self, item: Outgoing, state: str, error: str | None) -> Outgoing:
+    def _mark(self, item: Outgoing, state: OutboxState, error: str | None) -> Outgoing:
         marked = replace(item, state=state, error=error)
         with self.store.transaction() as repo:
             repo.update_outgoing(marked, self.now)

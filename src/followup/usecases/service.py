@@ -9,14 +9,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ..adapters.config import Settings
 from ..core.errors import InputError
 from ..core.errors import FollowupError
 from ..core.message import read_message
-from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Interviewer,
-                          Plan, Recipient, Step)
+from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, EventType, Finding, Interview,
+                          Interviewer, Kind, Plan, Recipient, Step, narrow)
 from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
                             recipients, wakes_at)
 from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone
@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from ..core.check import CheckContext
 
 T = TypeVar("T")
-STATES = ("overdue", "due", "open")  # where a step stands at `now`, most urgent first
+V = TypeVar("V", bound=str)
+StepState = Literal["overdue", "due", "open", "next"]  # where a step stands at `now`; "next": not open yet
+STATES: tuple[StepState, ...] = ("overdue", "due", "open")  # the open ones, most urgent first
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class InterviewView:
 class AgendaItem:
     interview: Interview
     step: Step
-    state: str  # one of STATES, or "next" for a step that is not open yet
+    state: StepState
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Agenda:
     next: AgendaItem | None
 
 
-def step_state(step: Step, now: datetime) -> str:
+def step_state(step: Step, now: datetime) -> StepState:
     if now > step.latest:
         return "overdue"
     if now >= step.due:
@@ -198,15 +200,14 @@ class Service:
     def log(self, interview_id: int, event_type: str, *, kind: str | None = None, to: str | None = None,
             channel: str | None = None, at: str | None = None, text: str | None = None) -> tuple[Event, InterviewView]:
         """Record something that happened: a message sent, or the employer's reply, decision or timeline."""
-        if event_type not in EVENT_TYPES:
-            raise InputError("event", "one of " + ", ".join(EVENT_TYPES), event_type)
+        happened = _one_of("event", event_type, EVENT_TYPES)
         with self.store.transaction() as repo:
             interview = repo.interview(interview_id)
             zone = parse_zone(interview.timezone, "timezone")
             moment = parse_time_text(at, zone, "at", self.now) if at else self.now.astimezone(zone)
             if moment > self.now:
                 raise InputError("at", "a time that is not in the future", at)
-            item = self._event(interview, event_type, moment, kind, to, channel, text)
+            item = self._event(interview, happened, moment, kind, to, channel, text)
             event_id = repo.add_event(interview_id, item, self.now)
             return replace(item, id=event_id), self.replan(repo, interview_id)
 
@@ -220,7 +221,7 @@ class Service:
             repo.delete_event(last.id or 0)
             return last, self.replan(repo, interview_id)
 
-    def _event(self, interview: Interview, event_type: str, at: datetime, kind: str | None, to: str | None,
+    def _event(self, interview: Interview, event_type: EventType, at: datetime, kind: str | None, to: str | None,
                channel: str | None, text: str | None) -> Event:
         """The event a user described, checked: each detail only where its event type takes it."""
         if event_type != "sent":
@@ -437,21 +438,27 @@ class Service:
                              plan(interview, history, self.now, self.settings.policy, self.calendar))
 
 
+def _one_of(field: str, value: str | None, vocabulary: tuple[V, ...]) -> V:
+    """A word a user gave, as the word of `vocabulary` it must be."""
+    word = narrow(value, vocabulary)
+    if word is None:
+        raise InputError(field, "one of " + ", ".join(vocabulary), value)
+    return word
+
+
 # -- logging a message sent --------------------------------------------------------------------------------
+MESSAGES = tuple(k for k in KINDS if k != "move-on")  # the kinds of message: move-on is a decision
 THANKS = ("thank-you", "late-thank-you")  # one note per interviewer; the other messages go to one person
 
 
 def _sent_event(interview: Interview, at: datetime, kind: str | None, to: str | None,
                 channel: str | None) -> Event:
-    messages = [k for k in KINDS if k != "move-on"]
-    if kind not in messages:
-        raise InputError("kind", "one of " + ", ".join(messages), kind)
-    if (channel or "email") not in CHANNELS:
-        raise InputError("channel", "one of " + ", ".join(CHANNELS), channel)
-    return Event("sent", at, kind=kind, to=_recipient_key(interview, kind, to), channel=channel or "email")
+    message = _one_of("kind", kind, MESSAGES)
+    by = _one_of("channel", channel or "email", CHANNELS)
+    return Event("sent", at, kind=message, to=_recipient_key(interview, message, to), channel=by)
 
 
-def _recipient_key(interview: Interview, kind: str, to: str | None) -> str | None:
+def _recipient_key(interview: Interview, kind: Kind, to: str | None) -> str | None:
     """Who a logged message went to, as events keep it: the one `to` names, or else the one it must be."""
     people = recipients(interview)
     if to is not None:
@@ -468,9 +475,7 @@ def _recipient_key(interview: Interview, kind: str, to: str | None) -> str | Non
 
 # -- choosing the steps to draft -----------------------------------------------------------------------------
 def _steps_of_kind(view: InterviewView, steps: list[Step], kind: str) -> list[Step]:
-    if kind not in KINDS:
-        raise InputError("kind", "one of " + ", ".join(KINDS), kind)
-    if kind == "move-on":
+    if _one_of("kind", kind, KINDS) == "move-on":
         raise InputError("kind", "a kind of message; move-on is a decision, with nothing to draft")
     found = [s for s in steps if s.kind == kind]
     if not found:
@@ -495,13 +500,11 @@ def _steps_to(steps: list[Step], to: str) -> list[Step]:
 
 
 # -- what the check knows ---------------------------------------------------------------------------------
-def _message_kind(plan: Plan, kind: str | None) -> str | None:
+def _message_kind(plan: Plan, kind: str | None) -> Kind | None:
     """The kind a message is checked as: the one given, or the plan's first message."""
     if kind is None:
         return next((s.kind for s in plan.steps if s.kind != "move-on"), None)
-    if kind not in KINDS or kind == "move-on":
-        raise InputError("kind", "one of " + ", ".join(k for k in KINDS if k != "move-on"), kind)
-    return kind
+    return _one_of("kind", kind, MESSAGES)
 
 
 def _check_recipient(interview: Interview, kind: str | None, to: str | None) -> Recipient | None:
