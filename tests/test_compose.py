@@ -322,3 +322,17 @@ def test_a_broken_user_template_fails_the_command_cleanly(run: Runner) -> None:
     assert result.returncode == 2
     assert result.stderr == ("error: template thank-you.txt.j2, line 1: the variable 'nickname' is not set "
                              "(optional variables need '{% if ... is defined %}'; see docs/templates.md)\n")
+
+
+def test_a_draft_quotes_the_timeline_the_plan_goes_by() -> None:
+    from followup.core.compose import draft_context
+
+    interview = make_interview(decision_timeline="within two weeks", decision_by=at("2026-12-03 00:00").date())
+    said = [replace(happened("timeline", "2026-11-25 10:00", words, at(f"2026-12-{day} 00:00").date()), id=key)
+            for words, day, key in (("by the 11th", 11, 3), ("by the 9th", "09", 2))]
+    for events in (said, said[::-1]):
+        step = next(s for s in plan(interview, events, at("2026-12-15 09:00"), Policy(), US).steps
+                    if s.kind == "status-inquiry")
+        assert "by the 11th" in step.reason
+        context = draft_context(step, interview, tuple(events), ALEX, at("2026-12-15 09:00"))
+        assert context["timeline"] == "by the 11th"

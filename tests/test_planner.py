@@ -6,7 +6,7 @@ from datetime import date
 from conftest import at, happened, make_interview, sent
 
 from followup.core.model import Interviewer, Step
-from followup.core.planner import plan
+from followup.core.planner import find_recipient, known_recipients, latest_timeline, plan, recipients
 from followup.core.policy import Policy
 
 POLICY = Policy()
@@ -214,3 +214,46 @@ def test_a_timeline_that_was_not_understood_warns_and_plans_without_it(calendar)
     result = plan(interview, [], at("2026-11-20 09:00"), POLICY, calendar)
     assert "was not understood" in result.warnings[0]
     assert [s.rule for s in result.steps if s.kind == "status-inquiry"][0] == "inquiry-no-timeline"
+
+
+# -- shared answers: who a recipient is, the employer's latest timeline ------------------------------------
+
+def test_a_recipient_is_found_by_address_email_name_or_addressee_in_any_case() -> None:
+    people = recipients(make_interview(interviewers=(
+        Interviewer("Dana Whitfield", None, "dana@quixotiq.example"), Interviewer("Siobhán Ní Bhriain"),
+        Interviewer(department="Data Platform"))))
+    dana, siobhan, team = people
+    assert find_recipient(people, "Dana W. <DANA@quixotiq.example>") == dana
+    assert find_recipient(people, " dana@QUIXOTIQ.example ") == dana
+    assert find_recipient(people, "siobhán ní bhriain") == siobhan
+    assert find_recipient(people, "data platform team") == team
+    assert find_recipient(people, "Dana Whitfield <someone@else.example>") is None  # the address decides
+    for nobody in ("Sam", "", "  ", None):
+        assert find_recipient(people, nobody) is None
+    assert known_recipients(people + [dana]) == "dana@quixotiq.example, Siobhán Ní Bhriain, Data Platform team"
+
+
+def test_the_latest_timeline_is_the_same_whatever_order_the_events_come_in(calendar) -> None:
+    interview = make_interview(decision_timeline="by next Friday", decision_by=date(2026, 12, 4))
+    assert latest_timeline(interview, []) == (date(2026, 12, 4), "by next Friday")
+    # logged for the same moment: the one logged last (the higher id) is their latest word
+    same_moment = [replace(happened("timeline", "2026-11-25 10:00", "by the 11th", date(2026, 12, 11)), id=3),
+                   replace(happened("timeline", "2026-11-25 10:00", "by the 9th", date(2026, 12, 9)), id=2),
+                   replace(happened("timeline", "2026-11-24 10:00", "by the 30th", date(2026, 12, 30)), id=4)]
+    for order in (same_moment, same_moment[::-1]):
+        assert latest_timeline(interview, order) == (date(2026, 12, 11), "by the 11th")
+        first = steps_of(interview, order, "2026-11-26 09:00", calendar, kind="status-inquiry")[0]
+        assert "by the 11th" in first.reason and first.rule == "inquiry-after-timeline"
+    unsaved = [replace(e, id=None) for e in same_moment]
+    assert latest_timeline(interview, unsaved) == latest_timeline(interview, unsaved[::-1])
+
+
+def test_the_next_step_of_a_plan_is_its_first_that_is_not_optional(calendar) -> None:
+    interview = make_interview(mailing_address="1 Main St", interviewers=make_interview().interviewers[:1])
+    result = plan(interview, [], at("2026-11-19 16:00"), POLICY, calendar)
+    assert [(s.kind, s.optional) for s in result.steps[:2]] == [("thank-you", False), ("thank-you", True)]
+    assert result.next_step == result.steps[0]
+    rejected = plan(interview, [happened("rejected", "2026-11-20 09:00"),
+                                sent("rejection-reply", "2026-11-20 10:00")], at("2026-11-20 11:00"), POLICY,
+                    calendar)
+    assert [s.kind for s in rejected.steps] == ["feedback-request"] and rejected.next_step is None

@@ -60,3 +60,43 @@ def test_delete_then_it_is_gone(service: Service) -> None:
     with pytest.raises(NotFoundError):
         service.show(1)
     assert service.list_interviews() == []
+
+
+def test_a_recipient_is_named_the_same_way_when_logging_drafting_and_checking(service: Service) -> None:
+    service.add(FIELDS)
+    event, _ = service.log(1, "sent", kind="thank-you", to="Dana W. <DANA@Q.example>", at="2026-11-19T18:00")
+    assert event.to == "dana@q.example"
+    [draft] = service.draft(1, to="SIOBHÁN NÍ BHRIAIN")
+    assert draft.to.name == "Siobhán Ní Bhriain"
+    findings = service.check_text(draft.text, 1, to="siobhán ní bhriain")
+    assert not [f for f in findings if f.rule == "name-mismatch"]
+
+
+def test_an_unknown_recipient_is_refused_with_the_known_ones_listed(service: Service) -> None:
+    service.add(FIELDS)
+    known = r"\(dana@q\.example, Siobhán Ní Bhriain\), got 'sam@q\.example'$"
+    with pytest.raises(InputError, match="^to: expected the email or name of one of this interview's interviewers "
+                       + known):
+        service.log(1, "sent", kind="thank-you", to="sam@q.example")
+    with pytest.raises(InputError, match="^to: expected the email or name of a recipient of these drafts " + known):
+        service.draft(1, kind="thank-you", to="sam@q.example")
+    with pytest.raises(InputError, match="^to: expected the email or name of one of this interview's recipients "
+                       + known):
+        service.check_text("Hi Sam,\n\nThanks.\n\nAlex Rivera\n", 1, to="sam@q.example")
+    assert service.show(1).events == ()
+
+
+@pytest.mark.parametrize(("event", "details", "message"), [
+    ("called", {}, "^event: expected one of sent, reply, rejected, offer, withdrawn, timeline, got 'called'$"),
+    ("sent", {"kind": "move-on"}, "^kind: expected one of thank-you, late-thank-you, status-inquiry, "
+     "rejection-reply, feedback-request, reconnect, got 'move-on'$"),
+    ("sent", {"kind": "status-inquiry", "channel": "fax"},
+     "^channel: expected one of email, phone, handwritten, got 'fax'$"),
+])
+def test_a_word_outside_its_vocabulary_is_refused_and_nothing_is_logged(service: Service, event: str,
+                                                                          details: dict[str, str],
+                                                                          message: str) -> None:
+    service.add(FIELDS)
+    with pytest.raises(InputError, match=message):
+        service.log(1, event, **details)
+    assert service.show(1).events == ()

@@ -297,7 +297,7 @@ def log(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
         typer.echo(f"Logged {event_line(item)}")
         for warning in view.plan.warnings:
             typer.echo(f"warning: {warning}", err=True)
-        step = next((s for s in view.plan.steps if not s.optional), None)
+        step = view.plan.next_step
         typer.echo(f"Next: {step.kind} due {step.due:%a %d %b %H:%M}." if step else "Nothing more to send.")
 
 

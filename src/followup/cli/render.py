@@ -118,7 +118,7 @@ def list_text(views: Sequence[InterviewView]) -> str:
 
 
 def _next_step(view: InterviewView) -> str:
-    step = next((s for s in view.plan.steps if not s.optional), None)
+    step = view.plan.next_step
     return f"{step_label(step)}, due {moment(step.due)}" if step else "-"
 
 

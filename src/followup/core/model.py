@@ -1,27 +1,41 @@
-"""The domain as plain, frozen data: interviews, the people in them, events, and planned steps."""
+"""The domain as plain, frozen data: interviews, the people in them, events, and planned steps.
+
+Each vocabulary is declared once, as a `Literal` type; its tuple (KINDS, CHANNELS, ...) is read from it, and
+`narrow` turns a string from outside (a user, a file, a form) into one of its values."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Literal, TypeVar, get_args
 
-KINDS = (
-    "thank-you",
-    "late-thank-you",
-    "status-inquiry",
-    "rejection-reply",
-    "feedback-request",
-    "reconnect",
-    "move-on",
-)
-CHANNELS = ("email", "phone", "handwritten")
-FORMATS = ("in-person", "video", "phone")
-CULTURES = ("formal", "casual")
+Kind = Literal["thank-you", "late-thank-you", "status-inquiry", "rejection-reply", "feedback-request", "reconnect",
+               "move-on"]
+Channel = Literal["email", "phone", "handwritten"]
 # What can happen after an interview. "sent" is the candidate's own message; the rest come from the employer
 # (or, for "withdrawn", from the candidate deciding to stop).
-EVENT_TYPES = ("sent", "reply", "rejected", "offer", "withdrawn", "timeline")
-CLOSING_EVENTS = ("rejected", "offer", "withdrawn")
-STATUSES = ("upcoming", "active", "replied", "rejected", "offer", "withdrawn")
+ClosingEvent = Literal["rejected", "offer", "withdrawn"]
+EventType = Literal["sent", "reply", ClosingEvent, "timeline"]
+Status = Literal["upcoming", "active", "replied", ClosingEvent]
+OutboxState = Literal["scheduled", "sending", "sent", "failed", "cancelled"]
+Severity = Literal["error", "warning"]  # of a finding: "error" must not go out, "warning" is a judgement call
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+CHANNELS: tuple[Channel, ...] = get_args(Channel)
+FORMATS = ("in-person", "video", "phone")
+CULTURES = ("formal", "casual")
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
+CLOSING_EVENTS: tuple[ClosingEvent, ...] = get_args(ClosingEvent)
+STATUSES: tuple[Status, ...] = get_args(Status)
+OUTBOX_STATES: tuple[OutboxState, ...] = get_args(OutboxState)
+FINDING_SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+
+V = TypeVar("V", bound=str)
+
+
+def narrow(value: object, vocabulary: tuple[V, ...]) -> V | None:
+    """`value` as the word of `vocabulary` it is (so typed as the vocabulary's Literal); None when it is none."""
+    return next((word for word in vocabulary if word == value), None)
 
 
 @dataclass(frozen=True)
@@ -69,11 +83,11 @@ class Interview:
 class Event:
     """A fact: something the candidate sent, or something the employer did or said."""
 
-    type: str
+    type: EventType
     at: datetime  # aware
-    kind: str | None = None  # for "sent": the kind of message
+    kind: Kind | None = None  # for "sent": the kind of message
     to: str | None = None  # for "sent": the recipient's email or name; None means everyone
-    channel: str | None = None  # for "sent"
+    channel: Channel | None = None  # for "sent"
     text: str | None = None  # for "timeline": the employer's words
     decision_by: date | None = None  # for "timeline": the date parsed from `text`
     id: int | None = None
@@ -108,9 +122,9 @@ class Recipient:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str
+    kind: Kind
     attempt: int
-    channel: str | None
+    channel: Channel | None
     to: Recipient | None
     earliest: datetime
     due: datetime
@@ -122,9 +136,14 @@ class Step:
 
 @dataclass(frozen=True)
 class Plan:
-    status: str
+    status: Status
     steps: tuple[Step, ...]
     warnings: tuple[str, ...] = ()
+
+    @property
+    def next_step(self) -> Step | None:
+        """What to do next: the first step that is not optional; None when nothing more is to be sent."""
+        return next((s for s in self.steps if not s.optional), None)
 
 
 @dataclass(frozen=True)
@@ -141,9 +160,9 @@ class Candidate:
 class Draft:
     """One message, ready to edit and send. A phone step's body holds talking points; a card has no subject."""
 
-    kind: str
+    kind: Kind
     attempt: int
-    channel: str
+    channel: Channel
     to: Recipient
     subject: str
     body: str
@@ -165,7 +184,7 @@ class Finding:
     column a person reads), how bad it is, and what to do about it."""
 
     rule: str
-    severity: str  # "error" (must not go out) or "warning" (a judgement call)
+    severity: Severity
     line: int  # 1-based
     column: int  # 1-based, in characters
     start: int
@@ -174,23 +193,20 @@ class Finding:
     suggestion: str | None = None
 
 
-OUTBOX_STATES = ("scheduled", "sending", "sent", "failed", "cancelled")
-
-
 @dataclass(frozen=True)
 class Outgoing:
     """A message in the outbox. Its Message-ID is fixed before the first attempt, so a retry can be told
     apart from a second message, and a reply to it found."""
 
     interview_id: int
-    kind: str
+    kind: Kind
     attempt: int
     to: Recipient
     subject: str
     body: str
     message_id: str
     send_at: datetime  # aware
-    state: str = "scheduled"  # one of OUTBOX_STATES
+    state: OutboxState = "scheduled"
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     tries: int = 0

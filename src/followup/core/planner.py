@@ -6,12 +6,13 @@ comes from the policy. The plan is never stored: it is recomputed from the inter
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .model import CLOSING_EVENTS, Event, Interview, Plan, Recipient, Step
+from .model import CLOSING_EVENTS, Channel, Event, Interview, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
 from .workdays import WorkCalendar
 
@@ -33,6 +34,35 @@ def primary_contact(interview: Interview) -> Recipient:
     return next((r for r in people if r.email), people[0])
 
 
+def find_recipient(people: Iterable[Recipient], to: str | None) -> Recipient | None:
+    """The first of `people` that `to` names (see `names`); None when it names no one of them, or nothing."""
+    return next((p for p in people if names(to, p)), None)
+
+
+def names(to: str | None, person: Recipient) -> bool:
+    """Whether `to` names `person`: "Name <email>" (by its email), a bare email, a name, or how they are
+    addressed ("Hiring Manager"), in any case. Nothing names no one."""
+    found = re.search(r"<([^>]+)>", to or "")
+    wanted = (found.group(1) if found else to or "").strip().casefold()
+    return bool(wanted) and wanted in {(person.email or "").casefold(), (person.name or "").casefold(),
+                                       person.key.casefold()}
+
+
+def known_recipients(people: Iterable[Recipient]) -> str:
+    """The people a message can go to, as an error message lists them: "dana@q.example, Sam Lee"."""
+    return ", ".join(dict.fromkeys(p.key for p in people))
+
+
+def latest_timeline(interview: Interview, events: Iterable[Event]) -> tuple[date | None, str | None]:
+    """The employer's latest word on their timeline: (decision date or None, their words). A logged timeline
+    overrides the interview's; of several, the last in time (and, for the same moment, in `_event_order`)."""
+    logged = [e for e in events if e.type == "timeline"]
+    if not logged:
+        return interview.decision_by, interview.decision_timeline
+    last = max(logged, key=_event_order)
+    return last.decision_by, last.text
+
+
 def inquiries_since_reply(events: Sequence[Event]) -> list[Event]:
     """The status inquiries sent since the employer last replied: what counts towards the limit."""
     replies = [e.at for e in events if e.type == "reply"]
@@ -44,10 +74,11 @@ def _team(department: str | None) -> str:
     return f"{department} team" if department else "Hiring Manager"
 
 
-def interview_status(interview: Interview, events: Sequence[Event], now: datetime) -> str:
-    closing = [e for e in events if e.type in CLOSING_EVENTS]
-    if closing:
-        return max(closing, key=_event_order).type
+def interview_status(interview: Interview, events: Sequence[Event], now: datetime) -> Status:
+    last = max((e for e in events if e.type in CLOSING_EVENTS), key=_event_order, default=None)
+    closed = narrow(last.type if last else None, CLOSING_EVENTS)
+    if closed is not None:
+        return closed
     if now < interview.when:
         return "upcoming"
     return "replied" if _paused_by_reply(events) else "active"
@@ -100,7 +131,7 @@ class _Planner:
         self.local_now = self.now.astimezone(self.zone)
         self.ends = self.interview.ends.astimezone(self.zone)
         self.thank_you_closes = self.ends + timedelta(hours=self.policy.thank_you_latest_hours)
-        self.decision_by, self.said = self._timeline()
+        self.decision_by, self.said = latest_timeline(self.interview, self.events)
         self.last_news = self._last_news()
         self.reconnect_opens = self._reconnect_opens()
 
@@ -223,13 +254,6 @@ class _Planner:
                     "was given (log a clearer one with 'followup log ID timeline')."]
         return []
 
-    def _timeline(self) -> tuple[date | None, str | None]:
-        """The employer's latest word on their timeline: (decision date or None, their words)."""
-        logged = [e for e in self.events if e.type == "timeline"]
-        if logged:
-            return logged[-1].decision_by, logged[-1].text
-        return self.interview.decision_by, self.interview.decision_timeline
-
     def _inquiries_open(self) -> datetime:
         """No inquiry before the thank-you window closes, nor before the employer's timeline has passed."""
         if self.decision_by is None:
@@ -270,7 +294,7 @@ class _Planner:
         due = self.calendar.send_moment(due)
         return earliest, due, max(self.calendar.closing(latest), due)
 
-    def _step(self, kind: str, attempt: int, channel: str | None, to: Recipient | None,
+    def _step(self, kind: Kind, attempt: int, channel: Channel | None, to: Recipient | None,
               window: tuple[datetime, datetime, datetime], rule: str, reason: str,
               optional: bool = False) -> Step:
         earliest, due, latest = window

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..core.errors import InputError
 from ..core.model import Event, Interview, Outgoing
 from ..core.timeline import parse_timeline
+from ..core.planner import latest_timeline
 from .mail_results import Arrival, Proposal, ProposedEvent, ReplyKind, SyncReport
 
 if TYPE_CHECKING:
@@ -100,9 +101,7 @@ class Inbox:
         except InputError:
             return None
         view = self.service.show(interview_id)
-        # latest timeline
-        current = next((e.decision_by for e in reversed(view.events) if e.type == "timeline"),
-                       view.interview.decision_by)
+        current = latest_timeline(view.interview, view.events)[0]
         if until is None or (current is not None and until <= current):
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)

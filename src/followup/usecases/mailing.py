@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from ..core.errors import FollowupError, InputError
-from ..core.model import Draft, Event, Finding, Outgoing
+from ..core.model import Draft, Event, Finding, Outgoing, OutboxState
 from ..core.schema import parse_time_text, parse_zone
 from .inbox import Inbox
 from .mail_results import AccountCheck, Delivery, DeliveryOutcome, SendReport, ServerLogin, SyncReport
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .service import Service
 
 # what became of a message the server did not take, by the state it is left in
-_NOT_TAKEN: dict[str, DeliveryOutcome] = {"sending": "unconfirmed", "failed": "failed", "scheduled": "retry-later"}
+_NOT_TAKEN: dict[OutboxState, DeliveryOutcome] = {"sending": "unconfirmed", "failed": "failed",
+                                                  "scheduled": "retry-later"}
 
 
 @dataclass
@@ -275,7 +276,7 @@ class Mail:
         try:
             deliver(client, message)
         except SendError as error:
-            state = "sending" if error.maybe_sent else "failed" if error.permanent else "scheduled"
+            state: OutboxState = "sending" if error.maybe_sent else "failed" if error.permanent else "scheduled"
             return Delivery(self._mark(item, state, str(error)), _NOT_TAKEN[state], str(error))
         return Delivery(self._sent(item), "sent")
 
@@ -303,7 +304,7 @@ class Mail:
         with self.store.transaction() as repo:
             return claimed if repo.claim_outgoing(claimed, item.tries, self.now) else None
 
-    def _mark(self, item: Outgoing, state: str, error: str | None) -> Outgoing:
+    def _mark(self, item: Outgoing, state: OutboxState, error: str | None) -> Outgoing:
         marked = replace(item, state=state, error=error)
         with self.store.transaction() as repo:
             repo.update_outgoing(marked, self.now)

@@ -5,19 +5,20 @@ The CLI and the web app call these and stay thin: parse input, call one use case
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ..adapters.config import Settings
 from ..core.errors import InputError
 from ..core.errors import FollowupError
 from ..core.message import read_message
-from ..core.model import CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, Finding, Interview, Plan, Step
-from ..core.planner import inquiries_since_reply, plan, primary_contact, recipients, wakes_at
+from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, EventType, Finding, Interview,
+                          Interviewer, Kind, Plan, Recipient, Step, narrow)
+from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
+                            recipients, wakes_at)
 from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone
 from ..store import Repository, Store
 from ..core.timeline import parse_timeline
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from ..core.check import CheckContext
 
 T = TypeVar("T")
-STATES = ("overdue", "due", "open")  # where a step stands at `now`, most urgent first
+V = TypeVar("V", bound=str)
+StepState = Literal["overdue", "due", "open", "next"]  # where a step stands at `now`; "next": not open yet
+STATES: tuple[StepState, ...] = ("overdue", "due", "open")  # the open ones, most urgent first
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ class InterviewView:
 class AgendaItem:
     interview: Interview
     step: Step
-    state: str  # one of STATES, or "next" for a step that is not open yet
+    state: StepState
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Agenda:
     next: AgendaItem | None
 
 
-def step_state(step: Step, now: datetime) -> str:
+def step_state(step: Step, now: datetime) -> StepState:
     if now > step.latest:
         return "overdue"
     if now >= step.due:
@@ -197,15 +200,14 @@ class Service:
     def log(self, interview_id: int, event_type: str, *, kind: str | None = None, to: str | None = None,
             channel: str | None = None, at: str | None = None, text: str | None = None) -> tuple[Event, InterviewView]:
         """Record something that happened: a message sent, or the employer's reply, decision or timeline."""
-        if event_type not in EVENT_TYPES:
-            raise InputError("event", "one of " + ", ".join(EVENT_TYPES), event_type)
+        happened = _one_of("event", event_type, EVENT_TYPES)
         with self.store.transaction() as repo:
             interview = repo.interview(interview_id)
             zone = parse_zone(interview.timezone, "timezone")
             moment = parse_time_text(at, zone, "at", self.now) if at else self.now.astimezone(zone)
             if moment > self.now:
                 raise InputError("at", "a time that is not in the future", at)
-            item = self._event(interview, event_type, moment, kind, to, channel, text)
+            item = self._event(interview, happened, moment, kind, to, channel, text)
             event_id = repo.add_event(interview_id, item, self.now)
             return replace(item, id=event_id), self.replan(repo, interview_id)
 
@@ -219,41 +221,26 @@ class Service:
             repo.delete_event(last.id or 0)
             return last, self.replan(repo, interview_id)
 
-    def _event(self, interview: Interview, event_type: str, at: datetime, kind: str | None, to: str | None,
+    def _event(self, interview: Interview, event_type: EventType, at: datetime, kind: str | None, to: str | None,
                channel: str | None, text: str | None) -> Event:
+        """The event a user described, checked: each detail only where its event type takes it."""
         if event_type != "sent":
             for field, value in (("kind", kind), ("to", to), ("channel", channel)):
                 if value is not None:
                     raise InputError(field, f"nothing for a '{event_type}' event (only 'sent' takes --{field})")
         if event_type == "timeline":
-            if not text or not text.strip():
-                raise InputError("text", "the employer's words, such as \"by next Friday\"")
-            return Event("timeline", at, text=text.strip(),
-                         decision_by=parse_timeline(text, at.date(), self.calendar, "text", "the day it was said"))
+            return self._timeline_event(at, text)
         if text is not None:
             raise InputError("text", f"nothing for a '{event_type}' event (only 'timeline' takes text)")
         if event_type != "sent":
             return Event(event_type, at)
-        messages = [k for k in KINDS if k != "move-on"]
-        if kind not in messages:
-            raise InputError("kind", "one of " + ", ".join(messages), kind)
-        if (channel or "email") not in CHANNELS:
-            raise InputError("channel", "one of " + ", ".join(CHANNELS), channel)
-        return Event("sent", at, kind=kind, to=self._recipient_key(interview, kind, to), channel=channel or "email")
+        return _sent_event(interview, at, kind, to, channel)
 
-    def _recipient_key(self, interview: Interview, kind: str, to: str | None) -> str | None:
-        people = recipients(interview)
-        if to is not None:
-            match = next((p for p in people if p.matches(to.strip()) or p.key == to.strip()), None)
-            if match is None:
-                known = ", ".join(p.email or p.name or p.addressee for p in people)
-                raise InputError("to", f"the email or name of one of this interview's interviewers ({known})", to)
-            return match.email or match.name
-        if kind in ("thank-you", "late-thank-you") and len(people) > 1:
-            known = ", ".join(p.email or p.name or p.addressee for p in people)
-            raise InputError("to", f"which interviewer you thanked: one of {known}")
-        contact = people[0] if kind in ("thank-you", "late-thank-you") else primary_contact(interview)
-        return contact.email or contact.name
+    def _timeline_event(self, at: datetime, text: str | None) -> Event:
+        if not text or not text.strip():
+            raise InputError("text", "the employer's words, such as \"by next Friday\"")
+        return Event("timeline", at, text=text.strip(),
+                     decision_by=parse_timeline(text, at.date(), self.calendar, "text", "the day it was said"))
 
     # -- drafts ----------------------------------------------------------------------------------------
     def draft(self, interview_id: int, kind: str | None = None, to: str | None = None,
@@ -315,33 +302,16 @@ class Service:
                                                                     else None))
 
     def _draft_steps(self, view: InterviewView, kind: str | None, to: str | None) -> list[Step]:
+        """The steps to draft: those of `kind`, or else the due ones (or what opens first); each kind's first
+        attempt still to send; only those to `to`, when given."""
         steps = [s for s in view.plan.steps if s.kind != "move-on"]
-        planned = ", ".join(dict.fromkeys(s.kind for s in steps)) or "none"
-        if kind is not None:
-            if kind not in KINDS:
-                raise InputError("kind", "one of " + ", ".join(KINDS), kind)
-            if kind == "move-on":
-                raise InputError("kind", "a kind of message; move-on is a decision, with nothing to draft")
-            steps = [s for s in steps if s.kind == kind]
-            if not steps:
-                raise InputError("kind", f"a kind in the plan of interview {view.interview.id} ({planned})", kind)
-        else:
-            due = [s for s in steps if step_state(s, self.now) != "next"]
-            opens = min((s.earliest for s in steps), default=None)
-            steps = due or [s for s in steps if s.earliest == opens]  # nothing open yet: what opens first
+        steps = _steps_of_kind(view, steps, kind) if kind is not None else _steps_now(steps, self.now)
         if not steps:
             raise FollowupError(f"id: interview {view.interview.id} has nothing left to send "
                                 f"(status: {view.plan.status})")
         next_attempt = {s.kind: s.attempt for s in sorted(steps, key=lambda s: -s.attempt)}
         steps = [s for s in steps if s.attempt == next_attempt[s.kind]]
-        if to is not None:
-            key = to.strip()
-            matching = [s for s in steps if s.to is not None and (s.to.matches(key) or s.to.key == key)]
-            if not matching:
-                known = ", ".join(dict.fromkeys(s.to.key for s in steps if s.to is not None))
-                raise InputError("to", f"the email or name of a recipient of these drafts ({known})", to)
-            steps = matching
-        return steps
+        return _steps_to(steps, to) if to is not None else steps
 
     # -- the pre-send check ----------------------------------------------------------------------------
     @property
@@ -364,9 +334,10 @@ class Service:
             with self.store.transaction() as repo:
                 view = self.load(repo, interview_id)
                 others = repo.companies_and_roles()
-            if to is not None and not any(p.matches(_address(to)) or p.key == to for p in recipients(view.interview)):
-                known = ", ".join(p.key for p in recipients(view.interview))
-                raise InputError("to", f"the email or name of one of this interview's recipients ({known})", to)
+            people = recipients(view.interview)
+            if to is not None and find_recipient(people, to) is None:
+                raise InputError("to", "the email or name of one of this interview's recipients "
+                                 f"({known_recipients(people)})", to)
             to = to if to is not None else read_message(text).to
             context = self._check_context(view, others, kind, to, channel)
         return check(text, context, self.settings.checks, self.language)
@@ -384,39 +355,24 @@ class Service:
 
     def _check_context(self, view: InterviewView, others: list[tuple[str, str]], kind: str | None,
                        to: str | None, channel: str) -> CheckContext:
+        """What the check knows of a message to one of `view`'s people: who, about what, and where the
+        inquiries stand."""
         from ..core.check import CheckContext
 
-        interview, steps = view.interview, [s for s in view.plan.steps if s.kind != "move-on"]
-        if kind is None:
-            kind = steps[0].kind if steps else None
-        elif kind not in KINDS or kind == "move-on":
-            raise InputError("kind", "one of " + ", ".join(k for k in KINDS if k != "move-on"), kind)
-        people = recipients(interview)
-        key = _address(to)
-        recipient = next((p for p in people if p.matches(key) or p.key == key), None) if key else None
-        if recipient is None and kind not in ("thank-you", "late-thank-you"):
-            recipient = primary_contact(interview)
-        if recipient is None and len(people) == 1:
-            recipient = people[0]
-        index = people.index(recipient) if recipient in people else None
-        person = interview.interviewers[index] if index is not None and index < len(interview.interviewers) else None
-        sent = inquiries_since_reply(sorted(view.events, key=lambda e: e.at))
-        inquiry = min((s for s in steps if s.kind == "status-inquiry"), key=lambda s: s.attempt, default=None)
+        interview = view.interview
+        kind = _message_kind(view.plan, kind)
+        recipient = _check_recipient(interview, kind, to)
+        person = _interviewer(interview, recipient)
+        sent, opens = _inquiry_state(view)
         return CheckContext(
             kind=kind, channel=channel,
             candidate=self.settings.profile.name, company=interview.company, role=interview.role,
             recipient=recipient, recipient_title=person.title if person else None,
             interviewers=tuple(i.name for i in interview.interviewers if i.name),
-            topics=tuple(dict.fromkeys([*interview.topics, *(t for i in interview.interviewers for t in i.topics)])),
-            goals=interview.goals,
-            known_words=tuple(w for w in (interview.department, *(i.department for i in interview.interviewers),
-                                          *(c.concern for c in interview.concerns),
-                                          *(c.answer for c in interview.concerns)) if w),
-            other_companies=tuple(dict.fromkeys(c for c, _ in others if c.casefold() != interview.company.casefold())),
-            other_roles=tuple(dict.fromkeys(r for c, r in others if c.casefold() != interview.company.casefold()
-                                            and r.casefold() not in interview.role.casefold())),
-            inquiries_sent=len(sent), max_inquiries=self.settings.policy.max_inquiries,
-            inquiry_opens=inquiry.earliest if inquiry else None, now=self.now)
+            topics=_topics(interview), goals=interview.goals, known_words=_known_words(interview),
+            other_companies=_other_companies(interview, others), other_roles=_other_roles(interview, others),
+            inquiries_sent=sent, max_inquiries=self.settings.policy.max_inquiries, inquiry_opens=opens,
+            now=self.now)
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
@@ -483,10 +439,118 @@ class Service:
                              plan(interview, history, self.now, self.settings.policy, self.calendar))
 
 
+def _one_of(field: str, value: str | None, vocabulary: tuple[V, ...]) -> V:
+    """A word a user gave, as the word of `vocabulary` it must be."""
+    word = narrow(value, vocabulary)
+    if word is None:
+        raise InputError(field, "one of " + ", ".join(vocabulary), value)
+    return word
 
-def _address(to: str | None) -> str | None:
-    """"Dana Whitfield <dana@q.example>" -> "dana@q.example"; a bare address or name as it is."""
-    if to is None:
-        return None
-    found = re.search(r"<([^>]+)>", to)
-    return (found.group(1) if found else to).strip() or None
+
+# -- logging a message sent --------------------------------------------------------------------------------
+MESSAGES = tuple(k for k in KINDS if k != "move-on")  # the kinds of message: move-on is a decision
+THANKS = ("thank-you", "late-thank-you")  # one note per interviewer; the other messages go to one person
+
+
+def _sent_event(interview: Interview, at: datetime, kind: str | None, to: str | None,
+                channel: str | None) -> Event:
+    message = _one_of("kind", kind, MESSAGES)
+    by = _one_of("channel", channel or "email", CHANNELS)
+    return Event("sent", at, kind=message, to=_recipient_key(interview, message, to), channel=by)
+
+
+def _recipient_key(interview: Interview, kind: Kind, to: str | None) -> str | None:
+    """Who a logged message went to, as events keep it: the one `to` names, or else the one it must be."""
+    people = recipients(interview)
+    if to is not None:
+        match = find_recipient(people, to)
+        if match is None:
+            raise InputError("to", "the email or name of one of this interview's interviewers "
+                             f"({known_recipients(people)})", to)
+        return match.email or match.name
+    if kind in THANKS and len(people) > 1:
+        raise InputError("to", f"which interviewer you thanked: one of {known_recipients(people)}")
+    contact = people[0] if kind in THANKS else primary_contact(interview)
+    return contact.email or contact.name
+
+
+# -- choosing the steps to draft -----------------------------------------------------------------------------
+def _steps_of_kind(view: InterviewView, steps: list[Step], kind: str) -> list[Step]:
+    if _one_of("kind", kind, KINDS) == "move-on":
+        raise InputError("kind", "a kind of message; move-on is a decision, with nothing to draft")
+    found = [s for s in steps if s.kind == kind]
+    if not found:
+        planned = ", ".join(dict.fromkeys(s.kind for s in steps)) or "none"
+        raise InputError("kind", f"a kind in the plan of interview {view.interview.id} ({planned})", kind)
+    return found
+
+
+def _steps_now(steps: list[Step], now: datetime) -> list[Step]:
+    """The steps open (or late) at `now`; when none is, those that open first."""
+    due = [s for s in steps if step_state(s, now) != "next"]
+    opens = min((s.earliest for s in steps), default=None)
+    return due or [s for s in steps if s.earliest == opens]
+
+
+def _steps_to(steps: list[Step], to: str) -> list[Step]:
+    people = [s.to for s in steps if s.to is not None]
+    match = find_recipient(people, to)
+    if match is None:
+        raise InputError("to", f"the email or name of a recipient of these drafts ({known_recipients(people)})", to)
+    return [s for s in steps if s.to is not None and names(to, s.to)]
+
+
+# -- what the check knows ---------------------------------------------------------------------------------
+def _message_kind(plan: Plan, kind: str | None) -> Kind | None:
+    """The kind a message is checked as: the one given, or the plan's first message."""
+    if kind is None:
+        return next((s.kind for s in plan.steps if s.kind != "move-on"), None)
+    return _one_of("kind", kind, MESSAGES)
+
+
+def _check_recipient(interview: Interview, kind: str | None, to: str | None) -> Recipient | None:
+    """Who a message is checked as going to: the one `to` names; or else the one it must be (the main
+    contact for an inquiry, the only interviewer for a thank-you); or no one."""
+    people = recipients(interview)
+    recipient = find_recipient(people, to)
+    if recipient is None and kind not in THANKS:
+        recipient = primary_contact(interview)
+    if recipient is None and len(people) == 1:
+        recipient = people[0]
+    return recipient
+
+
+def _interviewer(interview: Interview, recipient: Recipient | None) -> Interviewer | None:
+    """The interviewer a recipient stands for (none for the hiring manager of an interview without names)."""
+    people = recipients(interview)
+    index = people.index(recipient) if recipient in people else None
+    return interview.interviewers[index] if index is not None and index < len(interview.interviewers) else None
+
+
+def _inquiry_state(view: InterviewView) -> tuple[int, datetime | None]:
+    """(status inquiries sent since the last reply, when the next one may open)."""
+    sent = inquiries_since_reply(sorted(view.events, key=lambda e: e.at))
+    inquiry = min((s for s in view.plan.steps if s.kind == "status-inquiry"), key=lambda s: s.attempt,
+                  default=None)
+    return len(sent), inquiry.earliest if inquiry else None
+
+
+def _topics(interview: Interview) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*interview.topics, *(t for i in interview.interviewers for t in i.topics)]))
+
+
+def _known_words(interview: Interview) -> tuple[str, ...]:
+    """The interview's own words a spelling check must not flag: departments, concerns and answers."""
+    return tuple(w for w in (interview.department, *(i.department for i in interview.interviewers),
+                             *(c.concern for c in interview.concerns),
+                             *(c.answer for c in interview.concerns)) if w)
+
+
+def _other_companies(interview: Interview, others: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The other companies the candidate talks to: naming one by mistake is a finding."""
+    return tuple(dict.fromkeys(c for c, _ in others if c.casefold() != interview.company.casefold()))
+
+
+def _other_roles(interview: Interview, others: list[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r for c, r in others if c.casefold() != interview.company.casefold()
+                               and r.casefold() not in interview.role.casefold()))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..errors import InputError
-from ..model import Finding
+from ..model import FINDING_SEVERITIES, Finding, narrow
 from ..policy import Policy
 from .document import CheckContext, Document
 from .hits import Hit
@@ -39,7 +39,7 @@ def check(text: str, context: CheckContext | None = None, settings: CheckSetting
     if not doc.body.strip():
         raise InputError("text", "a message body after the header lines (it is empty)")
     findings = [_finding(doc.text, hit, settings) for hit in _hits(doc, settings.policy, language)]
-    return sorted((f for f in findings if f.severity != "off"), key=lambda f: (f.start, f.end, f.rule))
+    return sorted((f for f in findings if f is not None), key=lambda f: (f.start, f.end, f.rule))
 
 
 def _with_words(context: CheckContext, words: tuple[str, ...]) -> CheckContext:
@@ -86,9 +86,12 @@ def _english_only(doc: Document, hits: list[Hit]) -> list[Hit]:
                 "grammar check reads English only", sure=False)]
 
 
-def _finding(text: str, hit: Hit, settings: CheckSettings) -> Finding:
+def _finding(text: str, hit: Hit, settings: CheckSettings) -> Finding | None:
+    """The finding a hit makes, at the severity the settings give its rule; None where they turn it off."""
     default = RULES[hit.rule][0]
-    severity = settings.severity.get(hit.rule, default if hit.sure else "warning")
+    severity = narrow(settings.severity.get(hit.rule, default if hit.sure else "warning"), FINDING_SEVERITIES)
+    if severity is None:  # "off" (the config allows no other word)
+        return None
     line = text.count("\n", 0, hit.start) + 1
     column = hit.start - (text.rfind("\n", 0, hit.start) + 1) + 1
     return Finding(hit.rule, severity, line, column, hit.start, hit.end, hit.message, hit.suggestion)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..model import FINDING_SEVERITIES
 from ..policy import Policy
 from ..settings import Section, Setting
 
-SEVERITIES = ("error", "warning", "off")
+SEVERITIES = (*FINDING_SEVERITIES, "off")  # "off": the rule does not run
 DIALECTS = ("american", "british", "canadian", "australian", "indian")
 
 # rule id -> (default severity, what it catches): the order in which docs/checks.md lists them

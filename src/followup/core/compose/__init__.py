@@ -18,7 +18,7 @@ import jinja2
 
 from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
-from ..planner import primary_contact, recipients
+from ..planner import latest_timeline, primary_contact, recipients
 from ..names import greeting, title_text
 
 VARIANTS = 4
@@ -95,12 +95,12 @@ def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...
                       now: datetime, person: Interviewer, index: int) -> dict[str, Any]:
     """The variables a template may find absent (None here, left out of the context)."""
     topic = _phrase(person.topics[0]) if person.topics else _phrase(_pick(interview.topics, index))
-    decided = _decision_by(interview, events)
+    decided, said = latest_timeline(interview, events)
     return {
         "department": interview.department, "format": interview.format, "topic": topic,
         "goal": _goal(_pick(interview.goals, 0)),
         "concern": _concern(interview) if step.to == primary_contact(interview) else None,
-        "timeline": _said(interview, events),
+        "timeline": said,
         "decision_day": _day(decided, candidate.day_first) if decided else None,
         "decision_period": _period(decided) if decided else None,
         "previous_day": _previous_day(step, events, interview.when.tzinfo, candidate.day_first),
@@ -220,21 +220,6 @@ def _concern(interview: Interview) -> dict[str, str] | None:
         return None
     first = interview.concerns[0]
     return _present({"concern": first.concern, "answer": first.answer})
-
-
-def _timeline_event(events: tuple[Event, ...]) -> Event | None:
-    logged = [e for e in events if e.type == "timeline"]
-    return max(logged, key=lambda e: e.at) if logged else None
-
-
-def _said(interview: Interview, events: tuple[Event, ...]) -> str | None:
-    logged = _timeline_event(events)
-    return logged.text if logged else interview.decision_timeline
-
-
-def _decision_by(interview: Interview, events: tuple[Event, ...]) -> date | None:
-    logged = _timeline_event(events)
-    return logged.decision_by if logged else interview.decision_by
 
 
 def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: bool) -> str | None:
