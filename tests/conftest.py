@@ -98,13 +98,61 @@ def life_drafts(service: Service, data: dict[str, Any]) -> list[Draft]:
 # -- the real command line -------------------------------------------------------------------------------
 
 class Runner:
-    """Runs the installed `followup` entry point in a subprocess, with its own database and config."""
+    """Runs the command line in this process, the way the installed `followup` runs it (through
+    followup.cli.app.run, which main() calls too), with its own database and config: the same arguments,
+    environment, standard input, separate standard output and error, and exit status; a bug shows as a
+    traceback on standard error with exit status 1, as Python prints it."""
 
     def __init__(self, home: Path) -> None:
         self.home = home
         self.env = {**os.environ, "FOLLOWUP_DB": str(home / "followup.db"),
                     "FOLLOWUP_CONFIG": str(home / "config.toml"), "FOLLOWUP_NOW": "2026-11-20T09:00"}
         (home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n')
+
+    def __call__(self, *args: str, input: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+        import builtins
+
+        from click import formatting, termui
+        from click.testing import CliRunner
+
+        with CliRunner().isolation(input=input, env={**self.env, **env}) as (stdout, stderr, _):
+            # as outside the test runner: typed answers are not echoed, and help is as wide as the terminal
+            termui.visible_prompt_func = builtins.input
+            formatting.FORCED_WIDTH = None
+            status = _exit_status(list(args))
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return subprocess.CompletedProcess(["followup", *args], status, _text(stdout.getvalue()),
+                                           _text(stderr.getvalue()))
+
+
+def _exit_status(args: list[str]) -> int:
+    """Run the command line on `args` and return the exit status the process would end with."""
+    import traceback
+
+    from followup.cli.app import run
+
+    try:
+        run(args)
+    except SystemExit as done:
+        if done.code is None or isinstance(done.code, int):
+            return done.code or 0
+        print(done.code, file=sys.stderr)
+        return 1
+    except Exception:  # a bug: what Python prints for an uncaught exception
+        traceback.print_exc()
+        return 1
+    return 0
+
+
+def _text(data: bytes) -> str:
+    """Output as subprocess.run(text=True) reads it: decoded, with universal newlines."""
+    return data.decode().replace("\r\n", "\n").replace("\r", "\n")
+
+
+class InstalledRunner(Runner):
+    """Runs the installed `followup` entry point in a subprocess: for the few end-to-end tests of the real
+    command, and for what needs a process of its own."""
 
     def __call__(self, *args: str, input: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
         script = Path(sys.executable).with_name("followup")
@@ -115,6 +163,11 @@ class Runner:
 @pytest.fixture
 def run(tmp_path: Path) -> Runner:
     return Runner(tmp_path)
+
+
+@pytest.fixture
+def run_installed(tmp_path: Path) -> Runner:
+    return InstalledRunner(tmp_path)
 
 
 # -- real mail servers on 127.0.0.1 -----------------------------------------------------------------------

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT, Runner, at, example_drafts, life_drafts
 from followup.core.check import CheckContext, CheckSettings, check
-from followup.adapters.grammar import Language
+from followup.adapters.grammar import Language, shared_language
 from followup.core.errors import FollowupError
 from followup.core.model import Recipient
 from followup.usecases.service import Service
@@ -41,7 +41,7 @@ Alex Rivera
 
 @pytest.fixture(scope="module")
 def language() -> Language:
-    return Language()
+    return shared_language()
 
 
 def rules(text: str, context: CheckContext | None = CONTEXT, language: Language | None = None,
