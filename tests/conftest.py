@@ -112,18 +112,19 @@ class Runner:
     def __call__(self, *args: str, input: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
         import builtins
 
-        from click import formatting, termui
-        from click.testing import CliRunner
+        from typer._click import formatting, termui  # the click that Typer carries, and its test runner patches
+        from typer.testing import CliRunner
 
         with CliRunner().isolation(input=input, env={**self.env, **env}) as (stdout, stderr, _):
-            # as outside the test runner: typed answers are not echoed, and help is as wide as the terminal
+            # as outside the test runner (which restores both): typed answers are not echoed, and help is as wide
+            # as the terminal
             termui.visible_prompt_func = builtins.input
             formatting.FORCED_WIDTH = None
             status = _exit_status(list(args))
             sys.stdout.flush()
             sys.stderr.flush()
-        return subprocess.CompletedProcess(["followup", *args], status, _text(stdout.getvalue()),
-                                           _text(stderr.getvalue()))
+            return subprocess.CompletedProcess(["followup", *args], status, _text(stdout.getvalue()),
+                                               _text(stderr.getvalue()))
 
 
 def _exit_status(args: list[str]) -> int:
