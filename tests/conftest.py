@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -115,7 +116,7 @@ class Runner:
         from typer._click import formatting, termui  # the click that Typer carries, and its test runner patches
         from typer.testing import CliRunner
 
-        with CliRunner().isolation(input=input, env={**self.env, **env}) as (stdout, stderr, _):
+        with CliRunner().isolation(input=input, env={**self.env, **env}) as (stdout, stderr, _), _python_warnings():
             # as outside the test runner (which restores both): typed answers are not echoed, and help is as wide
             # as the terminal
             termui.visible_prompt_func = builtins.input
@@ -125,6 +126,25 @@ class Runner:
             sys.stderr.flush()
             return subprocess.CompletedProcess(["followup", *args], status, _text(stdout.getvalue()),
                                                _text(stderr.getvalue()))
+
+
+@contextmanager
+def _python_warnings() -> Iterator[None]:
+    """Python's own warning filters instead of pytest's, for one run: a warning shows on standard error, as it
+    would from the installed command."""
+    import warnings
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: Any = None,
+             line: str | None = None) -> None:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning):
+            warnings.simplefilter("ignore", category)
+        warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        warnings.showwarning = show
+        yield
 
 
 def _exit_status(args: list[str]) -> int:

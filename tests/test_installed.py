@@ -84,3 +84,21 @@ def test_a_bug_in_process_is_a_traceback_as_in_the_installed_command(run: Runner
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith("Traceback (most recent call last):\n")
     assert result.stderr.endswith("RuntimeError: a bug\n") and "error:" not in result.stderr
+
+
+def test_a_warning_in_process_shows_on_standard_error_as_in_the_installed_command(
+        run: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    from followup.usecases.service import Agenda, Service
+
+    today = Service.today
+
+    def warning(self: Service) -> Agenda:
+        warnings.warn("something odd", UserWarning, stacklevel=1)
+        return today(self)
+
+    monkeypatch.setattr(Service, "today", warning)
+    for _ in range(2):  # every run shows it, as every process would
+        result = run("today")
+        assert result.returncode == 0 and ": UserWarning: something odd\n" in result.stderr
