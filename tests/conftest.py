@@ -218,3 +218,33 @@ def pg_url() -> Iterator[str]:
     subprocess.run([str(CI / "pg-down.sh")], env={**os.environ, **exports}, check=True)
 
 
+
+
+# -- mypy, beside the other tests -------------------------------------------------------------------------
+
+_mypy: list[subprocess.Popen[str]] = []
+
+
+def _start_mypy() -> subprocess.Popen[str]:
+    return subprocess.Popen([str(Path(sys.executable).with_name("mypy"))], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """mypy takes half a minute on a fresh clone, on one core: when its test is to run, mypy starts as soon as
+    the tests are collected and runs in the background, beside them; the test waits for its result."""
+    if any(item.nodeid.endswith("test_static.py::test_mypy_strict") for item in session.items):
+        _mypy.append(_start_mypy())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    for process in _mypy:  # its test did not run (the session stopped early)
+        process.kill()
+        process.wait()
+
+
+def mypy_result() -> subprocess.CompletedProcess[str]:
+    """mypy's run (in its configuration from pyproject.toml): the one started after collection, or a new one."""
+    process = _mypy.pop() if _mypy else _start_mypy()
+    out, err = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
