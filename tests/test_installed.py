@@ -58,8 +58,8 @@ SESSIONS: dict[str, list[tuple[list[str], str | None]]] = {
         "Acme", "Analyst", "2027-02-30T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL; dbt",
         "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "n", "2026-11-18T10:00"]) + "\n"),
                 (["delete", "1"], "n\n"), (["delete", "1"], "")],
-    "errors": [(["plan", "42"], None), (["plan", "one"], None), (["no-such-command"], None), (["log"], None),
-               (["--now", "yesterday", "list"], None), (["add", "--file", "missing.toml"], None)],
+    "errors": [(["plan", "42"], None), (["plan", "one"], None), (["no-such-command"], None),
+               (["--now", "yesterday", "list"], None)],
 }
 
 
