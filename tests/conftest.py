@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -98,13 +99,81 @@ def life_drafts(service: Service, data: dict[str, Any]) -> list[Draft]:
 # -- the real command line -------------------------------------------------------------------------------
 
 class Runner:
-    """Runs the installed `followup` entry point in a subprocess, with its own database and config."""
+    """Runs the command line in this process, the way the installed `followup` runs it (through
+    followup.cli.app.run, which main() calls too), with its own database and config: the same arguments,
+    environment, standard input, separate standard output and error, and exit status; a bug shows as a
+    traceback on standard error with exit status 1, as Python prints it."""
 
     def __init__(self, home: Path) -> None:
         self.home = home
         self.env = {**os.environ, "FOLLOWUP_DB": str(home / "followup.db"),
                     "FOLLOWUP_CONFIG": str(home / "config.toml"), "FOLLOWUP_NOW": "2026-11-20T09:00"}
         (home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n')
+
+    def __call__(self, *args: str, input: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+        import builtins
+
+        from typer._click import formatting, termui  # the click that Typer carries, and its test runner patches
+        from typer.testing import CliRunner
+
+        with CliRunner().isolation(input=input, env={**self.env, **env}) as (stdout, stderr, _), _python_warnings():
+            # as outside the test runner (which restores both): typed answers are not echoed, and help is as wide
+            # as the terminal
+            termui.visible_prompt_func = builtins.input
+            formatting.FORCED_WIDTH = None
+            status = _exit_status(list(args))
+            sys.stdout.flush()
+            sys.stderr.flush()
+            return subprocess.CompletedProcess(["followup", *args], status, _text(stdout.getvalue()),
+                                               _text(stderr.getvalue()))
+
+
+@contextmanager
+def _python_warnings() -> Iterator[None]:
+    """Python's own warning filters instead of pytest's, for one run: a warning shows on standard error, as it
+    would from the installed command."""
+    import warnings
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: Any = None,
+             line: str | None = None) -> None:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning):
+            warnings.simplefilter("ignore", category)
+        warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        warnings.showwarning = show
+        yield
+
+
+def _exit_status(args: list[str]) -> int:
+    """Run the command line on `args` and return the exit status the process would end with."""
+    import traceback
+
+    from followup.cli.app import run
+
+    try:
+        run(args)
+    except SystemExit as done:
+        if done.code is None or isinstance(done.code, int):
+            return done.code or 0
+        print(done.code, file=sys.stderr)
+        return 1
+    except Exception:  # a bug: what Python prints for an uncaught exception
+        traceback.print_exc()
+        return 1
+    return 0
+
+
+def _text(data: bytes) -> str:
+    """Output as subprocess.run(text=True) reads it: decoded, with universal newlines."""
+    return data.decode().replace("\r\n", "\n").replace("\r", "\n")
+
+
+class InstalledRunner(Runner):
+    """Runs the installed `followup` entry point in a subprocess: for the few end-to-end tests of the real
+    command, and for what needs a process of its own."""
 
     def __call__(self, *args: str, input: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
         script = Path(sys.executable).with_name("followup")
@@ -115,6 +184,11 @@ class Runner:
 @pytest.fixture
 def run(tmp_path: Path) -> Runner:
     return Runner(tmp_path)
+
+
+@pytest.fixture
+def run_installed(tmp_path: Path) -> Runner:
+    return InstalledRunner(tmp_path)
 
 
 # -- real mail servers on 127.0.0.1 -----------------------------------------------------------------------
@@ -144,3 +218,33 @@ def pg_url() -> Iterator[str]:
     subprocess.run([str(CI / "pg-down.sh")], env={**os.environ, **exports}, check=True)
 
 
+
+
+# -- mypy, beside the other tests -------------------------------------------------------------------------
+
+_mypy: list[subprocess.Popen[str]] = []
+
+
+def _start_mypy() -> subprocess.Popen[str]:
+    return subprocess.Popen([str(Path(sys.executable).with_name("mypy"))], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """mypy takes half a minute on a fresh clone, on one core: when its test is to run, mypy starts as soon as
+    the tests are collected and runs in the background, beside them; the test waits for its result."""
+    if any(item.nodeid.endswith("test_static.py::test_mypy_strict") for item in session.items):
+        _mypy.append(_start_mypy())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    for process in _mypy:  # its test did not run (the session stopped early)
+        process.kill()
+        process.wait()
+
+
+def mypy_result() -> subprocess.CompletedProcess[str]:
+    """mypy's run (in its configuration from pyproject.toml): the one started after collection, or a new one."""
+    process = _mypy.pop() if _mypy else _start_mypy()
+    out, err = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import shutil
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -63,12 +65,23 @@ def populate(service: Service, count: int, seed: int) -> None:
     service.now = T0
 
 
+@pytest.fixture(scope="module")
+def crowded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """120 interviews and their events in a SQLite file, stored once for the module."""
+    path = tmp_path_factory.mktemp("crowded") / "many.db"
+    store = open_store(f"sqlite:///{path}")
+    populate(Service(Settings(Profile(timezone="America/New_York"), Policy()), store, T0), 120, seed=7)
+    store.close()
+    return path
+
+
 @pytest.fixture
-def crowded(tmp_path: Path) -> Service:
+def crowded(crowded_file: Path, tmp_path: Path) -> Iterator[Service]:
+    """A copy of those 120 interviews of its own for each test (today() writes wake-up times)."""
+    shutil.copyfile(crowded_file, tmp_path / "many.db")
     store = open_store(f"sqlite:///{tmp_path / 'many.db'}")
-    service = Service(Settings(Profile(timezone="America/New_York"), Policy()), store, T0)
-    populate(service, 120, seed=7)
-    return service
+    yield Service(Settings(Profile(timezone="America/New_York"), Policy()), store, T0)
+    store.close()
 
 
 @pytest.mark.parametrize("later", [timedelta(0), timedelta(hours=5), timedelta(days=3), timedelta(days=40),

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT, Runner, at, example_drafts, life_drafts
 from followup.core.check import CheckContext, CheckSettings, check
-from followup.adapters.grammar import Language
+from followup.adapters.grammar import Language, shared_language
 from followup.core.errors import FollowupError
 from followup.core.model import Recipient
 from followup.usecases.service import Service
@@ -41,7 +41,7 @@ Alex Rivera
 
 @pytest.fixture(scope="module")
 def language() -> Language:
-    return Language()
+    return shared_language()
 
 
 def rules(text: str, context: CheckContext | None = CONTEXT, language: Language | None = None,
@@ -309,10 +309,11 @@ def test_check_command_prints_findings_like_a_linter(run: Runner, tmp_path: Path
     assert (clean.returncode, clean.stdout, clean.stderr) == (0, "", "No findings.\n")
 
 
-def test_json_output_stays_json_whatever_harper_prints(run: Runner) -> None:
-    # harper-py 0.2 prints debugging lines to standard output for this phrase; they must not reach ours
+def test_json_output_stays_json_whatever_harper_prints(run_installed: Runner) -> None:
+    # harper-py 0.2 prints debugging lines to standard output for this phrase; they must not reach ours (Harper
+    # writes to the file descriptor, so only a process of its own shows them)
     text = GOOD.replace("Quixotiq.\n", "Quixotiq. Looking forward to hear about the next steps.\n")
-    result = run("check", "-", "--format", "json", input=text)
+    result = run_installed("check", "-", "--format", "json", input=text)
     findings = json.loads(result.stdout)["findings"]
     assert [f["rule"] for f in findings] == ["grammar"] and result.returncode == 0
 

@@ -1,4 +1,5 @@
-"""The command line, through the installed entry point, on a real SQLite file."""
+"""The command line, as the installed command runs it (cli.app.run, in this process; test_installed.py holds
+the two to each other), on a real SQLite file."""
 
 from __future__ import annotations
 

@@ -30,6 +30,19 @@ class Language:
         return self._words[word]
 
 
+_SHARED: dict[str, Language] = {}
+_SHARING = threading.Lock()
+
+
+def shared_language(dialect: str = "american") -> Language:
+    """The one Language of this process for `dialect`: built on first use, then reused by every service (a
+    command run in-process, each web request, every test)."""
+    with _SHARING:
+        if dialect not in _SHARED:
+            _SHARED[dialect] = Language(dialect)
+        return _SHARED[dialect]
+
+
 @contextmanager
 def _quiet_stdout() -> Iterator[None]:
     """harper-py 0.2 prints debugging lines to standard output from Rust for some sentences ("forward to

@@ -674,12 +674,25 @@ def _read_file(path: Path) -> dict[str, Any]:
     return data
 
 
+@functools.cache
+def _command() -> Callable[..., Any]:
+    """The click command Typer builds from `app` (calling `app` builds it anew each time): built once."""
+    return typer.main.get_command(app)
+
+
+def run(args: list[str] | None = None) -> None:
+    """The command line on `args` (by default the process's own): it ends with SystemExit and the exit status;
+    a user error (FollowupError) becomes "error: ..." on standard error and its exit status. A bug is not caught:
+    it stays a traceback. The installed command and the tests (in-process) both go through here."""
+    try:
+        _command()(args, prog_name="followup")
+    except FollowupError as error:
+        typer.echo(f"error: {error.message}", err=True)
+        sys.exit(error.exit_code)
+
+
 def main() -> None:
     # A command lives for well under a second and frees everything when it exits: the cyclic garbage
     # collector would only slow it down (by about 15% with thousands of interviews).
     gc.disable()
-    try:
-        app()
-    except FollowupError as error:
-        typer.echo(f"error: {error.message}", err=True)
-        sys.exit(error.exit_code)
+    run()

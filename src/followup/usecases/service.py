@@ -317,9 +317,9 @@ class Service:
     @property
     def language(self) -> Language:
         """Harper, built once per process (half a second) and reused for every message."""
-        from ..adapters.grammar import Language
+        from ..adapters.grammar import shared_language
 
-        return self._once("language", lambda: Language(self.settings.checks.dialect))
+        return self._once("language", lambda: shared_language(self.settings.checks.dialect))
 
     def check_text(self, text: str, interview_id: int | None = None, kind: str | None = None,
                    to: str | None = None, channel: str = "email") -> list[Finding]:
