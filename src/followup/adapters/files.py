@@ -14,9 +14,10 @@ from email.utils import formataddr
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..core.display import moment, stamp
 from ..core.errors import InputError
 from ..core.model import Draft, Step
-from ..core.schema import interview_json
+from ..core.shapes import interview_json
 
 CALENDAR_NAME = "-//followup//plans//EN"
 
@@ -60,8 +61,8 @@ def plan_calendar(views: Iterable[Any], now: datetime) -> bytes:
             event.add("dtstart", step.due)
             event.add("dtend", step.due + timedelta(minutes=30))
             event.add("summary", _summary(interview.company, step))
-            event.add("description", f"{step.reason}\nWindow: {step.earliest:%a %d %b %H:%M} to "
-                                     f"{step.latest:%a %d %b %H:%M}. Rule: {step.rule}.")
+            event.add("description", f"{step.reason}\nWindow: {moment(step.earliest)} to "
+                                     f"{moment(step.latest)}. Rule: {step.rule}.")
             event.add("categories", ["followup", step.kind])
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
@@ -103,7 +104,7 @@ def interviews_csv(views: Iterable[Any]) -> str:
 
 def _event_text(event: Any) -> str:
     """An event as the CSV's events column writes it: '2026-11-20 14:05 sent thank-you to dana@... "text"'."""
-    return (f"{event.at:%Y-%m-%d %H:%M} {event.type}" + (f" {event.kind}" if event.kind else "")
+    return (f"{stamp(event.at)} {event.type}" + (f" {event.kind}" if event.kind else "")
             + (f" to {event.to}" if event.to else "") + (f" \u201c{event.text}\u201d" if event.text else ""))
 
 

@@ -210,7 +210,7 @@ def delete(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
 @app.command()
 def plan(ctx: typer.Context, interview_id: int = ID_ARGUMENT, as_json: bool = JSON_OPTION) -> None:
     """What to send for an interview, to whom, by which channel, when, and why."""
-    from ..core.schema import plan_json
+    from ..core.shapes import plan_json
 
     service = _service(ctx)
     view = service.show(interview_id)
@@ -228,14 +228,11 @@ def today(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
     service = _service(ctx)
     agenda = service.today()
     if as_json:
-        from ..core.schema import moment_json, step_json
+        from ..core.shapes import agenda_json
 
-        def item(entry: Any) -> dict[str, Any]:
-            return {"interview": entry.interview.id, "company": entry.interview.company, "role": entry.interview.role,
-                    "state": entry.state, **step_json(entry.step)}
-
-        _print_json({"now": moment_json(service.now), "steps": [item(i) for i in agenda.items],
-                     "next": item(agenda.next) if agenda.next else None})
+        following = agenda.next
+        _print_json(agenda_json(service.now, [(i.interview, i.step, i.state) for i in agenda.items],
+                                (following.interview, following.step, following.state) if following else None))
     else:
         from .render import today_text
 
@@ -266,9 +263,9 @@ def show(ctx: typer.Context, interview_id: int = ID_ARGUMENT, as_json: bool = JS
     service = _service(ctx)
     view = service.show(interview_id)
     if as_json:
-        from ..core.schema import event_json
+        from ..core.shapes import show_json
 
-        _print_json({**_interview_json(view), "events": [event_json(e) for e in view.events]})
+        _print_json(show_json(view.interview, view.plan, view.events))
     else:
         from .render import show_text
 
@@ -288,17 +285,18 @@ def log(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
     service = _service(ctx)
     item, view = service.log(interview_id, event, kind=kind, to=to, channel=channel, at=at, text=text)
     if as_json:
-        from ..core.schema import event_json, plan_json
+        from ..core.shapes import logged_json
 
-        _print_json({"event": event_json(item), "plan": plan_json(interview_id, view.plan)})
+        _print_json(logged_json(interview_id, item, view.plan))
     else:
+        from ..core.display import moment
         from .render import event_line
 
         typer.echo(f"Logged {event_line(item)}")
         for warning in view.plan.warnings:
             typer.echo(f"warning: {warning}", err=True)
         step = view.plan.next_step
-        typer.echo(f"Next: {step.kind} due {step.due:%a %d %b %H:%M}." if step else "Nothing more to send.")
+        typer.echo(f"Next: {step.kind} due {moment(step.due)}." if step else "Nothing more to send.")
 
 
 @app.command()
@@ -321,7 +319,7 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
           as_json: bool = JSON_OPTION) -> None:
     """Write the messages a step calls for: one per recipient, personal, stored with the interview."""
     from .render import draft_file_name, write_files
-    from ..core.schema import draft_json
+    from ..core.shapes import draft_json
 
     service = _service(ctx)
     drafts = service.draft(interview_id, kind, to, fresh)
@@ -334,7 +332,7 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
         typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
     reviews = [service.check_draft(item.id or 0)[1] for item in drafts]
     if as_json:
-        from .render import finding_json
+        from ..core.shapes import finding_json
 
         _print_json([{**draft_json(item), "findings": [finding_json(f) for f in found]}
                      for item, found in zip(drafts, reviews, strict=True)])
@@ -358,7 +356,8 @@ def check(ctx: typer.Context,
           to: Optional[str] = typer.Option(None, help="The recipient's email or name [default: the To: line]."),
           output: str = typer.Option("text", "--format", help="text or json.")) -> None:
     """Review a message before it goes out, like a linter: exit 1 when something must be fixed."""
-    from .render import finding_json, finding_line
+    from ..core.shapes import finding_json
+    from .render import finding_line
 
     if output not in ("text", "json"):
         raise InputError("format", "text or json", output)
@@ -461,7 +460,8 @@ def outbox(ctx: typer.Context, cancel: Optional[int] = typer.Option(None, "--can
            as_json: bool = JSON_OPTION) -> None:
     """What is scheduled, being sent, sent, failed or cancelled."""
     from ..core.schema import parse_zone
-    from .render import outbox_text, outgoing_json
+    from ..core.shapes import outgoing_json
+    from .render import outbox_text
 
     if cancel is not None:
         item = _mail(ctx).cancel(cancel)
@@ -643,7 +643,7 @@ def _draft_text(item: Any) -> str:
 
 
 def _interview_json(view: Any) -> dict[str, Any]:
-    from ..core.schema import interview_json
+    from ..core.shapes import interview_json
 
     return interview_json(view.interview, view.plan.status)
 

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from ..core.display import day, moment, stamp, step_label
+from ..core.display import day, delivery_words, moment, short, stamp, step_label
 from ..core.errors import InputError
 from ..core.fields import INTERVIEW_FIELDS
 from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
-from ..usecases.mail_results import AccountCheck, Delivery, SendReport, ServerLogin, SyncReport
+from ..usecases.mail_results import AccountCheck, SendReport, ServerLogin, SyncReport
 from ..usecases.service import Agenda, InterviewView, step_state
 
 _STRIP = 56  # columns of the drawn timeline
@@ -78,11 +78,11 @@ def timeline_strip(view: InterviewView, now: datetime) -> str:
 
     names = [step_label(s).replace("status-inquiry ", "inquiry ") for s in steps]
     width = max([len(n) for n in names] + [len("today")])
-    lines = [" " * width + f"  {start:%d %b}".ljust(_STRIP - 4) + f"{end:%d %b}",
+    lines = [" " * width + f"  {short(start)}".ljust(_STRIP - 4) + short(end),
              " " * width + "  |" + "-" * (_STRIP - 2) + "|"]
     for name, step in zip(names, steps, strict=True):
         if step.earliest > end:
-            lines.append(f"{name.ljust(width)}  {' ' * (_STRIP - 1)}> {step.due:%d %b}")
+            lines.append(f"{name.ljust(width)}  {' ' * (_STRIP - 1)}> {short(step.due)}")
             continue
         cells = [" "] * _STRIP
         low, high = max(column(step.earliest), 0), min(column(step.latest), _STRIP - 1)
@@ -203,37 +203,13 @@ def finding_line(name: str, finding: Finding) -> str:
     return line + (f" (suggestion: {finding.suggestion!r})" if finding.suggestion else "")
 
 
-def finding_json(finding: Finding) -> dict[str, object]:
-    return {"rule": finding.rule, "severity": finding.severity, "line": finding.line, "column": finding.column,
-            "start": finding.start, "end": finding.end, "message": finding.message,
-            "suggestion": finding.suggestion}
-
-
 # -- mail ----------------------------------------------------------------------------------------------------
-_NOT_SENT = {"found-in-sent": "sent (found in your Sent folder)", "retry-later": "not sent, still scheduled",
-             "unconfirmed": "unconfirmed", "failed": "failed"}
-_LEFT_UNCONFIRMED = ("unconfirmed: the connection broke while sending; look in your Sent folder, then run "
-                     "'followup send --due --resend-unconfirmed' if it is not there")
-
-
-def delivery_words(delivery: Delivery) -> str:
-    """"sent", "scheduled for Fri 20 Nov 14:00", "failed: sending: the server answered 550 ..."."""
-    if delivery.outcome == "scheduled" and delivery.at is not None:
-        return f"scheduled for {delivery.at:%a %d %b %H:%M}"
-    if delivery.outcome == "sent":
-        return "sent" + (f" ({delivery.detail})" if delivery.detail else "")
-    if delivery.outcome == "unconfirmed" and delivery.detail is None:
-        return _LEFT_UNCONFIRMED
-    words = _NOT_SENT.get(delivery.outcome, delivery.outcome)
-    return f"{words}: {delivery.detail}" if delivery.detail else words
-
-
 def send_text(report: SendReport) -> str:
     """A dry run: the exact messages. Otherwise a line per message, with what became of it."""
     if report.dry_run:
         return "\n".join(d.mime or "" for d in report.deliveries)
-    lines = [f"{delivery_words(d)}: {d.item.kind} to {d.item.to.name or d.item.to.addressee} <{d.item.to.email}> "
-             f"(interview {d.item.interview_id}, {d.item.message_id})" for d in report.deliveries]
+    lines = [f"{delivery_words(d.outcome, d.detail, d.at)}: {d.item.kind} to {d.item.to.name or d.item.to.addressee} "
+             f"<{d.item.to.email}> (interview {d.item.interview_id}, {d.item.message_id})" for d in report.deliveries]
     return "\n".join(lines or ["Nothing is due to be sent."]) + "\n"
 
 
@@ -273,7 +249,3 @@ def outbox_text(items: Sequence[Outgoing], zone: tzinfo) -> str:
     return "\n".join(lines or ["The outbox is empty."])
 
 
-def outgoing_json(item: Outgoing) -> dict[str, object]:
-    return {"id": item.id, "interview": item.interview_id, "kind": item.kind, "to": item.to.email,
-            "state": item.state, "send_at": item.send_at.isoformat(), "message_id": item.message_id,
-            "error": item.error}

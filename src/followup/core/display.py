@@ -6,6 +6,7 @@ The caller passes values already in the user's time zone (`Service.local` conver
     day      a date on its own                      Tue 1 Dec 2026
     short    a date on a drawn axis                 1 Dec
     stamp    a time in a table, a log or a file     2026-12-01 14:30
+    day_in_text  a day named in a sentence          Tue 1 Dec
 """
 
 from __future__ import annotations
@@ -29,6 +30,29 @@ def short(value: date) -> str:
 
 def stamp(value: datetime) -> str:
     return f"{value:%Y-%m-%d %H:%M}"
+
+
+def day_in_text(value: date) -> str:
+    """A day named in a sentence, where the year goes without saying: "Tue 1 Dec"."""
+    return f"{value:%a} {value.day} {value:%b}"
+
+
+_NOT_SENT = {"found-in-sent": "sent (found in your Sent folder)", "retry-later": "not sent, still scheduled",
+             "unconfirmed": "unconfirmed", "failed": "failed"}
+_LEFT_UNCONFIRMED = ("unconfirmed: the connection broke while sending; look in your Sent folder, then run "
+                     "'followup send --due --resend-unconfirmed' if it is not there")
+
+
+def delivery_words(outcome: str, detail: str | None, at: datetime | None) -> str:
+    """What became of a message: "sent", "scheduled for Fri 20 Nov 14:00", "failed: the server answered 550"."""
+    if outcome == "scheduled" and at is not None:
+        return f"scheduled for {moment(at)}"
+    if outcome == "sent":
+        return "sent" + (f" ({detail})" if detail else "")
+    if outcome == "unconfirmed" and detail is None:
+        return _LEFT_UNCONFIRMED
+    words = _NOT_SENT.get(outcome, outcome)
+    return f"{words}: {detail}" if detail else words
 
 
 def step_label(step: Step) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .display import day_in_text
 from .model import CLOSING_EVENTS, Channel, Event, Interview, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
 from .workdays import WorkCalendar
@@ -203,7 +204,7 @@ class _Planner:
             closes = self.calendar.add_business_days(opens, self.policy.inquiry_window_business_days - 1)
             window = self._business_window(self._day_start(opens), self._day_start(closes),
                                            not_before=self._inquiries_open())
-            when = f"{decision_by:%a} {decision_by.day} {decision_by:%b}"
+            when = day_in_text(decision_by)
             return window, "inquiry-after-timeline", (
                 f"They said \u201c{self.said}\u201d ({when}): ask about the status once that has passed, not before.")
         anchor = self.last_news

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
 from .fields import INPUT_FIELDS, INTERVIEW_FIELDS, INTERVIEWER, Field
-from .model import Concern, Draft, Event, Interview, Interviewer, Plan, Recipient, Step
+from .model import Concern, Interview, Interviewer
+from .shapes import interview_json
 
 FIELDS = tuple(f.name for f in INPUT_FIELDS)
 INTERVIEWER_FIELDS = tuple(f.name for f in INTERVIEWER)
@@ -199,33 +200,6 @@ def _person_value(field: Field, item: Mapping[str, Any], path: str) -> Any:
     return text
 
 
-# -- JSON ------------------------------------------------------------------------------------------------
-
-def moment_json(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def day_json(day: date | None) -> str | None:
-    return day.isoformat() if day is not None else None
-
-
-def interview_json(interview: Interview, status: str) -> dict[str, Any]:
-    fields = {f.name: _json_value(f, getattr(interview, f.name)) for f in INTERVIEW_FIELDS}
-    return {"id": interview.id, **fields, "status": status}
-
-
-def _json_value(field: Field, value: Any) -> Any:
-    if field.type == "time":
-        return moment_json(value)
-    if field.type == "day":
-        return day_json(value)
-    if field.item == "concern":
-        return [{"concern": c.concern, "answer": c.answer} for c in value]
-    if field.item == "interviewer":
-        return [{f.name: _json_value(f, getattr(person, f.name)) for f in INTERVIEWER} for person in value]
-    return list(value) if field.type == "list" else value
-
-
 def interview_input(interview: Interview) -> dict[str, Any]:
     """The interview as the fields a user writes (for editing): no derived fields, no empty values."""
     data = interview_json(interview, "")
@@ -235,29 +209,6 @@ def interview_input(interview: Interview) -> dict[str, Any]:
     data["interviewers"] = [{k: v for k, v in i.items() if v not in (None, [])} for i in data["interviewers"]]
     data["concerns"] = [{k: v for k, v in c.items() if v is not None} for c in data["concerns"]]
     return {k: v for k, v in data.items() if v not in (None, [])}
-
-
-def event_json(event: Event) -> dict[str, Any]:
-    return {"id": event.id, "type": event.type, "at": moment_json(event.at), "kind": event.kind, "to": event.to,
-            "channel": event.channel, "text": event.text, "decision_by": day_json(event.decision_by)}
-
-
-def recipient_json(recipient: Recipient | None) -> dict[str, Any] | None:
-    if recipient is None:
-        return None
-    return {"name": recipient.name, "email": recipient.email, "addressee": recipient.addressee}
-
-
-def step_json(step: Step) -> dict[str, Any]:
-    return {"kind": step.kind, "attempt": step.attempt, "channel": step.channel, "to": recipient_json(step.to),
-            "earliest": moment_json(step.earliest), "due": moment_json(step.due),
-            "latest": moment_json(step.latest), "rule": step.rule, "reason": step.reason,
-            "optional": step.optional}
-
-
-def plan_json(interview_id: int | None, plan: Plan) -> dict[str, Any]:
-    return {"interview": interview_id, "status": plan.status, "steps": [step_json(s) for s in plan.steps],
-            "warnings": list(plan.warnings)}
 
 
 def parse_time_text(value: str, zone: ZoneInfo, field: str, now: datetime) -> datetime:
@@ -278,7 +229,3 @@ def parse_time_text(value: str, zone: ZoneInfo, field: str, now: datetime) -> da
     return parsed.astimezone(zone)
 
 
-def draft_json(draft: Draft) -> dict[str, object]:
-    return {"id": draft.id, "kind": draft.kind, "attempt": draft.attempt, "channel": draft.channel,
-            "to": {"name": draft.to.name, "email": draft.to.email}, "subject": draft.subject, "body": draft.body,
-            "edited": draft.edited}

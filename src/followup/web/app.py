@@ -22,14 +22,13 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..core.display import day, moment, short, stamp
+from ..core.check.settings import ABOUT_THE_WHOLE
 from ..core.errors import FollowupError
 from ..core.model import Finding
 from ..usecases.service import Service
 
 HERE = Path(__file__).parent
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
-# findings about something missing, not about the characters they point at: listed, not underlined
-ABSENCES = ("missing-thanks", "missing-personal-touch", "missing-interest", "structure", "timing", "too-long")
 
 
 def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
@@ -60,7 +59,7 @@ def highlight(text: str, findings: list[Finding]) -> list[tuple[str, Finding | N
     overlap, the first one keeps the characters."""
     pieces: list[tuple[str, Finding | None]] = []
     at = 0
-    about_words = [f for f in findings if f.rule not in ABSENCES]
+    about_words = [f for f in findings if f.rule not in ABOUT_THE_WHOLE]
     for finding in sorted(about_words, key=lambda f: (f.start, f.end)):
         if finding.start < at or finding.end <= finding.start:
             continue

@@ -10,10 +10,10 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData
 
+from ..core.display import delivery_words
 from ..core.errors import InputError
 from ..core.message import read_message
 from ..core.model import Draft
-from ..usecases.mail_results import Delivery
 from ..usecases.mailing import Mail
 from ..usecases.service import STATES, Service, step_state
 from .security import require_csrf
@@ -231,20 +231,10 @@ def send_draft(request: Request, draft_id: int) -> Response:
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
     report = Mail(service).send(interview_id, draft.kind, draft.to.email or draft.to.name)
-    outcomes = [_delivery_words(d) + f": to {d.item.to.email}" for d in report.deliveries]
+    outcomes = [delivery_words(d.outcome, d.detail, d.at) + f": to {d.item.to.email}" for d in report.deliveries]
     _, findings = service.check_draft(draft_id)
     return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings, text=draft.text,
                  mailto=_mailto(draft), saved=False, outcomes=outcomes)
-
-
-def _delivery_words(delivery: Delivery) -> str:
-    """What became of a message sent from a draft: "sent", "scheduled for ...", "failed: ..."."""
-    if delivery.outcome == "scheduled" and delivery.at is not None:
-        return f"scheduled for {delivery.at:%a %d %b %H:%M}"
-    if delivery.outcome == "sent":
-        return "sent" + (f" ({delivery.detail})" if delivery.detail else "")
-    words = "not sent, still scheduled" if delivery.outcome == "retry-later" else delivery.outcome
-    return f"{words}: {delivery.detail}" if delivery.detail else words
 
 
 @router.post("/settings/test")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..display import day_in_text
 from ..policy import Policy, word_limit
 from .document import Document
 from .hits import Hit
@@ -140,4 +141,4 @@ def timing(doc: Document, policy: Policy) -> Iterator[Hit]:
                   "unanswered inquiries it is time to move on")
     elif context.inquiry_opens and context.now and context.now < context.inquiry_opens:
         yield Hit("timing", start, end, "their own timeline has not passed yet: wait until "
-                  f"{context.inquiry_opens:%a} {context.inquiry_opens.day} {context.inquiry_opens:%b}")
+                  + day_in_text(context.inquiry_opens))

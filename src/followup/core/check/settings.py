@@ -31,6 +31,10 @@ RULES: dict[str, tuple[str, str]] = {
     "structure": ("warning", "No greeting, or no sign-off with your name."),
     "timing": ("warning", "An inquiry before the employer's timeline has passed, or one too many."),
 }
+# rules about something missing or about the whole message, not about the characters a finding points at: a
+# reader lists them rather than underlining their span
+ABOUT_THE_WHOLE = frozenset({"missing-thanks", "missing-personal-touch", "missing-interest", "structure", "timing",
+                             "too-long"})
 
 
 _CHECKS = (
