@@ -15,7 +15,7 @@ import pytest
 from icalendar import Calendar
 
 from conftest import Runner
-from followup.adapters.files import calendar_interviews, tracker_rows
+from followup.adapters.files import Skipped, calendar_interviews, tracker_rows
 from followup.core.errors import InputError
 
 
@@ -244,9 +244,9 @@ def test_a_trackers_csv_read_directly() -> None:
                            "when": "2026-11-19T14:00",
                            "interviewers": [{"name": "Dana Whitfield", "email": "dana@quixotiq.example"}],
                            "notes": "second round"}]
-    assert skipped == ["line 3: Northwind, Analyst: no interview date yet, applied 2026-11-03",
-                       "line 4: Borealis, Data Scientist: the interview date 'next week maybe' is not a date",
-                       "line 5: no company or job title"]
+    assert skipped == [Skipped(3, "Northwind, Analyst: no interview date yet, applied 2026-11-03"),
+                       Skipped(4, "Borealis, Data Scientist: the interview date 'next week maybe' is not a date"),
+                       Skipped(5, "no company or job title")]
     with pytest.raises(InputError, match="a CSV file with a header row"):
         tracker_rows("", "UTC")
     with pytest.raises(InputError, match="company column") as caught:

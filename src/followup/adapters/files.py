@@ -8,6 +8,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -198,18 +199,27 @@ def _column_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.casefold())
 
 
-def tracker_rows(text: str, default_timezone: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Interviews in a tracker's CSV export, as input for `add`, and a line for each row left out. A row
+@dataclass(frozen=True)
+class Skipped:
+    """A row of a tracker's export left out: its line in the file, and why."""
+
+    line: int
+    reason: str
+
+
+def tracker_rows(text: str, default_timezone: str) -> tuple[list[dict[str, Any]], list[Skipped]]:
+    """Interviews in a tracker's CSV export, as input for `add`, and each row left out. A row
     needs a company, a role and an interview date: followup follows interviews up, and an application
     without an interview has nothing to follow up yet."""
     reader = csv.DictReader(io.StringIO(text))
     columns = _tracker_columns(reader.fieldnames)
-    interviews, skipped = [], []
+    interviews: list[dict[str, Any]] = []
+    skipped: list[Skipped] = []
     for number, row in enumerate(reader, 2):
         cells = {field: (row.get(column) or "").strip() if column else "" for field, column in columns.items()}
         item = _tracker_interview(cells, default_timezone)
         if isinstance(item, str):
-            skipped.append(f"line {number}: {item}")
+            skipped.append(Skipped(number, item))
         else:
             interviews.append(item)
     return interviews, skipped

@@ -556,8 +556,8 @@ def _import_tracker(service: Service, data: bytes, file: Path, yes: bool) -> Non
     except UnicodeDecodeError:
         raise InputError("FILE", "a UTF-8 CSV file", str(file)) from None
     found, skipped = service.found_in_tracker(text)
-    for line in skipped:
-        typer.echo(f"skipped {line}")
+    for row in skipped:
+        typer.echo(f"skipped line {row.line}: {row.reason}")
     if not found:
         typer.echo(f"No interviews to add from {file} (a row needs an interview date).")
         return

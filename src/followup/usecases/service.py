@@ -25,6 +25,7 @@ from ..core.timeline import parse_timeline
 from ..core.workdays import WorkCalendar, public_holidays
 
 if TYPE_CHECKING:
+    from ..adapters.files import Skipped
     from ..adapters.grammar import Language
     from ..core.check import CheckContext
 
@@ -396,7 +397,7 @@ class Service:
             item["interviewers"] = [p for p in item.get("interviewers", []) if p["email"].casefold() != mine]
         return found
 
-    def found_in_tracker(self, text: str) -> tuple[list[dict[str, Any]], list[str]]:
+    def found_in_tracker(self, text: str) -> tuple[list[dict[str, Any]], list[Skipped]]:
         """The interviews in a job tracker's CSV export, and what was left out and why."""
         from ..adapters.files import tracker_rows
 
