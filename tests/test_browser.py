@@ -174,3 +174,100 @@ def test_the_edit_page_saves_interviewers_without_topics_or_names(browser: objec
                          "topics": []}
     people[1]["department"] = "People team"
     assert _shown(run, 2) == {**before[1], "interviewers": people}
+
+
+# -- serving other computers: a login first; a foreign Host name (DNS rebinding) is refused -------------------
+
+def _serve_remote(run: Runner, *extra: str) -> tuple[subprocess.Popen[bytes], int, str]:
+    """`followup serve --allow-remote` on 127.0.0.1, answering to followup.test; the link it printed."""
+    port = mailserver.free_port()
+    script = Path(sys.executable).with_name("followup")
+    process = subprocess.Popen([str(script), "serve", "--allow-remote", "--host-allow", "followup.test", "--port",
+                                str(port), *extra], env=run.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    line = process.stderr.readline().decode()
+    found = re.search(r"(https?://\S+\?token=\S+)", line)
+    assert found, line
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    return process, port, found.group(1)
+
+
+@pytest.fixture(scope="module")
+def mapped_browser() -> Iterator[object]:
+    """Chromium that finds followup.test and attacker.test at 127.0.0.1: what a DNS rebinding attack makes of
+    an attacker's name."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--host-resolver-rules=MAP followup.test 127.0.0.1, MAP attacker.test 127.0.0.1"])
+        yield launched
+        launched.close()
+
+
+def test_remote_serving_logs_in_with_the_printed_token_and_refuses_other_names(mapped_browser: object,
+                                                                               run: Runner) -> None:
+    from playwright.sync_api import expect
+
+    process, port, link = _serve_remote(run)
+    site = f"http://followup.test:{port}"
+    try:
+        assert link.startswith(site + "/?token=")
+        context = mapped_browser.new_context()  # type: ignore[attr-defined]
+        page = context.new_page()
+        page.goto(site + "/interviews/new")
+        expect(page.get_by_role("heading", level=1)).to_have_text("Log in to followup")
+        page.get_by_label("Token").fill("not-the-token")
+        page.get_by_role("button", name="Log in").click()
+        expect(page.get_by_role("alert")).to_contain_text("token: expected the token followup serve printed")
+        page.get_by_label("Token").fill(link.rsplit("=", 1)[1])
+        page.get_by_role("button", name="Log in").click()
+        _fill_interview(page, "dana@quixotiq.example")  # back where it was going: the new-interview form
+        page.get_by_role("button", name="Save").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Quixotiq: Data Engineer")
+        page.locator("table.steps tbody tr").first.get_by_role("button", name="Draft").click()  # htmx, with the cookie
+        expect(page.locator(".clean")).to_be_visible()
+        [cookie] = context.cookies()
+        assert (cookie["name"], cookie["httpOnly"], cookie["sameSite"], cookie["secure"]) == (
+            "followup_session", True, "Strict", False)
+
+        stranger = mapped_browser.new_context().new_page()  # type: ignore[attr-defined]
+        stranger.goto(link)  # the link was spent by the first login
+        expect(stranger.get_by_role("alert")).to_contain_text("each token logs in one browser")
+        rebound = stranger.goto(f"http://attacker.test:{port}/interviews")
+        assert rebound is not None and rebound.status == 400 and "Quixotiq" not in stranger.content()
+        rebound_with_session = context.new_page()
+        context.add_cookies([{**cookie, "domain": "attacker.test"}])  # even with the session, a foreign name
+        answered = rebound_with_session.goto(f"http://attacker.test:{port}/interviews")
+        assert answered is not None and answered.status == 400 and "Quixotiq" not in rebound_with_session.content()
+        context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_remote_serving_over_https_sets_a_secure_cookie(mapped_browser: object, run: Runner,
+                                                        tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    cert, key = mailserver.certificate(tmp_path)
+    process, port, link = _serve_remote(run, "--tls-cert", str(cert), "--tls-key", str(key))
+    try:
+        assert link.startswith(f"https://followup.test:{port}/?token=")
+        context = mapped_browser.new_context(ignore_https_errors=True)  # type: ignore[attr-defined]
+        page = context.new_page()
+        page.goto(link)
+        expect(page.get_by_role("heading", level=1)).to_have_text("Today")
+        assert "token=" not in page.url
+        [cookie] = context.cookies()
+        assert (cookie["httpOnly"], cookie["sameSite"], cookie["secure"]) == (True, "Strict", True)
+        context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

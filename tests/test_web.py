@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import at
+from conftest import Runner, at
 from followup.usecases.service import Service
 
 with warnings.catch_warnings():
@@ -331,3 +331,142 @@ def test_send_and_test_connection_from_the_app(service: Service, tmp_path: Path,
             assert "smtp: login: candidate@example.test was refused" in failed.select_one("[role=status]").get_text()
     finally:
         server.stop()
+
+
+# -- serving other computers: a login, the user's host names, a limit on failed attempts ----------------------
+
+class Ticks:
+    """A stand-in for time.monotonic that the test moves on."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def remote(service: Service, login: object, host: str = "laptop.example") -> TestClient:
+    app = create_app(service.at(NOW), lambda: NOW, ("laptop.example",), login)  # type: ignore[arg-type]
+    client = TestClient(app, base_url=f"http://{host}:8000")
+    client.headers["X-CSRF-Token"] = app.state.csrf
+    return client
+
+
+def test_serving_other_computers_asks_for_the_token_before_every_page(service: Service) -> None:
+    from followup.web.security import COOKIE, Login
+
+    login = Login()
+    client = remote(service, login)
+    for url in ("/", "/interviews", "/settings", "/interviews/1", "/drafts/1"):
+        response = client.get(url, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"].startswith("/login?next=")
+    assert client.post("/interviews", data=INTERVIEW).status_code == 401
+    assert client.get("/", headers={"HX-Request": "true"}).status_code == 401
+    page = client.get("/login")
+    assert page.status_code == 200 and app_token_absent(page.text, client)
+    assert "Alex Rivera" not in client.get("/settings").text  # the login page, not the profile
+    done = client.post("/login", data={"token": login.token, "next": "/interviews"}, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == "/interviews"
+    cookie = done.headers["set-cookie"]
+    assert f"{COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert "Secure" not in cookie  # plain http: a Secure cookie would never come back
+    assert client.get("/settings").status_code == 200 and "Alex Rivera" in client.get("/settings").text
+    ident = add(client)
+    assert client.get(f"/interviews/{ident}").status_code == 200
+
+
+def test_the_token_logs_in_one_browser_once_and_the_link_works_too(service: Service) -> None:
+    from followup.web.security import Login
+
+    login = Login()
+    first = remote(service, login)
+    linked = first.get(f"/interviews?token={login.token}", follow_redirects=False)
+    assert linked.status_code == 303 and linked.headers["location"] == "/interviews"  # the token leaves the URL
+    assert first.get("/interviews", follow_redirects=False).status_code == 200
+    second = remote(service, login)
+    again = second.post("/login", data={"token": login.token})
+    assert again.status_code == 401 and "each token logs in one browser" in again.text
+    assert second.get("/", follow_redirects=False).status_code == 303
+    forged = remote(service, login)
+    forged.cookies.set("followup_session", "made-up")
+    assert forged.get("/", follow_redirects=False).status_code == 303
+
+
+def test_after_five_wrong_tokens_even_the_right_one_waits(service: Service) -> None:
+    from followup.web.security import FAILURE_WINDOW, Login
+
+    ticks = Ticks()
+    login = Login(clock=ticks)
+    client = remote(service, login)
+    for attempt in range(5):
+        assert client.post("/login", data={"token": f"guess-{attempt}"}).status_code == 401
+    locked = client.post("/login", data={"token": login.token})
+    assert locked.status_code == 429 and locked.headers["retry-after"] == str(FAILURE_WINDOW)
+    assert client.get(f"/?token={login.token}").status_code == 429
+    ticks.now += FAILURE_WINDOW + 1
+    assert client.post("/login", data={"token": login.token}, follow_redirects=False).status_code == 303
+
+
+def test_sessions_end(service: Service) -> None:
+    from followup.web.security import SESSION_SECONDS, Login
+
+    ticks = Ticks()
+    login = Login(clock=ticks)
+    client = remote(service, login)
+    client.post("/login", data={"token": login.token})
+    assert client.get("/", follow_redirects=False).status_code == 200
+    ticks.now += SESSION_SECONDS + 1
+    assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_a_rebound_name_is_refused_even_with_a_session(service: Service) -> None:
+    from followup.web.security import Login
+
+    login = Login()
+    client = remote(service, login)
+    client.post("/login", data={"token": login.token})
+    session = client.cookies.get("followup_session")
+    rebound = remote(service, login, host="attacker.example")
+    rebound.cookies.set("followup_session", session or "")
+    assert rebound.get("/").status_code == 400
+    assert rebound.post("/interviews", data=INTERVIEW).status_code == 400
+    assert rebound.get(f"/?token={login.token}").status_code == 400
+
+
+def test_logging_in_goes_only_to_pages_of_this_site(service: Service) -> None:
+    from followup.web.security import Login
+
+    for after in ("//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"):
+        login = Login()
+        done = remote(service, login).post("/login", data={"token": login.token, "next": after},
+                                           follow_redirects=False)
+        assert done.headers["location"] == "/"
+    login = Login()
+    foreign = remote(service, login).post("/login", data={"token": login.token},
+                                          headers={"Origin": "http://evil.example"})
+    assert foreign.status_code == 403 and not login.used
+
+
+def test_loopback_serving_needs_no_login(client: TestClient) -> None:
+    assert client.get("/", follow_redirects=False).status_code == 200
+    assert client.get("/login").status_code == 404
+
+
+def app_token_absent(page: str, client: TestClient) -> bool:
+    """The login page does not carry the CSRF token of the pages behind it."""
+    return str(client.headers["X-CSRF-Token"]) not in page
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    (("--host", "0.0.0.0"), "host: expected a loopback address"),
+    (("--host-allow", "laptop.example"), "host-allow: expected --allow-remote with it"),
+    (("--allow-remote", "--host", "0.0.0.0"), "host-allow: expected the name or address"),
+    (("--allow-remote", "--host-allow", "*"), "host-allow: expected a host name"),
+    (("--allow-remote", "--host-allow", "laptop.example:8000"), "host-allow: expected a host name"),
+    (("--allow-remote", "--host-allow", "evil.example\r\nX: 1"), "host-allow: expected a host name"),
+    (("--allow-remote", "--host-allow", "laptop.example", "--tls-cert", "/nonexistent"), "tls-cert: expected"),
+])
+def test_serve_refuses_what_would_serve_without_a_guard(run: Runner, args: tuple[str, ...], field: str) -> None:
+    result = run("serve", "--port", "1", *args)
+    assert result.returncode == 2 and result.stderr.startswith("error: " + field), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

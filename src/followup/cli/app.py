@@ -575,22 +575,28 @@ def _import_tracker(service: Service, data: bytes, file: Path, yes: bool) -> Non
 def serve(ctx: typer.Context, host: str = typer.Option("127.0.0.1", help="Address to listen on."),
           port: int = typer.Option(8000, help="Port to listen on."),
           allow_remote: bool = typer.Option(False, "--allow-remote",
-                                            help="Allow an address other computers can reach (your data, "
-                                                 "unencrypted, to anyone on the network).")) -> None:
+                                            help="Serve other computers (directly, or through a proxy on this "
+                                                 "one): a login token is printed at start, and only the names "
+                                                 "of --host-allow are answered."),
+          host_allow: Optional[list[str]] = typer.Option(None, "--host-allow", metavar="NAME",
+                                                         help="With --allow-remote: a name (or address) this "
+                                                              "computer is reached by; repeat for more."),
+          tls_cert: Optional[Path] = typer.Option(None, "--tls-cert", metavar="FILE",
+                                                  help="Serve https with this certificate (and --tls-key)."),
+          tls_key: Optional[Path] = typer.Option(None, "--tls-key", metavar="FILE",
+                                                 help="The certificate's private key.")) -> None:
     """Start the web app on this computer: the same data and rules, in your browser."""
-    import ipaddress
-
     import uvicorn
 
     from ..web import create_app
     from ..web.app import LOOPBACK
+    from ..web.security import Login
 
-    loopback = host in LOOPBACK or _is_loopback(host, ipaddress)
-    if not loopback and not allow_remote:
-        raise InputError("host", "a loopback address such as 127.0.0.1 (add --allow-remote to serve other "
-                         "computers)", host)
+    hosts = _served_hosts(host, allow_remote, host_allow or [])
     if not 1 <= port <= 65535:
         raise InputError("port", "a port from 1 to 65535", port)
+    if (tls_cert is None) != (tls_key is None) or any(f is not None and not f.is_file() for f in (tls_cert, tls_key)):
+        raise InputError("tls-cert", "--tls-cert FILE and --tls-key FILE together, both readable files")
     environment: Environment = ctx.obj
     service = environment.service
     zone, fixed = service.now.tzinfo, service.now
@@ -598,10 +604,41 @@ def serve(ctx: typer.Context, host: str = typer.Option("127.0.0.1", help="Addres
     def clock() -> datetime:  # --now stands still: every request happens at that moment
         return fixed if environment.now else datetime.now(timezone.utc).astimezone(zone)
 
-    application = create_app(service, clock, LOOPBACK if loopback else ("*",))
+    login = Login() if allow_remote else None
+    application = create_app(service, clock, LOOPBACK + hosts, login)
     gc.enable()  # a long-running server needs the collector that one-shot commands turn off
-    typer.echo(f"followup is at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    scheme, shown = ("https" if tls_cert else "http"), (hosts[0] if hosts else host)
+    if login is None:
+        typer.echo(f"followup is at {scheme}://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+    else:
+        typer.echo(f"followup is at {scheme}://{shown}:{port}/?token={login.token}\n(this link logs one browser in, "
+                   "once; keep it secret. Ctrl+C to stop)", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning",
+                ssl_certfile=str(tls_cert) if tls_cert else None, ssl_keyfile=str(tls_key) if tls_key else None)
+
+
+HOST_NAME = re.compile(r"(\*\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,62}\.?)*|\[[0-9A-Fa-f:.]+\]")
+
+
+def _served_hosts(host: str, allow_remote: bool, names: list[str]) -> tuple[str, ...]:
+    """The names the Host header may carry besides the loopback ones; loopback serving needs none."""
+    import ipaddress
+
+    if not allow_remote:
+        if not (host in ("localhost", "[::1]") or _is_loopback(host, ipaddress)):
+            raise InputError("host", "a loopback address such as 127.0.0.1 (add --allow-remote to serve other "
+                             "computers)", host)
+        if names:
+            raise InputError("host-allow", "--allow-remote with it (loopback serving answers only loopback names)")
+        return ()
+    for name in names:
+        if not HOST_NAME.fullmatch(name) or len(name) > 253:
+            raise InputError("host-allow", "a host name or address without a port, such as laptop.local", name)
+    wildcard = host in ("0.0.0.0", "::", "")
+    if wildcard and not names:
+        raise InputError("host-allow", "the name or address other computers reach this one by (with --host "
+                         f"{host or '0.0.0.0'}), such as --host-allow laptop.local")
+    return tuple(names) + (() if wildcard else (host if ":" not in host else f"[{host}]",))
 
 
 def _is_loopback(host: str, ipaddress: Any) -> bool:

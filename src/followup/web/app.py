@@ -2,7 +2,8 @@
 for an htmx request, the part of the page that changed). Nothing here decides a rule.
 
 Even on localhost: the Host header must be this machine's (against DNS rebinding), every request that
-changes something carries the page's CSRF token, and templates escape everything they print.
+changes something carries the page's CSRF token, and templates escape everything they print. Serving other
+computers (`serve --allow-remote`) adds a login (web/security.py) and the user's own list of host names.
 
 Templates print dates through the filters moment, day, short and stamp (core.display): one format per purpose.
 """
@@ -19,6 +20,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..core.display import day, moment, short, stamp
@@ -26,18 +28,22 @@ from ..core.check.settings import ABOUT_THE_WHOLE
 from ..core.errors import FollowupError
 from ..core.model import Finding
 from ..usecases.service import Service
+from .security import Login, require_login
 
 HERE = Path(__file__).parent
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
-def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
-    """The app, on `service`'s settings and store; `clock` gives the moment of each request."""
+def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str, ...] = LOOPBACK,
+               login: Login | None = None) -> FastAPI:
+    """The app, on `service`'s settings and store; `clock` gives the moment of each request. Only `hosts` may
+    be named in the Host header; with a `login`, every page but the login page needs a session."""
     from . import views
 
     app = FastAPI(title="followup", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.service = service
     app.state.clock = clock
+    app.state.login = login
     app.state.csrf = secrets.token_urlsafe(32)
     app.state.changes = 0  # requests that may have changed something: they retire cached results
     app.state.today_cache = (None, None)
@@ -48,6 +54,7 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
     app.state.templates.env.filters.update(moment=moment, day=day, short=short, stamp=stamp)  # one format a purpose
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
+    app.add_middleware(BaseHTTPMiddleware, dispatch=require_login)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.add_exception_handler(FollowupError, _user_error)
     service.language  # build Harper once, before the first request wants it  # noqa: B018

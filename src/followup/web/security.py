@@ -1,10 +1,16 @@
-"""What every request that changes something must show: this app's token, from this app's own pages."""
+"""What every request that changes something must show: this app's token, from this app's own pages; and,
+when serving other computers, the login that stands before every page."""
 
 from __future__ import annotations
 
 import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from fastapi import HTTPException, Request
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -24,3 +30,100 @@ async def require_csrf(request: Request) -> None:
         token = str((await request.form()).get("csrf_token", ""))
     if not token or not secrets.compare_digest(token, request.app.state.csrf):
         raise HTTPException(403, "csrf_token: expected the token of a page of this app; reload the page")
+
+
+# -- remote serving: a login ------------------------------------------------------------------------------
+
+COOKIE = "followup_session"
+SESSION_SECONDS = 7 * 24 * 3600
+FAILURE_WINDOW = 15 * 60  # seconds a failed attempt counts against its address
+FAILURES_PER_ADDRESS = 5  # within the window; then that address waits
+FAILURES_IN_ALL = 50  # over the server's life, from every address: then no one logs in until a restart
+
+
+@dataclass
+class Login:
+    """Who may in when `serve --allow-remote` serves other computers: the one-time token printed at start is
+    exchanged for a random session id kept in a cookie (HttpOnly, SameSite=Strict; Secure over https).
+    Sessions live in memory: a restart logs everyone out and prints a new token."""
+
+    token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    clock: Callable[[], float] = time.monotonic
+    sessions: dict[str, float] = field(default_factory=dict)  # session id -> when it ends
+    failures: dict[str, list[float]] = field(default_factory=dict)  # address -> when each failed attempt was
+    failed_in_all: int = 0
+    used: bool = False
+
+    def allows(self, session: str | None) -> bool:
+        ends = self.sessions.get(session or "")
+        return ends is not None and ends > self.clock()
+
+    def locked(self, address: str) -> bool:
+        now = self.clock()
+        recent = [t for t in self.failures.get(address, []) if now - t < FAILURE_WINDOW]
+        self.failures[address] = recent
+        return len(recent) >= FAILURES_PER_ADDRESS or self.failed_in_all >= FAILURES_IN_ALL
+
+    def exchange(self, token: str, address: str) -> str | None:
+        """A new session for the right, unused token; None (and one more failure counted) otherwise."""
+        if not self.used and secrets.compare_digest(token.encode(), self.token.encode()):
+            self.used = True
+            session = secrets.token_urlsafe(32)
+            self.sessions[session] = self.clock() + SESSION_SECONDS
+            return session
+        self.failures.setdefault(address, []).append(self.clock())
+        self.failed_in_all += 1
+        return None
+
+
+async def require_login(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """A middleware: with a Login, every page but the login page and the static files needs a session."""
+    login: Login | None = request.app.state.login
+    path = request.url.path
+    if login is None or path.startswith("/static/") or login.allows(request.cookies.get(COOKIE)):
+        return await call_next(request)
+    if path == "/login" and request.method == "POST":
+        if not _same_origin(request):
+            return PlainTextResponse("origin: expected a request from this app's own pages", 403)
+        form = await request.form()
+        return _attempt(request, login, str(form.get("token", "")), str(form.get("next", "/")))
+    if request.method == "GET" and "token" in request.query_params:  # the link printed at start
+        return _attempt(request, login, request.query_params["token"], path)
+    if request.method == "GET" and path == "/login":
+        return _login_page(request, request.query_params.get("next", "/"))
+    if request.method == "GET" and not request.headers.get("hx-request"):
+        return RedirectResponse("/login?" + urlencode({"next": path}), 303)
+    return PlainTextResponse("login: expected a session; log in first", 401)
+
+
+def _same_origin(request: Request) -> bool:
+    origin = request.headers.get("origin")
+    return not origin or origin.split("://", 1)[-1] == request.headers.get("host")
+
+
+def _attempt(request: Request, login: Login, token: str, after: str) -> Response:
+    address = request.client.host if request.client else "unknown"
+    if login.locked(address):
+        return _login_page(request, after, "login: too many failed attempts; wait 15 minutes, or restart "
+                                           "followup serve for a new token", 429)
+    session = login.exchange(token, address)
+    if session is None:
+        return _login_page(request, after, "token: expected the token followup serve printed when it started "
+                                           "(each token logs in one browser, once)", 401)
+    response = RedirectResponse(_local(after), 303)
+    response.set_cookie(COOKIE, session, max_age=SESSION_SECONDS, path="/", httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
+    return response
+
+
+def _local(path: str) -> str:
+    """A path on this site to go to after logging in: never another site."""
+    return path if path.startswith("/") and not path.startswith(("//", "/\\")) else "/"
+
+
+def _login_page(request: Request, after: str, problem: str | None = None, status: int = 200) -> Response:
+    context = {"next": _local(after), "problem": problem}
+    response = request.app.state.templates.TemplateResponse(request, "login.html", context, status_code=status)
+    if status == 429:
+        response.headers["Retry-After"] = str(FAILURE_WINDOW)
+    return response  # type: ignore[no-any-return]
