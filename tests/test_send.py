@@ -346,3 +346,22 @@ def test_everything_went_out_is_read_from_each_message() -> None:
                  Delivery(replace(item, state="sending"), "unconfirmed"),
                  Delivery(replace(item, state="failed", error="550"), "failed", "550")):
         assert not SendReport((sent, left)).all_went_out
+
+
+def test_a_dry_run_needs_no_smtp_table_and_shows_the_message_decoded(run: Runner) -> None:
+    config = run.home / "config.toml"
+    config.write_text('[profile]\nname = "Alex Rivera"\nemail = "alex@example.test"\ntimezone = "America/New_York"\n')
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    result = run("send", "1", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("From: Alex Rivera <alex@example.test>") == 3
+    siobhan = result.stdout.split("To: ")[2]
+    assert "Siobhán" in siobhan and "=C3=A1" not in result.stdout and "=\n" not in result.stdout
+    assert "Content-Transfer-Encoding" not in result.stdout and "=?utf-8?" not in result.stdout
+    assert "Dear Ms. Whitfield," in result.stdout
+    refused = run("send", "1")  # sending for real still needs the server
+    assert refused.returncode == 2 and refused.stderr.startswith("error: smtp: expected an [smtp] table")
+    config.write_text('[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n')
+    nameless = run("send", "1", "--dry-run")
+    assert nameless.returncode == 2 and nameless.stderr == (
+        "error: profile.email: expected your email address, for the From line (or an [smtp] table with from)\n")

@@ -52,16 +52,18 @@ class Mail:
         at `at`. Returns each message with what became of it. `dry_run`: build them, store and send nothing."""
         from ..mail.account import require
 
-        account = require(self.settings.smtp)
+        if not dry_run:  # a dry run needs no server: the From line falls back to the profile's email
+            require(self.settings.smtp)
+        sender = self._sender()
         drafts = self._email_drafts(interview_id, kind, to, keep=not dry_run)
         self._gate(interview_id, drafts, force)
         moment = self._moment(at)
         with self.store.transaction() as repo:
-            items = self._queue(repo, interview_id, drafts, moment, account.sender or "")
+            items = self._queue(repo, interview_id, drafts, moment, sender)
             for item in items:
                 self._mime(item)  # a bad address or header is refused before anything is stored
             if dry_run:
-                return SendReport(tuple(Delivery(item, "dry-run", mime=self._mime(item).as_string())
+                return SendReport(tuple(Delivery(item, "dry-run", mime=_readable(self._mime(item)))
                                         for item in items))
             items = [item if item.id else repo.add_outgoing(item, self.now) for item in items]
         if moment > self.now:
@@ -210,11 +212,19 @@ class Mail:
         last = earlier[-1]
         return replace(item, in_reply_to=last.message_id, references=(*last.references, last.message_id))
 
+    def _sender(self) -> str:
+        """The From address: [smtp] from, else the profile's email (which [smtp] falls back to as well)."""
+        smtp = self.settings.smtp
+        sender = smtp.sender if smtp is not None else self.settings.profile.email
+        if not sender:
+            raise InputError("profile.email", "your email address, for the From line (or an [smtp] table with "
+                             "from)")
+        return sender
+
     def _mime(self, item: Outgoing) -> EmailMessage:
-        from ..mail.account import require
         from ..mail.message import mime_message
 
-        return mime_message(item, self.settings.profile.name, require(self.settings.smtp).sender or "", self.now)
+        return mime_message(item, self.settings.profile.name, self._sender(), self.now)
 
     def _deliver(self, items: list[Outgoing]) -> SendReport:
         """Each message: marked 'sending' (and committed) before it goes, 'sent' with its event in one
@@ -324,3 +334,11 @@ class Mail:
     def sync(self, apply: bool = False, progress: Callable[[int, int], None] | None = None) -> SyncReport:
         """Read what is new in the inbox (see `Inbox.sync`)."""
         return Inbox(self.service).sync(apply, progress)
+
+
+def _readable(message: EmailMessage) -> str:
+    """A message as a person reads it: its headers and its text decoded (no quoted-printable, no encoded
+    words), without the MIME headers that describe the encoding it is not shown in."""
+    headers = [f"{name}: {value}" for name, value in message.items()
+               if not name.lower().startswith(("content-", "mime-version"))]
+    return "\n".join(headers) + "\n\n" + str(message.get_content())
