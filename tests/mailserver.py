@@ -1,5 +1,5 @@
 """A real SMTP server on 127.0.0.1 for the tests (aiosmtpd): implicit TLS and STARTTLS on a throwaway
-certificate, AUTH PLAIN/LOGIN, and faults on demand (refuse, fail for now, drop the connection mid-DATA)."""
+certificate, AUTH PLAIN/LOGIN and XOAUTH2, and faults on demand (refuse, fail for now, drop the connection mid-DATA)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 USER, PASSWORD = "candidate@example.test", "s3cret-Pa55"
+TOKEN = "ya29.a0-followup-test-access-token"  # the one OAuth 2 access token the server takes (XOAUTH2)
 
 
 def free_port() -> int:
@@ -38,6 +39,7 @@ def certificate(folder: Path) -> tuple[Path, Path]:
 class Handler:
     received: list[EmailMessage] = field(default_factory=list)
     fault: str | None = None  # "refuse", "tempfail", "disconnect", "slow" (answers after 3 s)
+    logins: list[tuple[str, str]] = field(default_factory=list)  # (mechanism, user) of each XOAUTH2 login
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.fault == "refuse":
@@ -51,6 +53,32 @@ class Handler:
             return "421 closing"
         self.received.append(email.message_from_bytes(envelope.original_content, policy=email.policy.default))
         return "250 OK"
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        """AUTH XOAUTH2 as Gmail and Microsoft 365 speak it: the initial response (or the answer to an empty
+        challenge) is base64 of "user=U^Aauth=Bearer T^A^A"; a refused token gets a 334 with a JSON error,
+        which the client answers with an empty line, then 535."""
+        import base64
+        import binascii
+        import json
+
+        if len(args) > 1:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except binascii.Error:
+                return AuthResult(success=False, handled=False, message="501 5.5.2 Cannot decode base64")
+        else:
+            answered = await server.challenge_auth("")
+            if not isinstance(answered, bytes):
+                return AuthResult(success=False, handled=True)
+            blob = answered
+        fields = dict(part.split("=", 1) for part in blob.decode(errors="replace").split("\x01") if "=" in part)
+        if (fields.get("user"), fields.get("auth")) == (USER, f"Bearer {TOKEN}"):
+            self.logins.append(("XOAUTH2", USER))
+            return AuthResult(success=True, auth_data=fields["user"])
+        await server.challenge_auth(json.dumps({"status": "401", "schemes": "bearer",
+                                                "scope": "https://mail.google.com/"}))
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and Password not accepted")
 
 
 def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
@@ -71,6 +99,11 @@ class MailServer:
         port = self.ssl_port if security == "ssl" else self.starttls_port
         return (f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "{security}"\nusername = "{USER}"\n'
                 f'password_env = "{password_env}"\nca_file = "{self.cert}"\ntimeout = 5\n')
+
+    def oauth2_config(self, token_command: str, security: str = "ssl") -> str:
+        port = self.ssl_port if security == "ssl" else self.starttls_port
+        return (f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "{security}"\nusername = "{USER}"\n'
+                f'oauth2_token_command = "{token_command}"\nca_file = "{self.cert}"\ntimeout = 5\n')
 
     def stop(self) -> None:
         for controller in self.controllers:
@@ -109,6 +142,29 @@ class ImapServer:
     def config(self) -> str:
         return (f'[imap]\nhost = "127.0.0.1"\nport = {self.port}\nsecurity = "ssl"\nusername = "{self.user}"\n'
                 f'password_env = "FOLLOWUP_TEST_IMAP_PASSWORD"\nca_file = "{self.cert}"\ntimeout = 5\n')
+
+    def token(self, user: str | None = None, key: bytes | None = None, lifetime: int = 3600) -> str:
+        """An OAuth 2 access token Dovecot checks by itself: a JWT (HS256) signed with the key
+        .ci/dovecot-up.sh made, for `user` (default: the test user)."""
+        import base64
+        import hashlib
+        import hmac
+        import json
+        import time
+
+        def part(data: bytes) -> str:
+            return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+        secret = key or base64.b64decode((self.folder / "oauth2-key").read_text())
+        now = int(time.time())
+        head = part(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+        body = part(json.dumps({"sub": user or self.user, "iat": now, "nbf": now, "exp": now + lifetime}).encode())
+        signature = part(hmac.new(secret, f"{head}.{body}".encode(), hashlib.sha256).digest())
+        return f"{head}.{body}.{signature}"
+
+    def oauth2_config(self, token_command: str) -> str:
+        return (f'[imap]\nhost = "127.0.0.1"\nport = {self.port}\nsecurity = "ssl"\nusername = "{self.user}"\n'
+                f'oauth2_token_command = "{token_command}"\nca_file = "{self.cert}"\ntimeout = 5\n')
 
     def box(self) -> Any:
         from imap_tools import MailBox

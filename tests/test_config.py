@@ -75,10 +75,10 @@ def test_values_are_read_as_followup_uses_them(tmp_path: Path) -> None:
     ("[smtp]\nhost = 'h'\nfrom = 'a@b'\ninsecure = 'yes'\n", "smtp.insecure: expected true or false, got 'yes'"),
     ("[smtp]\nhost = 'h'\nfrom = 'a@b'\ninbox = 'x'\n",
      "smtp.inbox: unknown setting (expected one of host, port, security, username, password_command, "
-     "password_env, from, ca_file, insecure, timeout)"),
+     "password_env, oauth2_token_command, from, ca_file, insecure, timeout)"),
     ("[imap]\nhost = 'h'\nfrom = 'a@b'\n",
      "imap.from: unknown setting (expected one of host, port, security, username, password_command, "
-     "password_env, ca_file, insecure, timeout, inbox, sent, copy_to_sent, server_keeps_sent)"),
+     "password_env, oauth2_token_command, ca_file, insecure, timeout, inbox, sent, copy_to_sent, server_keeps_sent)"),
     ("[smtp]\nhost = 'h'\n", "smtp.from: expected the address to send from (or an email in [profile])"),
     ("[imap]\nport = 143\n", "imap.host: expected the IMAP server's name, such as imap.gmail.com"),
     ("[smtp]\nhost = 'h'\nfrom = 'a@b'\npassword_command = 'c'\npassword_env = 'E'\n",

@@ -365,3 +365,63 @@ def test_a_dry_run_needs_no_smtp_table_and_shows_the_message_decoded(run: Runner
     nameless = run("send", "1", "--dry-run")
     assert nameless.returncode == 2 and nameless.stderr == (
         "error: profile.email: expected your email address, for the From line (or an [smtp] table with from)\n")
+
+
+# -- XOAUTH2: Gmail and Microsoft 365 want an OAuth 2 token, from a command, in place of a password -------------
+
+@pytest.fixture
+def oauth2(run: Runner, server: mailserver.MailServer) -> Iterator[Runner]:
+    server.handler.received.clear()
+    server.handler.logins.clear()
+    server.handler.fault = None
+    helper = run.home / "token-helper"  # what oama or a provider's helper does: print a fresh access token
+    helper.write_text(f"#!/bin/sh\necho {mailserver.TOKEN}\n")
+    helper.chmod(0o700)
+    (run.home / "config.toml").write_text(
+        '[profile]\nname = "Alex Rivera"\nemail = "alex@example.test"\ntimezone = "America/New_York"\n'
+        + server.oauth2_config(str(helper), "starttls"))
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    yield run
+
+
+def test_xoauth2_logs_in_with_the_token_a_command_prints(oauth2: Runner, server: mailserver.MailServer) -> None:
+    tested = oauth2("account", "test")
+    assert tested.returncode == 0, tested.stderr
+    result = oauth2("send", "1", "--to", DANA)
+    assert result.returncode == 0, result.stderr
+    assert [m["To"].addresses[0].addr_spec for m in server.handler.received] == [DANA]
+    assert server.handler.logins == [("XOAUTH2", mailserver.USER)] * 2
+    assert mailserver.TOKEN not in result.stdout + result.stderr + tested.stdout + tested.stderr
+
+
+def test_a_refused_token_is_a_login_failure_and_nothing_goes(oauth2: Runner, server: mailserver.MailServer) -> None:
+    config = oauth2.home / "config.toml"
+    config.write_text(config.read_text().replace(str(oauth2.home / "token-helper"), "echo ya29.expired"))
+    tested = oauth2("account", "test")
+    assert tested.returncode == 1 and tested.stderr.startswith(
+        "error: smtp: login: candidate@example.test was refused (535)")
+    result = oauth2("send", "1", "--to", DANA)
+    assert result.returncode == 1 and "login: candidate@example.test was refused (535)" in result.stdout
+    assert server.handler.received == [] and "ya29.expired" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ("false", "smtp.oauth2_token_command: expected a command that prints an access token (it exited with 1"),
+    ("/nonexistent/helper", "smtp.oauth2_token_command: expected a command that prints an access token "
+                            "(FileNotFoundError)"),
+    ("echo 'unclosed", "smtp.oauth2_token_command: expected a command line"),
+])
+def test_a_token_command_that_fails_is_named(oauth2: Runner, change: str, said: str) -> None:
+    config = oauth2.home / "config.toml"
+    config.write_text(config.read_text().replace(f'"{oauth2.home / "token-helper"}"', f'"{change}"'))
+    tested = oauth2("account", "test")
+    assert tested.returncode == 2 and tested.stderr.startswith("error: " + said), tested.stderr
+
+
+def test_a_password_and_a_token_command_together_are_refused(oauth2: Runner) -> None:
+    config = oauth2.home / "config.toml"
+    config.write_text(config.read_text() + 'password_env = "FOLLOWUP_TEST_PASSWORD"\n')
+    refused = oauth2("account", "test")
+    assert refused.returncode == 2
+    assert "smtp.oauth2_token_command: expected either a password (password_command, password_env) or " \
+           "oauth2_token_command, not both" in refused.stderr

@@ -263,3 +263,41 @@ def test_sync_returns_what_it_read_and_recorded(inbox: Runner, imap: mailserver.
     assert [p.event for p in applied.proposals] == ["rejected"] and status(inbox) == "rejected"
     events = [e["type"] for e in json.loads(inbox("show", "1", "--json").stdout)["events"]]
     assert sorted(events) == ["rejected", "reply", "timeline"]
+
+
+# -- XOAUTH2 against Dovecot, which checks the token (a signed JWT) by itself ------------------------------
+
+def _oauth2_inbox(run: Runner, imap: mailserver.ImapServer, smtp: mailserver.MailServer, token: str) -> Runner:
+    helper = run.home / "token-helper"
+    helper.write_text(f"#!/bin/sh\necho {token}\n")
+    helper.chmod(0o700)
+    config = run.home / "config.toml"
+    config.write_text(config.read_text().replace(imap.config(), imap.oauth2_config(str(helper))))
+    return run
+
+
+def test_sync_logs_in_with_xoauth2(inbox: Runner, imap: mailserver.ImapServer, smtp: mailserver.MailServer) -> None:
+    token = imap.token()
+    run = _oauth2_inbox(inbox, imap, smtp, token)
+    assert run("send", "1", "--to", DANA).returncode == 0
+    sent_id = smtp.handler.received[0]["Message-ID"]
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "Thanks!", In_Reply_To=sent_id))
+    tested = run("account", "test")
+    assert tested.returncode == 0 and tested.stdout.splitlines()[1].startswith("imap: "), tested.stderr
+    result = run("sync")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "1 new message(s) in INBOX."
+    assert token not in result.stdout + result.stderr + tested.stdout + tested.stderr
+    log = (imap.folder / "dovecot.log").read_text()
+    assert "user=<candidate@example.test>, method=XOAUTH2" in log
+
+
+@pytest.mark.parametrize("which", ["another key", "expired", "another user"])
+def test_dovecot_refuses_a_token_it_did_not_sign_for_this_user_now(inbox: Runner, imap: mailserver.ImapServer,
+                                                                   smtp: mailserver.MailServer, which: str) -> None:
+    token = {"another key": imap.token(key=b"k" * 32), "expired": imap.token(lifetime=-600),
+             "another user": imap.token(user="someone@example.test")}[which]
+    run = _oauth2_inbox(inbox, imap, smtp, token)
+    refused = run("sync")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("error: imap: login: candidate@example.test was refused"), refused.stderr

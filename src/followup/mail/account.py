@@ -33,6 +33,9 @@ def _account_settings(section: str) -> tuple[Setting, ...]:
         Setting("password_command", "line", None, "A command that prints the password (its first "
                                                   "line is used), such as `pass show mail/gmail`."),
         Setting("password_env", "line", None, "Or: the environment variable that holds the password."),
+        Setting("oauth2_token_command", "line", None, "Or, to log in with OAuth 2 (XOAUTH2) as Gmail and "
+                                                      "Microsoft 365 want: a command that prints a fresh access "
+                                                      "token, such as `oama access you@gmail.com`."),
     ]
     sender = [Setting("from", "line", None, "The address to send from.",
                       default_text="the profile's `email`")]
@@ -89,22 +92,15 @@ class Account:
     sent: str = "Sent"
     copy_to_sent: bool = False
     server_keeps_sent: bool = False
+    oauth2_token_command: str | None = None  # set: log in with XOAUTH2, the token from this command
 
     def password(self) -> str | None:
-        """The password, fetched now; None when the account logs in without one."""
+        """What to log in with, fetched now: the password, or (with oauth2_token_command) an OAuth 2 access
+        token; None when the account logs in without one."""
+        if self.oauth2_token_command:
+            return _first_line(self.oauth2_token_command, f"{self.section}.oauth2_token_command", "an access token")
         if self.password_command:
-            try:
-                done = subprocess.run(shlex.split(self.password_command), capture_output=True, text=True,
-                                      timeout=60, check=False)
-            except ValueError as error:
-                raise FollowupError(f"{self.section}.password_command: expected a command line ({error})") from None
-            except (OSError, subprocess.TimeoutExpired) as error:
-                raise FollowupError(f"{self.section}.password_command: expected a command that prints the password "
-                                    f"({type(error).__name__})") from None
-            if done.returncode != 0 or not done.stdout.strip():
-                raise FollowupError(f"{self.section}.password_command: expected a command that prints the password "
-                                    f"(it exited with {done.returncode} and printed nothing usable)")
-            return next(line for line in done.stdout.splitlines() if line.strip())
+            return _first_line(self.password_command, f"{self.section}.password_command", "the password")
         if self.password_env:
             value = os.environ.get(self.password_env)
             if not value:
@@ -112,6 +108,20 @@ class Account:
                                     f"{self.password_env} to hold the password (it is not set)")
             return value
         return None
+
+
+def _first_line(command: str, key: str, what: str) -> str:
+    """The first non-blank line `command` prints, or a one-line error naming `key`."""
+    try:
+        done = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60, check=False)
+    except ValueError as error:
+        raise FollowupError(f"{key}: expected a command line ({error})") from None
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise FollowupError(f"{key}: expected a command that prints {what} ({type(error).__name__})") from None
+    if done.returncode != 0 or not done.stdout.strip():
+        raise FollowupError(f"{key}: expected a command that prints {what} (it exited with {done.returncode} and "
+                            "printed nothing usable)")
+    return next(line for line in done.stdout.splitlines() if line.strip()).strip()
 
 
 def parse_account(table: dict[str, Any], section: str, profile_email: str | None,
@@ -127,7 +137,7 @@ def parse_account(table: dict[str, Any], section: str, profile_email: str | None
                    values["password_command"], values["password_env"], values["from"], values["ca_file"],
                    values["insecure"], float(values["timeout"]), values.get("inbox", "INBOX"),
                    values.get("sent", "Sent"), values.get("copy_to_sent", False),
-                   values.get("server_keeps_sent", False))
+                   values.get("server_keeps_sent", False), values["oauth2_token_command"])
 
 
 def _account_problems(section: str, table: dict[str, Any], values: dict[str, Any]) -> list[str]:
@@ -140,6 +150,12 @@ def _account_problems(section: str, table: dict[str, Any], values: dict[str, Any
         problems.append(f"{section}.security: none sends your password unencrypted; set insecure = true to allow it")
     if values["password_command"] and values["password_env"]:
         problems.append(f"{section}.password_env: expected either password_command or password_env, not both")
+    if values["oauth2_token_command"] and (values["password_command"] or values["password_env"]):
+        problems.append(f"{section}.oauth2_token_command: expected either a password (password_command, "
+                        "password_env) or oauth2_token_command, not both")
+    if values["oauth2_token_command"] and not values["username"]:
+        problems.append(f"{section}.username: expected the login name that goes with oauth2_token_command, "
+                        "usually your email address")
     if values["from"] is None and section == "smtp":
         problems.append("smtp.from: expected the address to send from (or an email in [profile])")
     if "password" in table:

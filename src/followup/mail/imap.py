@@ -55,7 +55,10 @@ def mailbox(account: Account, password: str | None) -> Iterator[Any]:
     except OSError as error:
         raise SyncError(f"imap: connect: {account.host}:{account.port}: {error}") from None
     try:
-        box.login(account.username or "", password or "", initial_folder=None)
+        if account.oauth2_token_command:
+            box.xoauth2(account.username or "", password or "", initial_folder=None)
+        else:
+            box.login(account.username or "", password or "", initial_folder=None)
     except Exception as error:  # noqa: BLE001 - imap-tools raises its own types, and imaplib's
         raise SyncError(f"imap: login: {account.username} was refused ({type(error).__name__})") from None
     try:

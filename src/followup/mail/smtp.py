@@ -55,15 +55,41 @@ def connect(account: Account, password: str | None) -> smtplib.SMTP:
         client.close()
         raise SendError("TLS", f"{account.host}:{account.port}: {error}") from None
     if account.username:
-        try:
-            client.login(account.username, password or "")
-        except smtplib.SMTPAuthenticationError as error:
-            client.close()
-            raise SendError("login", f"{account.username} was refused ({error.smtp_code})") from None
-        except (OSError, smtplib.SMTPException) as error:
-            client.close()
-            raise SendError("login", str(error)) from None
+        _login(client, account.username, password or "", account.oauth2_token_command is not None)
     return client
+
+
+def _login(client: smtplib.SMTP, username: str, secret: str, oauth2: bool) -> None:
+    """Log in with the password, or with XOAUTH2 and the access token; SendError("login") if refused."""
+    try:
+        if oauth2:
+            _xoauth2(client, username, secret)
+        else:
+            client.login(username, secret)
+    except smtplib.SMTPAuthenticationError as error:
+        client.close()
+        raise SendError("login", f"{username} was refused ({error.smtp_code})") from None
+    except (OSError, smtplib.SMTPException) as error:
+        client.close()
+        raise SendError("login", str(error)) from None
+
+
+def xoauth2_string(username: str, token: str) -> str:
+    """The XOAUTH2 initial response (before base64), the same for SMTP and IMAP."""
+    return f"user={username}\x01auth=Bearer {token}\x01\x01"
+
+
+def _xoauth2(client: smtplib.SMTP, username: str, token: str) -> None:
+    """AUTH XOAUTH2 with the token as the initial response. A refused token gets a 334 with the server's
+    reasons; the empty answer to it ends the exchange, and the server then says 535."""
+    offered = client.esmtp_features.get("auth", "").upper().split()
+    if "XOAUTH2" not in offered:
+        raise smtplib.SMTPException(f"the server does not offer XOAUTH2 (it offers {' '.join(offered) or 'no AUTH'})")
+
+    def answer(challenge: bytes | None = None) -> str:
+        return xoauth2_string(username, token) if challenge is None else ""
+
+    client.auth("XOAUTH2", answer, initial_response_ok=True)
 
 
 def deliver(client: smtplib.SMTP, message: EmailMessage) -> None:
