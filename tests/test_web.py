@@ -470,3 +470,64 @@ def test_serve_refuses_what_would_serve_without_a_guard(run: Runner, args: tuple
     result = run("serve", "--port", "1", *args)
     assert result.returncode == 2 and result.stderr.startswith("error: " + field), result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# Requests an attacker without the token can make (a page in the user's browser after DNS rebinding, or anyone
+# on the network): (method, path, Host, extra headers, form) -> the only answers allowed.
+ATTACKS = [
+    ("GET", "/", "laptop.example", {}, None, {303}),
+    ("GET", "/settings", "laptop.example", {}, None, {303}),
+    ("GET", "/interviews?q=a", "laptop.example", {}, None, {303}),
+    ("GET", "/interviews/1/edit", "laptop.example", {}, None, {303}),
+    ("GET", "/interviews/1.ics", "laptop.example", {}, None, {303}),
+    ("HEAD", "/settings", "laptop.example", {}, None, {401}),
+    ("OPTIONS", "/settings", "laptop.example", {}, None, {401}),
+    ("GET", "/settings", "laptop.example", {"HX-Request": "true"}, None, {401}),
+    ("POST", "/interviews", "laptop.example", {}, INTERVIEW, {401}),
+    ("POST", "/settings", "laptop.example", {}, {"name": "Mallory"}, {401}),
+    ("POST", "/drafts/1/send", "laptop.example", {}, {}, {401}),
+    ("POST", "/interviews?token=x", "laptop.example", {}, INTERVIEW, {401}),
+    ("GET", "/settings", "laptop.example", {"Cookie": "followup_session="}, None, {303}),
+    ("GET", "/settings", "laptop.example", {"Cookie": "followup_session=" + "A" * 43}, None, {303}),
+    ("GET", "/settings", "laptop.example", {"Cookie": "followup_session=../../etc/passwd"}, None, {303}),
+    ("GET", "/settings", "laptop.example", {"X-Forwarded-For": "127.0.0.1"}, None, {303}),
+    ("GET", "/settings", "laptop.example", {"X-Forwarded-Host": "127.0.0.1"}, None, {303}),
+    ("GET", "/static/../settings", "laptop.example", {}, None, {303, 404}),
+    ("GET", "/static/%2e%2e/settings", "laptop.example", {}, None, {303, 404}),
+    ("GET", "/login/../settings", "laptop.example", {}, None, {303}),
+    ("GET", "/settings", "attacker.example", {}, None, {400}),
+    ("GET", "/settings", "laptop.example.attacker.example", {}, None, {400}),
+    ("GET", "/settings", "attacker.example", {"X-Forwarded-Host": "laptop.example"}, None, {400}),
+    ("POST", "/interviews", "attacker.example", {}, INTERVIEW, {400}),
+    ("POST", "/login", "attacker.example", {}, {"token": "guess"}, {400}),
+    ("POST", "/login", "laptop.example", {"Origin": "http://attacker.example"}, {"token": "guess"}, {403}),
+    ("GET", "/settings", "", {}, None, {400}),
+]
+
+
+def test_without_the_token_nothing_is_read_or_changed(service: Service) -> None:
+    from followup.web.security import Login
+
+    app = create_app(service.at(NOW), lambda: NOW, ("laptop.example",), Login())
+    owner_id = add_as_owner(app)
+    held = []
+    for method, path, host, headers, form, allowed in ATTACKS:
+        client = TestClient(app, base_url="http://laptop.example:8000")
+        response = client.request(method, path.replace("/1", f"/{owner_id}"), data=form,
+                                  headers={"Host": host, "X-CSRF-Token": app.state.csrf, **headers},
+                                  follow_redirects=False)
+        held.append(response.status_code in allowed and "set-cookie" not in response.headers
+                    and "Quixotiq" not in response.text and "Alex Rivera" not in response.text
+                    and [v.interview.company for v in service.list_interviews()] == ["Quixotiq"]
+                    and service.settings.profile.name == "Alex Rivera")
+    assert [attack[:3] for attack, ok in zip(ATTACKS, held, strict=True) if not ok] == []
+    assert len(held) == 27
+
+
+def add_as_owner(app: object) -> int:
+    """An interview added by the logged-in owner: what an attacker would want to read."""
+    login = app.state.login  # type: ignore[attr-defined]
+    owner = TestClient(app, base_url="http://laptop.example:8000")  # type: ignore[arg-type]
+    owner.post("/login", data={"token": login.token})
+    owner.headers["X-CSRF-Token"] = app.state.csrf  # type: ignore[attr-defined]
+    return add(owner)

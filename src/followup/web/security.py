@@ -61,7 +61,10 @@ class Login:
     def locked(self, address: str) -> bool:
         now = self.clock()
         recent = [t for t in self.failures.get(address, []) if now - t < FAILURE_WINDOW]
-        self.failures[address] = recent
+        if recent:
+            self.failures[address] = recent
+        else:  # an address with nothing against it takes no memory
+            self.failures.pop(address, None)
         return len(recent) >= FAILURES_PER_ADDRESS or self.failed_in_all >= FAILURES_IN_ALL
 
     def exchange(self, token: str, address: str) -> str | None:
