@@ -47,7 +47,9 @@ def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
+        # followup.test and attacker.test are found at 127.0.0.1: what a DNS rebinding attack makes of a name
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--host-resolver-rules=MAP followup.test 127.0.0.1, MAP attacker.test 127.0.0.1"])
         yield launched
         launched.close()
 
@@ -198,20 +200,7 @@ def _serve_remote(run: Runner, *extra: str) -> tuple[subprocess.Popen[bytes], in
     return process, port, found.group(1)
 
 
-@pytest.fixture(scope="module")
-def mapped_browser() -> Iterator[object]:
-    """Chromium that finds followup.test and attacker.test at 127.0.0.1: what a DNS rebinding attack makes of
-    an attacker's name."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--host-resolver-rules=MAP followup.test 127.0.0.1, MAP attacker.test 127.0.0.1"])
-        yield launched
-        launched.close()
-
-
-def test_remote_serving_logs_in_with_the_printed_token_and_refuses_other_names(mapped_browser: object,
+def test_remote_serving_logs_in_with_the_printed_token_and_refuses_other_names(browser: object,
                                                                                run: Runner) -> None:
     from playwright.sync_api import expect
 
@@ -219,7 +208,7 @@ def test_remote_serving_logs_in_with_the_printed_token_and_refuses_other_names(m
     site = f"http://followup.test:{port}"
     try:
         assert link.startswith(site + "/?token=")
-        context = mapped_browser.new_context()  # type: ignore[attr-defined]
+        context = browser.new_context()  # type: ignore[attr-defined]
         page = context.new_page()
         page.goto(site + "/interviews/new")
         expect(page.get_by_role("heading", level=1)).to_have_text("Log in to followup")
@@ -237,7 +226,7 @@ def test_remote_serving_logs_in_with_the_printed_token_and_refuses_other_names(m
         assert (cookie["name"], cookie["httpOnly"], cookie["sameSite"], cookie["secure"]) == (
             "followup_session", True, "Strict", False)
 
-        stranger = mapped_browser.new_context().new_page()  # type: ignore[attr-defined]
+        stranger = browser.new_context().new_page()  # type: ignore[attr-defined]
         stranger.goto(link)  # the link was spent by the first login
         expect(stranger.get_by_role("alert")).to_contain_text("each token logs in one browser")
         rebound = stranger.goto(f"http://attacker.test:{port}/interviews")
@@ -252,7 +241,7 @@ def test_remote_serving_logs_in_with_the_printed_token_and_refuses_other_names(m
         process.wait(timeout=10)
 
 
-def test_remote_serving_over_https_sets_a_secure_cookie(mapped_browser: object, run: Runner,
+def test_remote_serving_over_https_sets_a_secure_cookie(browser: object, run: Runner,
                                                         tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
@@ -260,7 +249,7 @@ def test_remote_serving_over_https_sets_a_secure_cookie(mapped_browser: object, 
     process, port, link = _serve_remote(run, "--tls-cert", str(cert), "--tls-key", str(key))
     try:
         assert link.startswith(f"https://followup.test:{port}/?token=")
-        context = mapped_browser.new_context(ignore_https_errors=True)  # type: ignore[attr-defined]
+        context = browser.new_context(ignore_https_errors=True)  # type: ignore[attr-defined]
         page = context.new_page()
         page.goto(link)
         expect(page.get_by_role("heading", level=1)).to_have_text("Today")
