@@ -77,3 +77,14 @@ def test_the_classifier_meets_its_targets_on_the_held_out_part() -> None:
     for kind in ("rejection", "offer"):
         assert got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9, (kind, got)
     assert got["false proposals"] <= 0.01, got
+
+
+def test_the_classifier_reads_thousands_of_messages_a_second() -> None:
+    import time
+
+    rows = corpus() * 5
+    classified(rows[0])  # loaded
+    started = time.perf_counter()
+    for row in rows:
+        classified(row)
+    assert len(rows) / (time.perf_counter() - started) >= 1000

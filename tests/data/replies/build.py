@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """How corpus.jsonl was written: employer messages by hand, one per line below (label, subject, body), each
 wrapped in one of a few greetings and sign-offs, and every third message of each label held out
 (split "held-out") so that the classifier is never tuned on it. Run it to rewrite corpus.jsonl:
