@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -145,6 +146,8 @@ def test_a_rejection_is_proposed_then_recorded_on_apply(inbox: Runner, imap: mai
 
 def test_a_wrong_proposal_can_be_dropped(inbox: Runner, imap: mailserver.ImapServer) -> None:
     imap.deliver(message(f"Dana Whitfield <{DANA}>", "Offer?", "We'd like to offer you a coffee chat next week."))
+    assert "looks like" not in inbox("sync").stdout  # a coffee chat is not a job offer
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "We'd like to make you an offer."))
     assert "looks like an offer" in inbox("sync").stdout
     assert inbox("sync", "--discard").stdout.strip() == "Dropped 1 proposal(s); nothing was recorded."
     assert "looks like" not in inbox("sync").stdout and status(inbox) == "replied"
@@ -263,3 +266,84 @@ def test_sync_returns_what_it_read_and_recorded(inbox: Runner, imap: mailserver.
     assert [p.event for p in applied.proposals] == ["rejected"] and status(inbox) == "rejected"
     events = [e["type"] for e in json.loads(inbox("show", "1", "--json").stdout)["events"]]
     assert sorted(events) == ["rejected", "reply", "timeline"]
+
+
+def test_the_sentence_that_decided_is_shown_and_recorded(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Update on your application",
+                         "Thank you for your patience.\n\nOn this occasion your application has been unsuccessful, "
+                         "but we enjoyed meeting you.\n\nKind regards,\nDana"))
+    first = inbox("sync")
+    assert "#1: looks like a rejection (#1: dana.whitfield@quixotiq.example, “Update on your application”): " \
+           "“On this occasion your application has been unsuccessful, but we enjoyed meeting you.”" in first.stdout
+    shown = json.loads(inbox("sync", "--json").stdout)  # kept until applied, in JSON too
+    assert [(p["event"], p["because"]) for p in shown["proposals"]] == [
+        ("rejected", "On this occasion your application has been unsuccessful, but we enjoyed meeting you.")]
+    assert "#1: recorded rejected" in inbox("sync", "--apply").stdout and status(inbox) == "rejected"
+
+
+def test_a_date_in_a_reply_is_proposed_as_their_new_timeline(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Re: Checking in",
+                         "Hi Alex,\n\nNo decision yet, I'll have news by Friday.\n\nBest,\nDana"))
+    first = inbox("sync")
+    assert "#1: gives a new timeline, 2026-11-27 (#1: dana.whitfield@quixotiq.example, “Re: Checking in”): " \
+           "“No decision yet, I'll have news by Friday.”; run 'followup sync --apply' to record it" in first.stdout
+    inbox("sync", "--apply")
+    events = json.loads(inbox("show", "1", "--json").stdout)["events"]
+    assert [(e["type"], e.get("decision_by")) for e in events if e["type"] == "timeline"] == [
+        ("timeline", "2026-11-27")]
+
+
+def test_an_invitation_to_a_next_round_is_added_as_a_linked_interview(inbox: Runner,
+                                                                    imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Next steps",
+                         "Great news! We'd like to move you forward to the final round.\n\nAre you free on "
+                         "Thursday, December 3?"))
+    first = inbox("sync")
+    assert "#1: looks like an invitation to a next round on 2026-12-03 with Dana Whitfield <" + DANA + ">" \
+           in first.stdout and "“We'd like to move you forward to the final round.”" in first.stdout
+    assert "added the next round as interview #2" in inbox("sync", "--apply").stdout
+    second = json.loads(inbox("show", "2", "--json").stdout)
+    assert (second["company"], second["role"], second["when"][:10]) == ("Quixotiq", "Senior Data Engineer",
+                                                                         "2026-12-03")
+    assert [i["email"] for i in second["interviewers"]] == [DANA] and "interview #1" in second["notes"]
+    assert "Next round: interview #2 on 2026-12-03." in inbox("show", "1").stdout
+
+
+# -- one message without IMAP: followup read ------------------------------------------------------------------
+CORPUS = [json.loads(line) for line in (Path(__file__).parent / "data" / "replies" / "corpus.jsonl").read_text()
+          .splitlines()]
+KIND = {"rejection": "rejection", "offer": "offer", "next-round": "next-round"}
+
+
+@pytest.mark.parametrize("row", [r for r in CORPUS if r["split"] == "held-out" and r["label"] in KIND][::4],
+                         ids=lambda r: str(r["id"]))
+def test_read_on_an_eml_file_from_the_corpus(run: Runner, row: dict[str, str], tmp_path: Path) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(message(f"Dana Whitfield <{DANA}>", row["subject"], row["body"]).encode())
+    result = run("read", str(eml), "--json")
+    assert result.returncode == 0, result.stderr
+    (arrival,) = json.loads(result.stdout)["arrivals"]
+    assert (arrival["interview"], arrival["kind"]) == (1, KIND[row["label"]])
+    assert arrival["because"] and " ".join(arrival["because"].split()[:3]) in " ".join(row["body"].split())
+
+
+def test_read_pasted_text_for_a_named_interview_then_apply(run: Runner) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = "Dear Alex,\n\nWe will not be proceeding with your application at this time.\n\nRegards"
+    first = run("read", "-", "--interview", "1", input=pasted)
+    assert first.returncode == 0, first.stderr
+    assert "looks like a rejection" in first.stdout and "run 'followup read --apply' to record it" in first.stdout
+    assert "“We will not be proceeding with your application at this time.”" in first.stdout
+    applied = run("read", "-", "--interview", "1", "--apply", input="Thanks again.")
+    assert "#1: recorded rejected" in applied.stdout
+    assert json.loads(run("plan", "1", "--json").stdout)["status"] == "rejected"
+
+
+def test_read_refuses_what_it_cannot_file(run: Runner, tmp_path: Path) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    nowhere = run("read", "-", input="We'd like to make you an offer.")
+    assert nowhere.returncode == 2 and nowhere.stderr.startswith("error: interview: expected the interview")
+    missing = run("read", str(tmp_path / "none.eml"))
+    assert missing.returncode == 2 and "FILE" in missing.stderr and "Traceback" not in missing.stderr
+    assert json.loads(run("show", "1", "--json").stdout)["events"] == []  # nothing written
