@@ -12,6 +12,7 @@ import pytest
 
 import mailserver
 from conftest import Runner
+from fastapi.testclient import TestClient
 
 DANA = "dana.whitfield@quixotiq.example"
 
@@ -291,6 +292,7 @@ def test_a_date_in_a_reply_is_proposed_as_their_new_timeline(inbox: Runner, imap
     events = json.loads(inbox("show", "1", "--json").stdout)["events"]
     assert [(e["type"], e.get("decision_by")) for e in events if e["type"] == "timeline"] == [
         ("timeline", "2026-11-27")]
+    assert status(inbox) == "active" and first_inquiry(inbox) > "2026-11-28"  # asked again after their Friday
 
 
 def test_an_invitation_to_a_next_round_is_added_as_a_linked_interview(inbox: Runner,
@@ -347,3 +349,29 @@ def test_read_refuses_what_it_cannot_file(run: Runner, tmp_path: Path) -> None:
     missing = run("read", str(tmp_path / "none.eml"))
     assert missing.returncode == 2 and "FILE" in missing.stderr and "Traceback" not in missing.stderr
     assert json.loads(run("show", "1", "--json").stdout)["events"] == []  # nothing written
+
+
+# -- the web's paste box ------------------------------------------------------------------------------------------
+from test_web import add, client, soup  # noqa: E402,F401 - the web app's fixture and helpers
+
+
+def test_the_paste_box_reads_their_reply_and_records_on_request(client: TestClient) -> None:  # noqa: F811
+    interview_id = add(client)
+    page = soup(client.get(f"/interviews/{interview_id}"))
+    assert page.select_one("#reply textarea[name=message]") is not None
+    pasted = "Hi Alex,\n\nWe'd like to offer you the Data Engineer position, starting in January.\n\nBest, Dana"
+    read = soup(client.post(f"/interviews/{interview_id}/reply", data={"message": pasted},
+                            headers={"HX-Request": "true"}))
+    assert "Read as offer" in read.get_text(" ", strip=True)
+    (because,) = read.select("q.because")
+    assert because.get_text() == "We'd like to offer you the Data Engineer position, starting in January."
+    assert "proposed" in read.select_one(".proposals").get_text()
+    applied = soup(client.post(f"/interviews/{interview_id}/reply", data={"apply": "1"}))  # without htmx: the page
+    assert "recorded" in applied.select_one(".proposals").get_text()
+    assert "status offer" in applied.select_one("p.meta").get_text(" ", strip=True)
+
+
+def test_the_paste_box_wants_some_text(client: TestClient) -> None:  # noqa: F811
+    interview_id = add(client)
+    empty = client.post(f"/interviews/{interview_id}/reply", data={"message": "  "})
+    assert empty.status_code == 400 and "message" in empty.text
