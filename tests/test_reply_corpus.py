@@ -9,7 +9,13 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from followup.core.replies import classify
+from datetime import date
+
+from followup.core.errors import InputError
+from followup.core.policy import Policy
+from followup.core.replies import classify, timing_sentences
+from followup.core.timeline import parse_timeline
+from followup.core.workdays import WorkCalendar
 
 DATA = Path(__file__).parent / "data" / "replies" / "corpus.jsonl"
 DOCS = Path(__file__).parent.parent / "docs" / "replies.md"
@@ -37,7 +43,29 @@ def scores(rows: list[dict[str, object]], kind_of: Callable[[dict[str, object]],
         found[f"{kind} recall"] = sum(h == kind for h in real) / len(real) if real else 1.0
     others = [have for want, have in got if want not in ("rejection", "offer")]
     found["false proposals"] = sum(h in ("rejection", "offer") for h in others) / len(others)
+    replies = [row for row in rows if expected(row) == "reply" and row["label"] != "bulk"]
+    dated = [row for row in replies if timing(row) is not None]
+    found["still deciding: a date found"] = sum(r["label"] == "deciding" for r in dated) / sum(
+        r["label"] == "deciding" for r in replies)
+    found["other replies: a date found"] = sum(r["label"] != "deciding" for r in dated) / sum(
+        r["label"] != "deciding" for r in replies)
     return found
+
+
+SAID_ON = date(2026, 11, 23)  # a Monday
+
+
+def timing(row: dict[str, object]) -> date | None:
+    """The date a reply gives for their decision, as sync proposes it."""
+    calendar = WorkCalendar(set(), Policy())
+    for _, to_read in timing_sentences(str(row["body"]), SAID_ON):
+        try:
+            found = parse_timeline(to_read, SAID_ON, calendar, "text", "the reply")
+        except InputError:
+            continue
+        if found is not None:
+            return found
+    return None
 
 
 def classified(row: dict[str, object]) -> str:
@@ -47,7 +75,7 @@ def classified(row: dict[str, object]) -> str:
 def table(train: dict[str, float], held_out: dict[str, float], counts: tuple[int, int]) -> str:
     lines = ["| measure | train | held-out | target |", "|---|---|---|---|"]
     targets = {"rejection precision": "≥ 0.95", "rejection recall": "≥ 0.90", "offer precision": "≥ 0.95",
-               "offer recall": "≥ 0.90", "false proposals": "≤ 0.01"}
+               "offer recall": "≥ 0.90", "false proposals": "≤ 0.01", "other replies: a date found": "0"}
     for name in train:
         lines.append(f"| {name} | {train[name]:.3f} | {held_out[name]:.3f} | {targets.get(name, '')} |")
     lines.append(f"| messages | {counts[0]} | {counts[1]} | |")
@@ -77,6 +105,14 @@ def test_the_classifier_meets_its_targets_on_the_held_out_part() -> None:
     for kind in ("rejection", "offer"):
         assert got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9, (kind, got)
     assert got["false proposals"] <= 0.01, got
+    assert got["other replies: a date found"] == 0, got  # a meeting time is not their timeline
+
+
+def test_the_dates_replies_give() -> None:
+    by_id = {str(r["id"]): r for r in corpus()}
+    assert timing(by_id["deciding-000"]) == date(2026, 11, 27)  # "I'll have news by Friday"
+    assert timing(by_id["deciding-005"]) == date(2026, 12, 14)  # "after the board meets on the 14th"
+    assert timing(by_id["deciding-002"]) is None  # no date: nothing to propose
 
 
 def test_the_classifier_reads_thousands_of_messages_a_second() -> None:

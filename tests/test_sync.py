@@ -375,3 +375,40 @@ def test_the_paste_box_wants_some_text(client: TestClient) -> None:  # noqa: F81
     interview_id = add(client)
     empty = client.post(f"/interviews/{interview_id}/reply", data={"message": "  "})
     assert empty.status_code == 400 and "message" in empty.text
+
+
+# -- a local Maildir instead of IMAP --------------------------------------------------------------------------------
+def test_sync_reads_a_local_maildir_and_never_changes_it(run: Runner, tmp_path: Path) -> None:
+    import mailbox
+    import os
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    (tmp_path / "Mail").mkdir()
+    folder = mailbox.Maildir(tmp_path / "Mail" / "INBOX")  # as mbsync or offlineimap keep it
+    folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Checking in",
+                                              "The hiring team has chosen another candidate.")))
+    seen = mailbox.MaildirMessage(message("News <news@elsewhere.example>", "Digest", "Hello"))
+    seen.set_subdir("cur")
+    seen.set_flags("S")
+    folder.add(seen)
+    before = sorted((p.name, p.read_bytes()) for p in (tmp_path / "Mail").rglob("*") if p.is_file())
+    first = run("sync", "--maildir", str(tmp_path / "Mail" / "INBOX"))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[0].startswith("2 new message(s) in ")
+    assert "#1: looks like a rejection" in first.stdout and "“The hiring team has chosen another candidate.”" \
+        in first.stdout
+    assert run("sync", "--maildir", str(tmp_path / "Mail" / "INBOX")).stdout.startswith("0 new message(s)")
+    later = mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "Thanks, Alex!"))
+    key = folder.add(later)
+    newer = os.stat(tmp_path / "Mail" / "INBOX" / "new" / key).st_mtime_ns + 10**9
+    os.utime(tmp_path / "Mail" / "INBOX" / "new" / key, ns=(newer, newer))
+    third = run("sync", "--maildir", str(tmp_path / "Mail" / "INBOX"), "--apply")
+    assert third.stdout.splitlines()[0].startswith("1 new message(s)") and "#1: recorded rejected" in third.stdout
+    after = sorted((p.name, p.read_bytes()) for p in (tmp_path / "Mail").rglob("*") if p.is_file())
+    assert [n for n, _ in after if n != key] == [n for n, _ in before] and set(before) <= set(after)
+
+
+def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) -> None:
+    result = run("sync", "--maildir", str(tmp_path))
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("error: maildir: expected a Maildir folder (with cur/ and new/ in it)")

@@ -418,7 +418,10 @@ def send(ctx: typer.Context,
 @app.command()
 def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="Record what it proposes."),
          discard: bool = typer.Option(False, "--discard", help="Drop what it proposed, recording nothing."),
-         as_json: bool = JSON_OPTION) -> None:
+         as_json: bool = JSON_OPTION,
+         maildir: Optional[str] = typer.Option(None, "--maildir", metavar="FOLDER", envvar="FOLLOWUP_MAILDIR",
+                                               help="Read a local Maildir (mbsync, offlineimap, notmuch) instead "
+                                                    "of the IMAP server.")) -> None:
     """Read what is new in your inbox: replies stop the inquiries; likely rejections and offers, the dates
     replies give and invitations to a next round are proposed, each with the sentence that decided it."""
     from ..core.shapes import sync_json
@@ -440,7 +443,12 @@ def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="
         if done == total:
             bars[0].__exit__(None, None, None)
 
-    report = _mail(ctx).sync(apply, progress)
+    if maildir is not None:
+        from ..usecases.inbox import Inbox
+
+        report = Inbox(_service(ctx)).sync_maildir(maildir, apply, progress)
+    else:
+        report = _mail(ctx).sync(apply, progress)
     if as_json:
         _print_json(sync_json(report))
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
 
@@ -77,8 +78,12 @@ _NEXT = re.compile("|".join((
 _NOT_A_DECISION = re.compile(r"\?\s*$|^\s*(?:if|whether)\b|\b(?:if you|if we|hope to|not in a position|not yet|"
                              r"haven't|have not (?:yet )?(?:made|decided|moved))\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_DECISION_WORDS = re.compile(r"\b(?:decision|decide|decisions|deciding|news|update|hear|know|back to you|in touch|"
-                             r"outcome|confirm|answer|feedback|write to you|process|give us until)\b", re.IGNORECASE)
+_DECISION_WORDS = re.compile(r"\b(?:decision|decide|decisions|deciding|news|update|hear|let you know|(?:'ll|will|to|"
+                             r"should|we|I) know|back to you|in touch|outcome|confirm|answer|feedback|write to you|"
+                             r"process|give us until)\b", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 
 
 @dataclass(frozen=True)
@@ -127,10 +132,19 @@ def _split(own: str) -> list[str]:
     return [" ".join(s.split()) for s in _SENTENCE.split(own) if s.strip()]
 
 
-def timing_sentences(body: str) -> list[str]:
-    """The sentences that say something about when they will decide or write ("I'll have news by Friday"),
-    for the timeline parser to read."""
-    return [s for s in sentences(body) if _DECISION_WORDS.search(s)]
+def timing_sentences(body: str, said_on: date) -> list[tuple[str, str]]:
+    """The sentences that say something about when they will decide or write ("I'll have news by Friday"):
+    each as written, and as the timeline parser is to read it, with a bare day of the month named in full
+    ("after the board meets on the 14th": the next 14th from `said_on`, "... on December 14, 2026")."""
+    return [(s, _ORDINAL_DAY.sub(lambda m: _next_day(int(m.group(1)), said_on), s)) for s in sentences(body)
+            if _DECISION_WORDS.search(s)]
+
+
+def _next_day(day: int, said_on: date) -> str:
+    year, month = said_on.year, said_on.month
+    if day <= said_on.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return f"on {_MONTHS[month - 1]} {day}, {year}"
 
 
 _QUOTE_HEADER = re.compile(r"^\s*(?:On .{0,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .+)\s*$",

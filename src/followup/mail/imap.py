@@ -140,3 +140,26 @@ def keep_copy(box: Any, folder: str, message: bytes, at: datetime) -> None:
         box.append(message, folder, dt=at, flag_set=("\\Seen",))
     except Exception as error:  # noqa: BLE001
         raise SyncError(f"imap: no copy in {folder!r} ({type(error).__name__})") from None
+
+
+def maildir_messages(folder: str, since: int | None) -> tuple[int, list[Incoming]]:
+    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch) that arrived after `since`
+    (the newest file time seen, in nanoseconds), and the new mark. The folder is only read."""
+    from pathlib import Path
+
+    from ..core.errors import InputError
+
+    root = Path(folder).expanduser()
+    if not (root / "cur").is_dir() or not (root / "new").is_dir():
+        raise InputError("maildir", "a Maildir folder (with cur/ and new/ in it)", folder)
+    found: list[tuple[int, Path]] = []
+    for path in [*(root / "new").iterdir(), *(root / "cur").iterdir()]:
+        stamp = path.stat().st_mtime_ns
+        if path.is_file() and not path.name.startswith(".") and (since is None or stamp > since):
+            found.append((stamp, path))
+    found.sort()
+    try:
+        messages = [parse_message(path.read_bytes()) for _, path in found]
+    except OSError as error:
+        raise SyncError(f"maildir: reading {root} stopped ({error.strerror}); nothing was recorded") from None
+    return max([since or 0, *(stamp for stamp, _ in found)]), messages

@@ -50,6 +50,17 @@ class Inbox:
         return self.take(account.inbox, messages, apply, progress, {key: f"{mark[0]}:{mark[1]}"},
                          self._own_addresses(account.username))
 
+    def sync_maildir(self, folder: str, apply: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """`sync` from a local Maildir instead of an IMAP server: what arrived since the last time."""
+        from ..mail.imap import maildir_messages
+
+        key = f"maildir:{folder}"
+        with self.service.store.transaction() as repo:
+            stored = repo.setting(key)
+        mark, messages = maildir_messages(folder, int(stored) if stored else None)
+        return self.take(folder, messages, apply, progress, {key: str(mark)}, self._own_addresses(None))
+
     def read(self, message: Incoming, interview_id: int | None = None, apply: bool = False) -> SyncReport:
         """One message given by hand (an .eml file, pasted text, the web's paste box), read as sync reads the
         inbox. `interview_id`: the interview it answers; None: found as sync finds it (InputError if not)."""
@@ -158,8 +169,8 @@ class Inbox:
 
         view = self.service.show(arrival.interview_id)
         current = latest_timeline(view.interview, view.events)[0]
-        for sentence in timing_sentences(message.text):
-            until = self._date_in(sentence, self._said_on(arrival))
+        for sentence, to_read in timing_sentences(message.text, self._said_on(arrival)):
+            until = self._date_in(to_read, self._said_on(arrival))
             if until is not None and until != current:
                 return [Proposal(arrival.interview_id, "timeline", arrival.at, why, sentence, decision_by=until)]
         return []
