@@ -1,12 +1,12 @@
 # ruff: noqa: E501 - one message a line reads best
 """How corpus.jsonl was written: employer messages by hand, one per line below (label, subject, body), each
 wrapped in one of a few greetings and sign-offs, and every third message of each label held out
-(split "held-out") so that the classifier is never tuned on it. Run it to rewrite corpus.jsonl:
+(split "held-out") so that the classifier is never tuned on it; then FRESH, written after the rules (split
+"fresh"), also never tuned on. Run it to rewrite corpus.jsonl:
 
     python tests/data/replies/build.py
 
-Labels: rejection, offer, next-round, scheduling, request, deciding (still deciding; `when` is the phrase that
-names a date, if any), ack (an applicant-tracking system's acknowledgement), auto-reply, bulk (newsletters and
+Labels: rejection, offer, next-round, scheduling, request, deciding (still deciding, with or without a date), ack (an applicant-tracking system's acknowledgement), auto-reply, bulk (newsletters and
 talent-community mail, with their list headers), reply (anything else a person writes, including replies that
 quote the candidate's own words)."""
 
@@ -376,6 +376,51 @@ MESSAGES: list[tuple[str, str, str]] = [
 ]
 
 
+# Written after the rules, by the same person, to see how they do on phrasings they were not written
+# against (split "fresh"): never used to tune them.
+FRESH: list[tuple[str, str, str]] = [
+    ("rejection", "Re: Data Engineer", "I hate to send this kind of note, but we're going to go with a different finalist."),
+    ("rejection", "Your application", "Thank you for your time. We have decided that we will not be making you an offer."),
+    ("rejection", "Re: Thanks", "Unfortunately the feedback from the panel means we can't take you further in the process."),
+    ("rejection", "Outcome", "Following a competitive process we have appointed another candidate to the post."),
+    ("rejection", "Re: Thank you", "I'm sorry, but we've decided the role isn't a match for your experience."),
+    ("rejection", "Update", "We have decided to hold off on filling this position for now, so we're ending the process."),
+    ("rejection", "Re: Checking in", "The job has gone to an internal applicant, I'm afraid."),
+    ("rejection", "Application", "We won't be inviting you to the next stage."),
+    ("rejection", "Re: Status update", "Sadly you've not been successful on this occasion."),
+    ("rejection", "Re: Thank you", "Thanks for interviewing with us. The team decided to proceed with someone else."),
+    ("rejection", "Your application", "We are not able to move your candidacy forward."),
+    ("rejection", "Re: Interview", "We've decided to close out your application for this role."),
+    ("rejection", "Re: Thank you", "I'm afraid we won't be taking things any further."),
+    ("rejection", "Decision", "We've given it a lot of thought and we're going to say no this time."),
+    ("rejection", "Re: Follow up", "The hiring freeze means the role has been withdrawn."),
+    ("offer", "Re: Thank you", "We'd like you to join the team as our new Data Engineer!"),
+    ("offer", "Good news", "I'm delighted to say that the panel has approved your appointment."),
+    ("offer", "Re: Final round", "We're ready to move forward with an offer for you."),
+    ("offer", "Offer", "Please review the attached offer and let us know if you have questions."),
+    ("offer", "Re: Thanks", "We would love for you to come and work with us - an official offer is on the way."),
+    ("offer", "Re: Checking in", "You've got the job! HR will send the contract on Monday."),
+    ("offer", "Re: Thank you", "We're pleased to confirm you've been successful and would like to make an offer."),
+    ("offer", "Job offer", "Congratulations, we're offering you the Senior Data Engineer role."),
+    ("next-round", "Re: Thank you", "We'd like to set up the next interview, with our head of data, on Wednesday."),
+    ("next-round", "Next stage", "You're through to the next stage - a technical exercise followed by a debrief."),
+    ("next-round", "Re: Following up", "We'd love to chat again, this time with the whole team, next week."),
+    ("next-round", "Re: Update", "The panel would like to see you again for a final conversation."),
+    ("next-round", "Invitation", "We'd like to invite you to interview with our VP on 7 December."),
+    ("reply", "Re: Thank you", "Thanks for the note! The team said no to pineapple on the pizza, by the way."),
+    ("reply", "Re: Thank you", "We have not made a decision, and will not be making one until the new year."),
+    ("reply", "Re: Checking in", "Sorry, not yet - nobody has been offered the role so far."),
+    ("reply", "Re: Thank you", "Happy to offer you any advice on the relocation if it helps."),
+    ("reply", "Re: Question", "We're not moving forward with the migration until Q2, which is why we need you."),
+    ("reply", "Re: Thank you", "I'm not able to make the decision myself; the director will be in touch."),
+    ("reply", "Re: Thank you", "We're unable to offer remote work for this role, sorry - is that a problem?"),
+    ("reply", "Re: Thank you", "Unfortunately our office is closed on Friday, so the visit is off."),
+    ("reply", "Re: Thank you", "No rejection from me! I still need to hear from two colleagues."),
+    ("reply", "Re: Follow up", "We have not selected anyone yet."),
+    ("reply", "Re: Thank you", "Thanks. The offer stage usually comes after references, for your information."),
+    ("reply", "Re: Checking in", "The other candidate withdrew, so you're still in the running."),
+]
+
 def _headers(label: str, number: int) -> dict[str, str]:
     if label == "bulk" and number % 2 == 0:
         return dict(LIST)
@@ -398,10 +443,13 @@ def corpus() -> list[dict[str, object]]:
                        + SIGNOFFS[number % len(SIGNOFFS)] + wrapped[quote:])
         rows.append({"id": f"{label}-{order:03d}", "label": label, "split": "held-out" if order % 3 == 2 else "train",
                      "subject": subject, "body": wrapped, "headers": _headers(label, number)})
+    for number, (label, subject, body) in enumerate(FRESH):
+        rows.append({"id": f"fresh-{label}-{number:03d}", "label": label, "split": "fresh", "subject": subject,
+                     "body": GREETINGS[number % 4] + body + SIGNOFFS[number % 5], "headers": {}})
     return rows
 
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("corpus.jsonl")
     out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in corpus()))
-    print(f"{out}: {len(MESSAGES)} messages")
+    print(f"{out}: {len(MESSAGES) + len(FRESH)} messages")
