@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -413,22 +412,3 @@ def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) 
     result = run("sync", "--maildir", str(tmp_path))
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("error: maildir: expected a Maildir folder (with cur/ and new/ in it)")
-
-
-from test_browser import browser, server  # noqa: E402,F401 - the browser suite's fixtures
-
-
-def test_the_paste_box_in_a_real_browser(run: Runner, browser: Any, server: str) -> None:  # noqa: F811
-    """Paste, read (htmx swaps the box in place), record: Debian's chromium against `followup serve`."""
-    assert run("add", "--file", "examples/interview.toml").returncode == 0
-    page = browser.new_page()
-    page.goto(f"{server}/interviews/1")
-    page.get_by_label("Their message").fill("Hi Alex,\n\nThe hiring team has chosen another candidate.\n\nDana")
-    page.get_by_role("button", name="Read it").click()
-    page.locator("q.because").wait_for()
-    assert page.locator("q.because").inner_text() == "The hiring team has chosen another candidate."
-    assert page.url.endswith("/interviews/1")
-    page.get_by_role("button", name="Record what is proposed").click()
-    page.get_by_text("recorded").wait_for()
-    page.goto(f"{server}/interviews/1")
-    assert "status rejected" in page.locator("p.meta").inner_text()
