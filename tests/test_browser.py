@@ -260,3 +260,19 @@ def test_remote_serving_over_https_sets_a_secure_cookie(browser: object, run: Ru
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_the_paste_box_in_a_real_browser(run: Runner, browser: object, server: str) -> None:
+    """Paste, read (htmx swaps the box in place), record: Debian's chromium against `followup serve`."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/interviews/1")
+    page.get_by_label("Their message").fill("Hi Alex,\n\nThe hiring team has chosen another candidate.\n\nDana")
+    page.get_by_role("button", name="Read it").click()
+    page.locator("q.because").wait_for()
+    assert page.locator("q.because").inner_text() == "The hiring team has chosen another candidate."
+    assert page.url.endswith("/interviews/1")
+    page.get_by_role("button", name="Record what is proposed").click()
+    page.get_by_text("recorded").wait_for()
+    page.goto(f"{server}/interviews/1")
+    assert "status rejected" in page.locator("p.meta").inner_text()

@@ -12,7 +12,7 @@ LABELLED = [
     ("Re: Thank you", "Thanks Alex, great to meet you too. We'll be in touch.", {}, "reply"),
     ("Re: Checking in", "We're still deciding and hope to have news next week.", {}, "reply"),
     ("Re: Thank you", "No decision yet; the team is interviewing two more people.", {}, "reply"),
-    ("Next steps", "We would like to invite you to a final round on Thursday.", {}, "reply"),
+    ("Next steps", "We would like to invite you to a final round on Thursday.", {}, "next-round"),
     ("Re: Following up", "Apologies for the delay, we have not made a decision yet.", {}, "reply"),
     ("Automatic reply: Thank you", "I am away until December 7.", {}, "auto-reply"),
     ("Out of Office", "Thanks for your message.", {}, "auto-reply"),

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import mailserver
 from conftest import Runner
+from fastapi.testclient import TestClient
 
 DANA = "dana.whitfield@quixotiq.example"
 
@@ -145,6 +147,8 @@ def test_a_rejection_is_proposed_then_recorded_on_apply(inbox: Runner, imap: mai
 
 def test_a_wrong_proposal_can_be_dropped(inbox: Runner, imap: mailserver.ImapServer) -> None:
     imap.deliver(message(f"Dana Whitfield <{DANA}>", "Offer?", "We'd like to offer you a coffee chat next week."))
+    assert "looks like" not in inbox("sync").stdout  # a coffee chat is not a job offer
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "We'd like to make you an offer."))
     assert "looks like an offer" in inbox("sync").stdout
     assert inbox("sync", "--discard").stdout.strip() == "Dropped 1 proposal(s); nothing was recorded."
     assert "looks like" not in inbox("sync").stdout and status(inbox) == "replied"
@@ -301,3 +305,148 @@ def test_dovecot_refuses_a_token_it_did_not_sign_for_this_user_now(inbox: Runner
     refused = run("sync")
     assert refused.returncode == 1
     assert refused.stderr.startswith("error: imap: login: candidate@example.test was refused"), refused.stderr
+
+
+def test_the_sentence_that_decided_is_shown_and_recorded(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Update on your application",
+                         "Thank you for your patience.\n\nOn this occasion your application has been unsuccessful, "
+                         "but we enjoyed meeting you.\n\nKind regards,\nDana"))
+    first = inbox("sync")
+    assert "#1: looks like a rejection (#1: dana.whitfield@quixotiq.example, “Update on your application”): " \
+           "“On this occasion your application has been unsuccessful, but we enjoyed meeting you.”" in first.stdout
+    shown = json.loads(inbox("sync", "--json").stdout)  # kept until applied, in JSON too
+    assert [(p["event"], p["because"]) for p in shown["proposals"]] == [
+        ("rejected", "On this occasion your application has been unsuccessful, but we enjoyed meeting you.")]
+    assert "#1: recorded rejected" in inbox("sync", "--apply").stdout and status(inbox) == "rejected"
+
+
+def test_a_date_in_a_reply_is_proposed_as_their_new_timeline(inbox: Runner, imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Re: Checking in",
+                         "Hi Alex,\n\nNo decision yet, I'll have news by Friday.\n\nBest,\nDana"))
+    first = inbox("sync")
+    assert "#1: gives a new timeline, 2026-11-27 (#1: dana.whitfield@quixotiq.example, “Re: Checking in”): " \
+           "“No decision yet, I'll have news by Friday.”; run 'followup sync --apply' to record it" in first.stdout
+    inbox("sync", "--apply")
+    events = json.loads(inbox("show", "1", "--json").stdout)["events"]
+    assert [(e["type"], e.get("decision_by")) for e in events if e["type"] == "timeline"] == [
+        ("timeline", "2026-11-27")]
+    assert status(inbox) == "active" and first_inquiry(inbox) > "2026-11-28"  # asked again after their Friday
+
+
+def test_an_invitation_to_a_next_round_is_added_as_a_linked_interview(inbox: Runner,
+                                                                    imap: mailserver.ImapServer) -> None:
+    imap.deliver(message(f"Dana Whitfield <{DANA}>", "Next steps",
+                         "Great news! We'd like to move you forward to the final round.\n\nAre you free on "
+                         "Thursday, December 3?"))
+    first = inbox("sync")
+    assert "#1: looks like an invitation to a next round on 2026-12-03 with Dana Whitfield <" + DANA + ">" \
+           in first.stdout and "“We'd like to move you forward to the final round.”" in first.stdout
+    assert "added the next round as interview #2" in inbox("sync", "--apply").stdout
+    second = json.loads(inbox("show", "2", "--json").stdout)
+    assert (second["company"], second["role"], second["when"][:10]) == ("Quixotiq", "Senior Data Engineer",
+                                                                         "2026-12-03")
+    assert [i["email"] for i in second["interviewers"]] == [DANA] and "interview #1" in second["notes"]
+    assert "Next round: interview #2 on 2026-12-03." in inbox("show", "1").stdout
+
+
+# -- one message without IMAP: followup read ------------------------------------------------------------------
+CORPUS = [json.loads(line) for line in (Path(__file__).parent / "data" / "replies" / "corpus.jsonl").read_text()
+          .splitlines()]
+KIND = {"rejection": "rejection", "offer": "offer", "next-round": "next-round"}
+
+
+@pytest.mark.parametrize("row", [r for r in CORPUS if r["split"] == "held-out" and r["label"] in KIND][::4],
+                         ids=lambda r: str(r["id"]))
+def test_read_on_an_eml_file_from_the_corpus(run: Runner, row: dict[str, str], tmp_path: Path) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(message(f"Dana Whitfield <{DANA}>", row["subject"], row["body"]).encode())
+    result = run("read", str(eml), "--json")
+    assert result.returncode == 0, result.stderr
+    (arrival,) = json.loads(result.stdout)["arrivals"]
+    assert (arrival["interview"], arrival["kind"]) == (1, KIND[row["label"]])
+    assert arrival["because"] and " ".join(arrival["because"].split()[:3]) in " ".join(row["body"].split())
+
+
+def test_read_pasted_text_for_a_named_interview_then_apply(run: Runner) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = "Dear Alex,\n\nWe will not be proceeding with your application at this time.\n\nRegards"
+    first = run("read", "-", "--interview", "1", input=pasted)
+    assert first.returncode == 0, first.stderr
+    assert "looks like a rejection" in first.stdout and "run 'followup read --apply' to record it" in first.stdout
+    assert "“We will not be proceeding with your application at this time.”" in first.stdout
+    applied = run("read", "-", "--interview", "1", "--apply", input="Thanks again.")
+    assert "#1: recorded rejected" in applied.stdout
+    assert json.loads(run("plan", "1", "--json").stdout)["status"] == "rejected"
+
+
+def test_read_refuses_what_it_cannot_file(run: Runner, tmp_path: Path) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    nowhere = run("read", "-", input="We'd like to make you an offer.")
+    assert nowhere.returncode == 2 and nowhere.stderr.startswith("error: interview: expected the interview")
+    missing = run("read", str(tmp_path / "none.eml"))
+    assert missing.returncode == 2 and "FILE" in missing.stderr and "Traceback" not in missing.stderr
+    assert json.loads(run("show", "1", "--json").stdout)["events"] == []  # nothing written
+
+
+# -- the web's paste box ------------------------------------------------------------------------------------------
+from test_web import add, client, soup  # noqa: E402,F401 - the web app's fixture and helpers
+
+
+def test_the_paste_box_reads_their_reply_and_records_on_request(client: TestClient) -> None:  # noqa: F811
+    interview_id = add(client)
+    page = soup(client.get(f"/interviews/{interview_id}"))
+    assert page.select_one("#reply textarea[name=message]") is not None
+    pasted = "Hi Alex,\n\nWe'd like to offer you the Data Engineer position, starting in January.\n\nBest, Dana"
+    read = soup(client.post(f"/interviews/{interview_id}/reply", data={"message": pasted},
+                            headers={"HX-Request": "true"}))
+    assert "Read as offer" in read.get_text(" ", strip=True)
+    (because,) = read.select("q.because")
+    assert because.get_text() == "We'd like to offer you the Data Engineer position, starting in January."
+    assert "proposed" in read.select_one(".proposals").get_text()
+    applied = soup(client.post(f"/interviews/{interview_id}/reply", data={"apply": "1"}))  # without htmx: the page
+    assert "recorded" in applied.select_one(".proposals").get_text()
+    assert "status offer" in applied.select_one("p.meta").get_text(" ", strip=True)
+
+
+def test_the_paste_box_wants_some_text(client: TestClient) -> None:  # noqa: F811
+    interview_id = add(client)
+    empty = client.post(f"/interviews/{interview_id}/reply", data={"message": "  "})
+    assert empty.status_code == 400 and "message" in empty.text
+
+
+# -- a local Maildir instead of IMAP --------------------------------------------------------------------------------
+def test_sync_reads_a_local_maildir_and_never_changes_it(run: Runner, tmp_path: Path) -> None:
+    import mailbox
+    import os
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    (tmp_path / "Mail").mkdir()
+    folder = mailbox.Maildir(tmp_path / "Mail" / "INBOX")  # as mbsync or offlineimap keep it
+    folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Checking in",
+                                              "The hiring team has chosen another candidate.")))
+    seen = mailbox.MaildirMessage(message("News <news@elsewhere.example>", "Digest", "Hello"))
+    seen.set_subdir("cur")
+    seen.set_flags("S")
+    folder.add(seen)
+    before = sorted((p.name, p.read_bytes()) for p in (tmp_path / "Mail").rglob("*") if p.is_file())
+    first = run("sync", "--maildir", str(tmp_path / "Mail" / "INBOX"))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[0].startswith("2 new message(s) in ")
+    assert "#1: looks like a rejection" in first.stdout and "“The hiring team has chosen another candidate.”" \
+        in first.stdout
+    assert run("sync", "--maildir", str(tmp_path / "Mail" / "INBOX")).stdout.startswith("0 new message(s)")
+    later = mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "Thanks, Alex!"))
+    key = folder.add(later)
+    newer = os.stat(tmp_path / "Mail" / "INBOX" / "new" / key).st_mtime_ns + 10**9
+    os.utime(tmp_path / "Mail" / "INBOX" / "new" / key, ns=(newer, newer))
+    third = run("sync", "--maildir", str(tmp_path / "Mail" / "INBOX"), "--apply")
+    assert third.stdout.splitlines()[0].startswith("1 new message(s)") and "#1: recorded rejected" in third.stdout
+    after = sorted((p.name, p.read_bytes()) for p in (tmp_path / "Mail").rglob("*") if p.is_file())
+    assert [n for n, _ in after if n != key] == [n for n, _ in before] and set(before) <= set(after)
+
+
+def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) -> None:
+    result = run("sync", "--maildir", str(tmp_path))
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("error: maildir: expected a Maildir folder (with cur/ and new/ in it)")

@@ -416,10 +416,15 @@ def send(ctx: typer.Context,
 
 
 @app.command()
-def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="Record the rejections and offers "
-                                                                             "it proposes."),
-         discard: bool = typer.Option(False, "--discard", help="Drop what it proposed, recording nothing.")) -> None:
-    """Read what is new in your inbox: replies stop the inquiries; likely rejections and offers are proposed."""
+def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="Record what it proposes."),
+         discard: bool = typer.Option(False, "--discard", help="Drop what it proposed, recording nothing."),
+         as_json: bool = JSON_OPTION,
+         maildir: Optional[str] = typer.Option(None, "--maildir", metavar="FOLDER", envvar="FOLLOWUP_MAILDIR",
+                                               help="Read a local Maildir (mbsync, offlineimap, notmuch) instead "
+                                                    "of the IMAP server.")) -> None:
+    """Read what is new in your inbox: replies stop the inquiries; likely rejections and offers, the dates
+    replies give and invitations to a next round are proposed, each with the sentence that decided it."""
+    from ..core.shapes import sync_json
     from .render import sync_text
 
     if discard:
@@ -438,7 +443,38 @@ def sync(ctx: typer.Context, apply: bool = typer.Option(False, "--apply", help="
         if done == total:
             bars[0].__exit__(None, None, None)
 
-    typer.echo(sync_text(_mail(ctx).sync(apply, progress)))
+    if maildir is not None:
+        from ..usecases.inbox import Inbox
+
+        report = Inbox(_service(ctx)).sync_maildir(maildir, apply, progress)
+    else:
+        report = _mail(ctx).sync(apply, progress)
+    if as_json:
+        _print_json(sync_json(report))
+    else:
+        typer.echo(sync_text(report))
+
+
+@app.command("read")
+def read_command(ctx: typer.Context, file: str = typer.Argument(..., metavar="FILE.eml|-",
+                                                                help="A saved message (.eml), or - for pasted text."),
+                 interview_id: Optional[int] = typer.Option(None, "--interview", metavar="ID",
+                                                            help="The interview it answers [default: found by its "
+                                                                 "sender and thread]."),
+                 apply: bool = typer.Option(False, "--apply", help="Record what it proposes (and what sync proposed)."),
+                 as_json: bool = JSON_OPTION) -> None:
+    """Read one reply without IMAP: what it is, and what it proposes, as 'followup sync' would."""
+    from ..core.shapes import sync_json
+    from ..mail.imap import parse_message
+    from ..usecases.inbox import Inbox
+    from .render import sync_text
+
+    raw = _read_message(file).encode()
+    report = Inbox(_service(ctx)).read(parse_message(raw), interview_id, apply)
+    if as_json:
+        _print_json(sync_json(report))
+    else:
+        typer.echo(sync_text(report, "read").split("\n", 1)[-1])
 
 
 account_app = typer.Typer(help="Your mail account.", no_args_is_help=True)

@@ -11,7 +11,7 @@ from ..core.display import day, delivery_words, moment, short, stamp, step_label
 from ..core.errors import InputError
 from ..core.fields import INTERVIEW_FIELDS
 from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
-from ..usecases.mail_results import AccountCheck, SendReport, ServerLogin, SyncReport
+from ..usecases.mail_results import AccountCheck, Proposal, SendReport, ServerLogin, SyncReport
 from ..usecases.service import Agenda, InterviewView, step_state
 
 _STRIP = 56  # columns of the drawn timeline
@@ -213,10 +213,10 @@ def send_text(report: SendReport) -> str:
     return "\n".join(lines or ["Nothing is due to be sent."]) + "\n"
 
 
-def sync_text(report: SyncReport) -> str:
+def sync_text(report: SyncReport, command: str = "sync") -> str:
     lines = [f"{report.new} new message(s) in {report.folder}."]
     for arrival in report.arrivals:
-        said = f"#{arrival.interview_id}: {arrival.sender}, \u201c{arrival.subject}\u201d"
+        said = f"#{arrival.interview_id}: {arrival.sender or 'no sender'}, \u201c{arrival.subject}\u201d"
         if arrival.kind != "auto-reply":
             lines.append(f"{said}: a reply; the inquiries stop")
         elif arrival.back is not None:
@@ -224,11 +224,30 @@ def sync_text(report: SyncReport) -> str:
                          "inquiry waits until after that")
         else:
             lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is")
-    for p in report.proposals:
-        lines.append(f"#{p.interview_id}: recorded {p.event} ({p.why})" if report.applied else
-                     f"#{p.interview_id}: looks like {'a rejection' if p.event == 'rejected' else 'an offer'} "
-                     f"({p.why}); run 'followup sync --apply' to record it")
+    lines += [proposal_line(p, report.applied, command) for p in report.proposals]
     return "\n".join(lines)
+
+
+_LOOKS = {"rejected": "looks like a rejection", "offer": "looks like an offer",
+          "next-round": "looks like an invitation to a next round", "timeline": "gives a new timeline"}
+
+
+def proposal_line(p: Proposal, applied: bool, command: str = "sync") -> str:
+    """What was proposed or recorded, from which message, and the sentence that decided it."""
+    what = _LOOKS[p.event]
+    if p.event == "timeline":
+        what += f", {p.decision_by.isoformat() if p.decision_by else ''}"
+    elif p.event == "next-round":
+        what += (f" on {p.starts.isoformat()}" if p.starts else " (no day given)") + f" with {p.interviewer}"
+    because = f": \u201c{p.because}\u201d" if p.because else ""
+    if not applied:
+        return f"#{p.interview_id}: {what} ({p.why}){because}; run 'followup {command} --apply' to record it"
+    if p.event != "next-round":
+        return f"#{p.interview_id}: recorded {p.event} ({p.why}){because}"
+    if p.added is None:
+        return f"#{p.interview_id}: next round not added, the message names no day ({p.why}); add it with " \
+               "'followup add'"
+    return f"#{p.interview_id}: added the next round as interview #{p.added} ({p.why}){because}"
 
 
 def server_login_line(section: str, login: ServerLogin) -> str:

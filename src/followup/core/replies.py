@@ -1,53 +1,150 @@
-"""What an incoming message is: an automatic reply (out of office), a likely rejection, a likely offer, or
-a reply. A small phrase classifier: pure, tested on labelled examples, and only ever a proposal for the
-candidate to confirm when it says rejection or offer."""
+"""What an incoming message is: an automatic reply (out of office), a likely rejection, a likely offer, an
+invitation to a next round, or a reply; and the sentence that decided it. Phrase rules, read sentence by
+sentence in the sender's own words (what they quote of the candidate is dropped first, by mail-parser-reply
+and by the ">" lines), with questions, conditions and negations kept from counting as decisions. Pure and fast;
+measured on the labelled corpus in tests/data/replies (the table is in docs/replies.md). Only ever a proposal
+for the candidate to confirm."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 
-KINDS = ("auto-reply", "rejection", "offer", "reply")
+KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
 
-_AUTO_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|"
-                           r"away from (?:the )?office|on (?:annual )?leave|abwesenheit|absence)\b", re.IGNORECASE)
+_AUTO_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|auto\s*:|out of (?:the )?office|"
+                           r"away from (?:the )?office|on (?:annual )?leave|abwesenheit\w*|absence)\b", re.IGNORECASE)
 _AUTO_BODY = re.compile(r"\b(?:I am|I'm|I will be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual |"
                         r"parental |sick )?leave|travell?ing|on vacation|on holiday)\b|\bwith limited access to "
-                        r"(?:my )?e-?mail\b|\bthis is an automatic(?:ally generated)? (?:reply|response|message)\b",
-                        re.IGNORECASE)
-_REJECTION = re.compile(
-    r"\b(?:decided (?:not )?to (?:move|go) forward with (?:other|another|a different) candidates?|"
-    r"(?:will|have decided to|decided to) not (?:be )?(?:moving|move) forward|not (?:be )?moving forward with your|"
-    r"(?:have )?decided to (?:pursue|proceed with) (?:other|another) (?:candidates?|applicants?)|"
-    r"unfortunately,? (?:we|you) (?:have |were |are )?(?:not been |not )?(?:selected|successful)|"
-    r"(?:position|role) has (?:now )?been filled|we regret to (?:inform|let you know)|"
-    r"(?:will|are) not (?:be )?(?:offering|extending) (?:you )?(?:an|the) (?:offer|position)|"
-    r"not (?:to )?(?:progress|proceed) (?:with )?your (?:application|candidacy))", re.IGNORECASE)
-_OFFER = re.compile(
-    r"\b(?:(?:pleased|delighted|happy|excited|thrilled) to (?:offer you|extend (?:you )?an? offer)|"
-    r"(?:attached|enclosed) (?:is|please find) (?:your|the) (?:offer|offer letter)|"
-    r"we(?:'d| would) like to offer you|offer of employment|offer letter)\b", re.IGNORECASE)
+                        r"(?:my )?e-?mail\b|\bthis is an automatic(?:ally generated)? (?:reply|response|message)\b|"
+                        r"\bI no longer work (?:at|for)\b", re.IGNORECASE)
 _RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the office again|until)\s+"
                      r"(?:on|from)?\s*"
                      r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
                      r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)", re.IGNORECASE)
 
+_THEM = r"(?:(?:other|another|a different|the other|one of the other) (?:candidates?|applicants?|finalists?|person|" \
+        r"people)|someone|somebody|an? (?:internal |stronger )?(?:candidate|applicant)|candidates|applicants)"
+_ROLE = r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|employment|appointment|place)\b"
+_REJECTION = re.compile("|".join((
+    rf"\b(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|pursue|progress)\s+(?:forward\s+|ahead\s+"
+    rf"|on\s+)?with\s+{_THEM}",
+    r"\b(?:pursue|pursuing|chosen|chose|selected|identified|picked)\s+(?:another|a different|the other|other "
+    r"(?:candidates|applicants)|an? (?:\w+ )?candidate who)",
+    r"(?:not|n't|unable to|cannot|can't)\s+(?:to\s+)?(?:be\s+)?(?:able to\s+)?(?:move|moving|proceed|proceeding|"
+    r"progress|progressing|take|taking|continue|continuing|go|going|move)\b(?:\s+(?:forward|ahead|further|through))?"
+    r"(?:\s+(?:with\s+)?(?:you|your \w+|things)\b|\s+to offer\b|\s+(?:in the process|at this time|on this occasion|"
+    r"any further|further)\b|\s+to the (?:[\w-]+ )?(?:round|stage)\b|\s*[,.;!]|\s*$)",
+    r"\bnot\s+(?:been\s+)?(?:selected|shortlisted|successful)\b|\bunsuccessful\b|\bnot able to select you\b|"
+    r"\bhas been declined\b",
+    r"\b(?:position|role|vacancy|job)\s+(?:has|had|is)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b|"
+    r"\bwe(?:'ve| have)\s+(?:now\s+)?filled\s+the\s+(?:position|role|vacancy)\b",
+    r"\boffered (?:the (?:role|position|job) )?to (?:someone|another|a different|the other)|\b(?:role|job|position) "
+    r"went to (?:another|someone)",
+    r"\bhir(?:e|ed|ing) (?:someone|somebody) else\b|\bhiring an internal candidate\b",
+    rf"(?:unable to|not able to|won't be able to|cannot|can't|will not|won't|not to|not)\s+(?:be\s+)?(?:offer|offering|"
+    rf"extend|extending)\s+(?:you\s+)?(?:an? offer|{_ROLE})",
+    r"\b(?:different|another) direction\b|\bgone another way\b|\bregret to (?:inform|let you know|tell)\b",
+    r"\b(?:role|position|search|vacancy)\s+(?:has been|was|is being)\s+(?:cancell?ed|closed|withdrawn|put on hold)|"
+    r"\bclos(?:e|ing) the (?:search|role)\b|\bno longer (?:hiring|recruiting|available)\b|\bnot to hire\b|"
+    r"\bbudget for the role was withdrawn\b",
+    r"\bother (?:candidates|applicants) (?:were|are|more)\b|(?:\bnot|n't)\b[^.]{0,30}\bright (?:fit|match)\b|"
+    r"\bit's a no\b|\bpass on your (?:candidacy|application)\b|\bkeep looking for (?:other )?candidates\b|"
+    r"\bnot (?:quite )?(?:the )?right (?:fit|match)\b|\bclose second\b|\bstatus has changed to: not selected\b",
+)), re.IGNORECASE)
+_OFFER = re.compile("|".join((
+    rf"\boffer(?:ing)? you (?:an? |the )?{_ROLE}",
+    r"\b(?:make|making|extend|extending|send|sending) you (?:an? |your )?(?:[\w-]+ )?offer\b",
+    r"\b(?:extend|extending|make|making) an? (?:[\w-]+ )?offer (?:of employment )?to you\b|\bextend an offer\b",
+    r"\boffer (?:letter|of employment|of appointment)\b|\bappointment to the post\b",
+    r"\byour (?:[\w-]+ )?offer\b|\b(?:the|an) (?:written |formal )?offer (?:is|will|we discussed)\b|"
+    r"\bapproved an offer\b|\bnext step is an offer\b|\b(?:verbal|written) offer\b",
+    r"\byou (?:have been|were) successful\b|\byou got the job\b|\bit's a yes\b|\boffer you the (?:role|position|job)\b",
+    r"\b(?:like|love|want|going) to hire you\b|\bbring you on board\b|\bhave you (?:join|on board)\b|"
+    r"\blike you to join us\b|\bwant you on the team\b|\bwelcome you aboard\b|\bdecided to offer you\b",
+)), re.IGNORECASE)
+_NEXT = re.compile("|".join((
+    r"\binvite you (?:back|to (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|round|stage|assessment))",
+    r"\b(?:move|moving|moved|progress|progressed|progressing|through|made it|selected|shortlisted|moved on|"
+    r"forward)\s+(?:you\s+)?(?:forward\s+|on\s+)?(?:to|for)\s+(?:the|a|an)\s+(?:[\w-]+ ){0,2}(?:round|stage|interview)",
+    r"\b(?:second|2nd|third|final|further|follow-up|another|panel|on-?site|last|hiring manager)[- ](?:round |stage |"
+    r"stage )?(?:interview|conversation|chat|round|stage)\b",
+    r"\b(?:bring|have) you (?:back|in|onsite|on-site)\b|\bcome back (?:in|for)\b|\bround two\b|"
+    r"\bcontinue the process\b|\bnext step(?: is|,)? (?:a|an|we'd like you to) ",
+)), re.IGNORECASE)
+# A sentence that asks, supposes or hopes is not a decision.
+_NOT_A_DECISION = re.compile(r"\?\s*$|^\s*(?:if|whether)\b|\b(?:if you|if we|hope to|not in a position|not yet|"
+                             r"haven't|have not (?:yet )?(?:made|decided|moved))\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_DECISION_WORDS = re.compile(r"\b(?:decision|decide|decisions|deciding|news|update|hear|let you know|(?:'ll|will|to|"
+                             r"should|we|I) know|back to you|in touch|outcome|confirm|answer|feedback|write to you|"
+                             r"process|give us until)\b", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message is (one of KINDS) and the sentence that decided it (None for a plain reply)."""
+
+    kind: str
+    because: str | None = None
+
+
+def read(subject: str, body: str, headers: Mapping[str, str]) -> Reading:
+    """A rejection, an offer or a next-round invitation by the first sentence of the sender's own words that
+    says so (an applicant-tracking system's rejection is automatic, and still a rejection); then an automatic
+    reply by its headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its
+    words; otherwise a reply."""
+    own = own_words(body)
+    said = [subject, *_split(own)]
+    for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
+        for sentence in said:
+            if rule.search(sentence) and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
+                return Reading(kind, sentence)
+    if _automatic(subject, own, headers):
+        return Reading("auto-reply")
+    return Reading("reply")
+
 
 def classify(subject: str, body: str, headers: Mapping[str, str]) -> str:
-    """One of KINDS. An automatic reply by its headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond,
-    Precedence: auto_reply) or its words; then an offer or a rejection by their phrases; otherwise a reply."""
+    """One of KINDS (see `read`)."""
+    return read(subject, body, headers).kind
+
+
+def _automatic(subject: str, own: str, headers: Mapping[str, str]) -> bool:
     lowered = {key.lower(): value.lower().strip() for key, value in headers.items()}
-    body = own_words(body)
-    if _OFFER.search(body) or _OFFER.search(subject):
-        return "offer"
-    if _REJECTION.search(body) or _REJECTION.search(subject):
-        return "rejection"  # an applicant-tracking system's rejection is automatic, and still a rejection
     if lowered.get("auto-submitted", "no") not in ("", "no") or "x-autoreply" in lowered \
             or "x-autorespond" in lowered or lowered.get("precedence", "") == "auto_reply":
-        return "auto-reply"
-    if _AUTO_SUBJECT.search(subject) or _AUTO_BODY.search(body[:2000]):
-        return "auto-reply"
-    return "reply"
+        return True
+    return bool(_AUTO_SUBJECT.search(subject) or _AUTO_BODY.search(own[:2000]))
+
+
+def sentences(body: str) -> list[str]:
+    """The sentences of the sender's own words, in order, each on one line."""
+    return _split(own_words(body))
+
+
+def _split(own: str) -> list[str]:
+    return [" ".join(s.split()) for s in _SENTENCE.split(own) if s.strip()]
+
+
+def timing_sentences(body: str, said_on: date) -> list[tuple[str, str]]:
+    """The sentences that say something about when they will decide or write ("I'll have news by Friday"):
+    each as written, and as the timeline parser is to read it, with a bare day of the month named in full
+    ("after the board meets on the 14th": the next 14th from `said_on`, "... on December 14, 2026")."""
+    return [(s, _ORDINAL_DAY.sub(lambda m: _next_day(int(m.group(1)), said_on), s)) for s in sentences(body)
+            if _DECISION_WORDS.search(s)]
+
+
+def _next_day(day: int, said_on: date) -> str:
+    year, month = said_on.year, said_on.month
+    if day <= said_on.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return f"on {_MONTHS[month - 1]} {day}, {year}"
 
 
 _QUOTE_HEADER = re.compile(r"^\s*(?:On .{0,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .+)\s*$",
@@ -55,12 +152,14 @@ _QUOTE_HEADER = re.compile(r"^\s*(?:On .{0,200}wrote:|-{2,} ?Original Message ?-
 
 
 def own_words(body: str) -> str:
-    """The message without what it quotes: lines starting with ">", and everything after "On ... wrote:"."""
-    found = _QUOTE_HEADER.search(body)
-    head = body[:found.start()] if found else body
+    """The message without what it quotes: what mail-parser-reply finds as the latest reply, then without
+    lines starting with ">" and everything after "On ... wrote:"."""
+    from mailparser_reply import EmailReplyParser  # type: ignore[import-untyped]
+
+    latest = EmailReplyParser(languages=["en", "de", "fr"]).parse_reply(body) or body
+    found = _QUOTE_HEADER.search(latest)
+    head = latest[:found.start()] if found else latest
     return "\n".join(line for line in head.splitlines() if not line.lstrip().startswith(">"))
-
-
 def is_bulk(headers: Mapping[str, str]) -> bool:
     """A mailing list or a newsletter: not an answer from a person."""
     lowered = {key.lower(): value.lower().strip() for key, value in headers.items()}

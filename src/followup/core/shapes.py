@@ -95,3 +95,24 @@ def show_json(interview: Interview, plan: Plan, events: Sequence[Event]) -> dict
 
 def logged_json(interview_id: int, event: Event, plan: Plan) -> dict[str, Any]:
     return {"event": event_json(event), "plan": plan_json(interview_id, plan)}
+
+
+def arrival_json(arrival: Any) -> dict[str, Any]:
+    """A message sync or read found about an interview (usecases.mail_results.Arrival)."""
+    return {"interview": arrival.interview_id, "sender": arrival.sender, "subject": arrival.subject,
+            "kind": arrival.kind, "at": moment_json(arrival.at), "because": arrival.because}
+
+
+def proposal_json(proposal: Any) -> dict[str, Any]:
+    """What sync or read proposed or recorded (usecases.mail_results.Proposal); `because`: the sentence that
+    decided it."""
+    return {"interview": proposal.interview_id, "event": proposal.event, "at": moment_json(proposal.at),
+            "message": proposal.why, "because": proposal.because, "decision_by": day_json(proposal.decision_by),
+            "starts": day_json(proposal.starts), "interviewer": proposal.interviewer, "added": proposal.added}
+
+
+def sync_json(report: Any) -> dict[str, Any]:
+    """`followup sync --json` and `followup read --json` (usecases.mail_results.SyncReport)."""
+    return {"folder": report.folder, "new": report.new, "applied": report.applied, "recorded": report.recorded,
+            "arrivals": [arrival_json(a) for a in report.arrivals],
+            "proposals": [proposal_json(p) for p in report.proposals]}

@@ -4,12 +4,14 @@ Message-ID or to keep a copy there."""
 
 from __future__ import annotations
 
+import re
 import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from html import unescape
 from typing import Any
 
 from .account import Account, MailError
@@ -28,6 +30,7 @@ class Incoming:
     date: datetime | None  # None: the message has no (usable) Date header
     text: str
     headers: dict[str, str]
+    name: str = ""  # the sender's display name
 
 
 @contextmanager
@@ -96,9 +99,29 @@ def _incoming(message: Any) -> Incoming:
     headers = {key.lower(): " ".join(value) for key, value in message.headers.items()}
     date = message.date if message.date.tzinfo else message.date.replace(tzinfo=timezone.utc)
     when = None if date.year < 2000 else date  # no Date header: imap-tools says 1900
-    return Incoming(int(message.uid), headers.get("message-id", "").strip(), headers.get("in-reply-to", "").strip(),
-                    tuple(headers.get("references", "").split()), (message.from_ or "").lower(), message.subject or "",
-                    when, message.text or "", headers)
+    text = message.text or _plain(message.html or "")
+    name = message.from_values.name if message.from_values else ""
+    return Incoming(int(message.uid or 0), headers.get("message-id", "").strip(),
+                    headers.get("in-reply-to", "").strip(), tuple(headers.get("references", "").split()),
+                    (message.from_ or "").lower(), message.subject or "", when, text, headers, name)
+
+
+def parse_message(raw: bytes) -> Incoming:
+    """One message as it is stored (an .eml file, a Maildir file); text without headers is taken as its body."""
+    from imap_tools import MailMessage
+
+    if not _HEADER.match(raw):
+        raw = b"\n" + raw  # pasted words only: no headers
+    return _incoming(MailMessage.from_bytes(raw))
+
+
+_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
+
+
+def _plain(html: str) -> str:
+    """The words of an HTML-only message."""
+    text = re.sub(r"(?is)<(script|style).*?</\1>|<br\s*/?>|</p>", "\n", html)
+    return unescape(re.sub(r"<[^>]+>", " ", text))
 
 
 def in_folder(box: Any, folder: str, message_id: str) -> bool:
@@ -120,3 +143,26 @@ def keep_copy(box: Any, folder: str, message: bytes, at: datetime) -> None:
         box.append(message, folder, dt=at, flag_set=("\\Seen",))
     except Exception as error:  # noqa: BLE001
         raise SyncError(f"imap: no copy in {folder!r} ({type(error).__name__})") from None
+
+
+def maildir_messages(folder: str, since: int | None) -> tuple[int, list[Incoming]]:
+    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch) that arrived after `since`
+    (the newest file time seen, in nanoseconds), and the new mark. The folder is only read."""
+    from pathlib import Path
+
+    from ..core.errors import InputError
+
+    root = Path(folder).expanduser()
+    if not (root / "cur").is_dir() or not (root / "new").is_dir():
+        raise InputError("maildir", "a Maildir folder (with cur/ and new/ in it)", folder)
+    found: list[tuple[int, Path]] = []
+    for path in [*(root / "new").iterdir(), *(root / "cur").iterdir()]:
+        stamp = path.stat().st_mtime_ns
+        if path.is_file() and not path.name.startswith(".") and (since is None or stamp > since):
+            found.append((stamp, path))
+    found.sort()
+    try:
+        messages = [parse_message(path.read_bytes()) for _, path in found]
+    except OSError as error:
+        raise SyncError(f"maildir: reading {root} stopped ({error.strerror}); nothing was recorded") from None
+    return max([since or 0, *(stamp for stamp, _ in found)]), messages

@@ -1,19 +1,22 @@
-"""The use case that reads the candidate's inbox over IMAP (`followup sync`): replies to an interview's
-messages stop its inquiries, likely rejections and offers are proposed, automatic replies are not replies.
+"""The use case that reads the candidate's inbox over IMAP (`followup sync`), or one message given by hand
+(`followup read`, the web's paste box): replies to an interview's messages stop its inquiries; likely
+rejections and offers, the dates replies give and invitations to a next round are proposed, each with the
+sentence that decided it; automatic replies are not replies.
 `Mail.sync` gives it; every fact it finds is kept through `Service.record`."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from ..core.errors import InputError
 from ..core.model import Event, Interview, Outgoing
 from ..core.timeline import parse_timeline
 from ..core.planner import latest_timeline
+from ..core.shapes import day_json
 from .mail_results import Arrival, Proposal, ProposedEvent, ReplyKind, SyncReport
 
 if TYPE_CHECKING:
@@ -35,60 +38,142 @@ class Inbox:
 
     def sync(self, apply: bool = False, progress: Callable[[int, int], None] | None = None) -> SyncReport:
         """Read what is new in the inbox: replies to an interview's messages stop its inquiries; likely
-        rejections and offers are proposed (kept until `apply` records them); automatic replies are not
-        replies. The mailbox is only read."""
+        rejections and offers, the dates replies give and invitations to a next round are proposed (kept
+        until `apply` records them); automatic replies are not replies. The mailbox is only read."""
         from ..mail.account import require
 
         account = require(self.service.settings.imap, "imap")
         key = f"imap:{account.username}@{account.host}:{account.inbox}"
         with self.service.store.transaction() as repo:
             stored = repo.setting(key)
-            proposals = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
-            index = _mail_index(repo.interviews(), repo.outgoing())
         mark, messages = _read(account, stored)
-        arrivals = self._arrivals(messages, index, self._own_addresses(account), progress)
-        proposals += [_proposed(a) for a in arrivals if a.kind in ("rejection", "offer")]
-        recorded = self._record(key, mark, arrivals, proposals, apply)
-        return SyncReport(account.inbox, len(messages), tuple(arrivals), tuple(proposals), apply, recorded)
+        return self.take(account.inbox, messages, apply, progress, {key: f"{mark[0]}:{mark[1]}"},
+                         self._own_addresses(account.username))
+
+    def sync_maildir(self, folder: str, apply: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """`sync` from a local Maildir instead of an IMAP server: what arrived since the last time."""
+        from ..mail.imap import maildir_messages
+
+        key = f"maildir:{folder}"
+        with self.service.store.transaction() as repo:
+            stored = repo.setting(key)
+        mark, messages = maildir_messages(folder, int(stored) if stored else None)
+        return self.take(folder, messages, apply, progress, {key: str(mark)}, self._own_addresses(None))
+
+    def read(self, message: Incoming, interview_id: int | None = None, apply: bool = False) -> SyncReport:
+        """One message given by hand (an .eml file, pasted text, the web's paste box), read as sync reads the
+        inbox. `interview_id`: the interview it answers; None: found as sync finds it (InputError if not)."""
+        if interview_id is not None:
+            self.service.show(interview_id)  # NotFound when there is no such interview
+        report = self.take("the message", [message], apply, None, {}, set(), interview_id)
+        if not report.arrivals:
+            raise InputError("interview", "the interview this message answers (--interview ID): its sender "
+                             f"{message.sender or '(none)'} and thread match none")
+        return report
 
     def discard_proposals(self) -> int:
-        """Drop the rejections and offers `sync` proposed, without recording them."""
+        """Drop what `sync` proposed, without recording it."""
         with self.service.store.transaction() as repo:
             count = len(json.loads(repo.setting(_PROPOSALS) or "[]"))
             repo.set_setting(_PROPOSALS, "[]")
             return count
 
-    def _own_addresses(self, account: Account) -> set[str]:
+    def take(self, folder: str, messages: list[Incoming], apply: bool, progress: Callable[[int, int], None] | None,
+             marks: dict[str, str], mine: set[str], interview_id: int | None = None) -> SyncReport:
+        """What the messages say, recorded with the `marks` (settings) in one transaction."""
+        with self.service.store.transaction() as repo:
+            proposals = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
+            index = _mail_index(repo.interviews(), repo.outgoing())
+        arrivals: list[Arrival] = []
+        for arrival, proposed in self._arrivals(messages, index, mine, progress, interview_id):
+            arrivals.append(arrival)
+            proposals += [p for p in proposed if p not in proposals]
+        recorded, proposals = self._record(marks, arrivals, proposals, apply)
+        return SyncReport(folder, len(messages), tuple(arrivals), tuple(proposals), apply, recorded)
+
+    def _own_addresses(self, username: str | None) -> set[str]:
         settings = self.service.settings
-        return {a.casefold() for a in (settings.profile.email, account.username,
+        return {a.casefold() for a in (settings.profile.email, username,
                                        settings.smtp.sender if settings.smtp else None) if a}
 
     def _arrivals(self, messages: list[Incoming], index: _MailIndex, mine: set[str],
-                  progress: Callable[[int, int], None] | None) -> list[Arrival]:
-        """The new messages that are about an interview, each with what it is."""
+                  progress: Callable[[int, int], None] | None,
+                  forced: int | None) -> list[tuple[Arrival, list[Proposal]]]:
+        """The new messages that are about an interview, each with what it is and what it proposes."""
         from ..core.replies import is_bulk
 
         found = []
         for number, message in enumerate(messages, 1):
             if progress:
                 progress(number, len(messages))
-            interview_id, threaded = index.match(message)
+            interview_id, threaded = (forced, True) if forced is not None else index.match(message)
             if interview_id is None or message.sender.casefold() in mine:
                 continue  # not about an interview, or your own message
             if not threaded and is_bulk(message.headers):
                 continue  # a newsletter from the company's domain is not an answer
-            found.append(self._arrival(interview_id, message))
+            arrival = self._arrival(interview_id, message)
+            found.append((arrival, self._proposed(arrival, message)))
         return found
 
     def _arrival(self, interview_id: int, message: Incoming) -> Arrival:
-        from ..core.replies import classify, return_date_text
+        from ..core.replies import read, return_date_text
 
-        kind = cast(ReplyKind, classify(message.subject, message.text, message.headers))
+        reading = read(message.subject, message.text, message.headers)
+        kind = cast(ReplyKind, reading.kind)
         if kind == "auto-reply":
             event = self._away(interview_id, message, return_date_text(message.text))
         else:
             event = Event("reply", min(message.date or self.now, self.now))
-        return Arrival(interview_id, message.sender, message.subject, kind, message.date or self.now, event)
+        return Arrival(interview_id, message.sender, message.subject, kind, message.date or self.now, event,
+                       reading.because)
+
+    def _proposed(self, arrival: Arrival, message: Incoming) -> list[Proposal]:
+        """A rejection or an offer; a next round (with its day, when the message names one); for a reply, the
+        first sentence that says when they will decide or write, as a new timeline."""
+        why = f"#{arrival.interview_id}: {arrival.sender or 'no sender'}, \u201c{arrival.subject}\u201d"
+        if arrival.kind in ("rejection", "offer"):
+            event: ProposedEvent = "rejected" if arrival.kind == "rejection" else "offer"
+            return [Proposal(arrival.interview_id, event, arrival.at, why, arrival.because)]
+        if arrival.kind == "next-round":
+            sender = f"{message.name} <{arrival.sender}>" if message.name else arrival.sender
+            return [Proposal(arrival.interview_id, "next-round", arrival.at, why, arrival.because,
+                             starts=self._day(arrival, message), interviewer=sender)]
+        if arrival.kind == "reply":
+            return self._timing(arrival, message, why)
+        return []
+
+    def _said_on(self, arrival: Arrival) -> date:
+        return arrival.at.astimezone(self.now.tzinfo).date()
+
+    def _day(self, arrival: Arrival, message: Incoming) -> date | None:
+        """The day of the next round: named in the sentence that invites, or the one after it."""
+        from ..core.replies import sentences
+
+        said = sentences(message.text)
+        near = said[said.index(arrival.because):][:2] if arrival.because in said else [arrival.because or ""]
+        for sentence in near:
+            day = self._date_in(sentence, self._said_on(arrival))
+            if day is not None:
+                return day
+        return None
+
+    def _date_in(self, sentence: str, said_on: date) -> date | None:
+        try:
+            return parse_timeline(sentence, said_on, self.service.calendar, "text", "the reply")
+        except InputError:
+            return None  # a date before the message: not about what comes next
+
+    def _timing(self, arrival: Arrival, message: Incoming, why: str) -> list[Proposal]:
+        from ..core.replies import timing_sentences
+
+        view = self.service.show(arrival.interview_id)
+        current = latest_timeline(view.interview, view.events)[0]
+        for sentence, to_read in timing_sentences(message.text, self._said_on(arrival)):
+            until = self._date_in(to_read, self._said_on(arrival))
+            if until is not None and until != current:
+                return [Proposal(arrival.interview_id, "timeline", arrival.at, why, sentence, decision_by=until)]
+        return []
 
     def _away(self, interview_id: int, message: Incoming, back: str | None) -> Event | None:
         """An out-of-office message that names a later return date than the employer's own timeline: a new
@@ -106,20 +191,57 @@ class Inbox:
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
-    def _record(self, key: str, mark: tuple[int, int], arrivals: list[Arrival], proposals: list[Proposal],
-                apply: bool) -> int:
-        """The events and the new mark in one transaction: nothing is read twice or lost. Returns how many
-        events were recorded."""
+    def _record(self, marks: dict[str, str], arrivals: list[Arrival], proposals: list[Proposal],
+                apply: bool) -> tuple[int, list[Proposal]]:
+        """The events, the marks and what is left proposed in one transaction: nothing is read twice or lost.
+        Returns how many events were recorded, and the proposals (a next round applied, with its new id)."""
         with self.service.store.transaction() as repo:
             facts = _facts(repo, arrivals)
+            done = []
             for proposal in proposals if apply else []:
-                facts.setdefault(proposal.interview_id, []).append(
-                    Event(proposal.event, min(proposal.at, self.now)))
-            repo.set_setting(key, f"{mark[0]}:{mark[1]}")
+                if proposal.event == "next-round":
+                    done.append(self._next_round(repo, proposal))
+                else:
+                    facts.setdefault(proposal.interview_id, []).append(_event(proposal, self.now))
+                    done.append(proposal)
+            for key, value in marks.items():
+                repo.set_setting(key, value)
             repo.set_setting(_PROPOSALS, json.dumps([] if apply else [_stored(p) for p in proposals]))
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
-        return sum(len(events) for events in facts.values())
+        return sum(len(events) for events in facts.values()), done if apply else proposals
+
+    def _next_round(self, repo: Repository, proposal: Proposal) -> Proposal:
+        """The next round as a new interview: same company and role, the sender as its interviewer, on the day
+        the message named (09:00; no day: not added). Linked both ways in the notes (no schema change)."""
+        from ..core.schema import interview_input, parse_interview
+
+        if proposal.starts is None:
+            return proposal
+        first = repo.interview(proposal.interview_id)
+        name, _, address = (proposal.interviewer or "").rpartition(" <")
+        data = {key: value for key, value in interview_input(first).items() if key in _KEPT}
+        data.update(when=f"{proposal.starts.isoformat()}T09:00", interviewers=[
+            {"name": name or "", "email": address.rstrip(">") or None}],
+            notes=f"Next round after interview #{proposal.interview_id} (time not in the message: 09:00 "
+                  f"assumed). They wrote: \u201c{proposal.because}\u201d")
+        added = repo.add_interview(parse_interview(data, self.service.settings.profile.timezone), self.now)
+        link = f"Next round: interview #{added} on {proposal.starts.isoformat()}."
+        repo.replace_interview(proposal.interview_id, replace(first, notes=" ".join(filter(None, (
+            first.notes, link)))), self.now)
+        self.service.replan(repo, added)
+        self.service.replan(repo, proposal.interview_id)
+        return replace(proposal, added=added)
+
+
+_KEPT = ("company", "role", "timezone", "department", "format", "culture", "phone_encouraged", "location")
+
+
+def _event(proposal: Proposal, now: datetime) -> Event:
+    at = min(proposal.at, now)
+    if proposal.event == "timeline":
+        return Event("timeline", at, text=proposal.because, decision_by=proposal.decision_by)
+    return Event(proposal.event, at)  # type: ignore[arg-type]  # rejected or offer
 
 
 def _read(account: Account, stored: str | None) -> tuple[tuple[int, int], list[Incoming]]:
@@ -149,19 +271,16 @@ def _facts(repo: Repository, arrivals: list[Arrival]) -> dict[int, list[Event]]:
     return facts
 
 
-def _proposed(arrival: Arrival) -> Proposal:
-    event: ProposedEvent = "rejected" if arrival.kind == "rejection" else "offer"
-    return Proposal(arrival.interview_id, event, arrival.at,
-                    f"#{arrival.interview_id}: {arrival.sender}, \u201c{arrival.subject}\u201d")
-
-
 def _proposal(stored: dict[str, Any]) -> Proposal:
-    return Proposal(int(stored["interview"]), stored["event"], datetime.fromisoformat(stored["at"]), stored["why"])
+    day = {key: date.fromisoformat(stored[key]) if stored.get(key) else None for key in ("decision_by", "starts")}
+    return Proposal(int(stored["interview"]), stored["event"], datetime.fromisoformat(stored["at"]), stored["why"],
+                    stored.get("because"), day["decision_by"], day["starts"], stored.get("interviewer"))
 
 
 def _stored(proposal: Proposal) -> dict[str, Any]:
     return {"interview": proposal.interview_id, "event": proposal.event, "at": proposal.at.isoformat(),
-            "why": proposal.why}
+            "why": proposal.why, "because": proposal.because, "decision_by": day_json(proposal.decision_by),
+            "starts": day_json(proposal.starts), "interviewer": proposal.interviewer}
 
 
 _PUBLIC_DOMAINS = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",

@@ -4,7 +4,7 @@ them (the terminal in `cli.render`, the web app in its views)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from ..core.model import Event, Outgoing
@@ -14,8 +14,10 @@ from ..core.model import Event, Outgoing
 # reached or said "try later"); unconfirmed: the connection broke while the server was taking it; failed:
 # refused for good, or it cannot be sent at all; dry-run: built and shown, nothing stored or sent.
 DeliveryOutcome = Literal["sent", "found-in-sent", "scheduled", "retry-later", "unconfirmed", "failed", "dry-run"]
-ReplyKind = Literal["reply", "rejection", "offer", "auto-reply"]
-ProposedEvent = Literal["rejected", "offer"]
+ReplyKind = Literal["reply", "rejection", "offer", "next-round", "auto-reply"]
+# rejected, offer: the event to record; timeline: the reply names when they will decide or write;
+# next-round: an invitation to another interview, added as a new interview linked to this one
+ProposedEvent = Literal["rejected", "offer", "timeline", "next-round"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Arrival:
     kind: ReplyKind
     at: datetime  # its Date header, or when it was read
     event: Event | None
+    because: str | None = None  # the sentence that decided `kind` (None for a plain reply)
 
     @property
     def back(self) -> str | None:
@@ -69,20 +72,25 @@ class Arrival:
 
 @dataclass(frozen=True)
 class Proposal:
-    """A likely rejection or offer that sync read, kept until `sync --apply` records it or `--discard` drops
-    it. `why`: the message it comes from ("#1: sender, “subject”"), as stored."""
+    """A likely rejection or offer, a new timeline or a next round that sync (or read) found, kept until
+    `--apply` records it or `--discard` drops it. `why`: the message it comes from ("#1: sender, “subject”"),
+    as stored; `because`: the sentence of it that decided."""
 
     interview_id: int
     event: ProposedEvent
     at: datetime
     why: str
+    because: str | None = None
+    decision_by: date | None = None  # timeline: the date the sentence names
+    starts: date | None = None  # next-round: the day it is on, if the message names one
+    interviewer: str | None = None  # next-round: the sender, "Name <address>"
+    added: int | None = None  # next-round, applied: the new interview's id
 
 
 @dataclass(frozen=True)
 class SyncReport:
     """`new`: how many new messages `folder` had; `arrivals`: those about an interview, in order; `proposals`:
-    every rejection and offer proposed so far, recorded when `applied`."""
-
+    everything proposed so far, recorded when `applied`."""
 
     folder: str
     new: int

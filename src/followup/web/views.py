@@ -146,6 +146,30 @@ async def log_event(request: Request, interview_id: int) -> Response:
     return _back(f"/interviews/{interview_id}")
 
 
+@router.post("/interviews/{interview_id}/reply")
+async def paste_reply(request: Request, interview_id: int) -> Response:
+    """Their reply, pasted: read as `followup read` reads it (the reply recorded, the rest proposed, each with
+    the sentence that decided it); "Record" applies what is proposed."""
+    from ..mail.imap import parse_message
+    from ..usecases.inbox import Inbox
+
+    form = await request.form()
+    text, service = str(form.get("message") or "").strip(), _service(request)
+    inbox = Inbox(service)
+    if form.get("apply"):
+        reading = inbox.take("", [], True, None, {}, set())
+    elif text:
+        reading = inbox.read(parse_message(text.encode()), interview_id)
+    else:
+        raise InputError("message", "the text of their reply")
+    if _htmx(request):
+        return _page(request, "_reply.html", view=service.show(interview_id), reading=reading)
+    view = service.show(interview_id)
+    return _page(request, "interview.html", view=view, steps=[(s, step_state(s, service.now)) for s in view.plan.steps],
+                 now=service.now, strip=plan_strip(view, service.now), drafts=service.stored_drafts(interview_id),
+                 reading=reading)
+
+
 @router.post("/interviews/{interview_id}/undo")
 def undo(request: Request, interview_id: int) -> Response:
     _service(request).undo(interview_id)
