@@ -135,3 +135,15 @@ def test_time_passing_never_opens_a_step_earlier(case, hours: int) -> None:
         assert after.steps == ()
     else:
         assert all(step.earliest >= first for step in after.steps)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases())
+def test_no_step_falls_due_outside_working_hours_or_on_a_quiet_day(case) -> None:
+    interview, events, now, policy = case
+    for step in plan(interview, events, now, policy, CALENDAR).steps:
+        local = step.due.astimezone(ZoneInfo(interview.timezone))
+        assert CALENDAR.is_sending_day(local.date()), step
+        assert policy.workday_start <= local.time() <= policy.workday_end, step
+        if step.kind != "late-thank-you":  # due as soon as you remember; the rest in the morning
+            assert local.time() <= policy.send_by, step

@@ -131,7 +131,10 @@ class _Planner:
         self.zone = ZoneInfo(self.interview.timezone)
         self.local_now = self.now.astimezone(self.zone)
         self.ends = self.interview.ends.astimezone(self.zone)
-        self.thank_you_closes = self.ends + timedelta(hours=self.policy.thank_you_latest_hours)
+        due = self.calendar.add_business_hours(self.ends, self.policy.thank_you_due_hours)
+        self.thank_you_due = self.calendar.send_moment(max(self._day_start(due.date()), self.ends))
+        closes = self.calendar.add_business_hours(self.ends, self.policy.thank_you_latest_hours)
+        self.thank_you_closes = max(closes, self.thank_you_due)
         self.decision_by, self.said = latest_timeline(self.interview, self.events)
         self.last_news = self._last_news()
         self.reconnect_opens = self._reconnect_opens()
@@ -145,18 +148,17 @@ class _Planner:
             if self._sent(("thank-you", "late-thank-you"), person):
                 continue
             if self.now <= self.thank_you_closes:
-                window = (self.ends, self.ends + timedelta(hours=self.policy.thank_you_due_hours),
-                          self.thank_you_closes)
+                window = (self.ends, self.thank_you_due, self.thank_you_closes)
                 steps.append(self._step("thank-you", 1, "email", person, window, "thank-you-window",
-                                        f"Thank {person.label} for the interview within a day, "
+                                        f"Thank {person.label} for the interview by the next working morning, "
                                         "in a note of their own."))
             else:  # due now, or when the working day starts: never in the middle of the night
                 due = self.calendar.opening(self.local_now)
                 latest = max(self.calendar.closing(due + timedelta(hours=self.policy.late_thank_you_hours)), due)
                 window = (self.thank_you_closes, due, latest)
                 steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
-                                        f"{self.policy.thank_you_latest_hours} hours have passed with no thank-you "
-                                        f"to {person.label}: a short, late note still beats none."))
+                                        f"{self.policy.thank_you_latest_hours // 24} business days have passed with "
+                                        f"no thank-you to {person.label}: a short, late note still beats none."))
             if self.interview.mailing_address:
                 first = steps[-1]
                 steps.append(self._step(first.kind, 1, "handwritten", person, (first.earliest, first.due, first.latest),
@@ -208,8 +210,8 @@ class _Planner:
             return window, "inquiry-after-timeline", (
                 f"They said \u201c{self.said}\u201d ({when}): ask about the status once that has passed, not before.")
         anchor = self.last_news
-        window = self._business_window(anchor + timedelta(days=self.policy.inquiry_wait_min_days),
-                                       anchor + timedelta(days=self.policy.inquiry_wait_max_days),
+        window = self._business_window(self._days_after(anchor, self.policy.inquiry_wait_min_days),
+                                       self._days_after(anchor, self.policy.inquiry_wait_max_days),
                                        not_before=self._inquiries_open())
         return window, "inquiry-no-timeline", (
             f"No timeline was given: ask about the status {self.policy.inquiry_wait_min_days} to "
@@ -225,8 +227,9 @@ class _Planner:
         opens = max(self.reconnect_opens, self.local_now)
         window = self._business_window(opens, opens + timedelta(days=self.policy.reconnect_window_days))
         return [self._step("reconnect", 1, "email", contact, window, "long-silence-reconnect",
-                           f"{self.policy.long_silence_days} days without news: a short note that acknowledges "
-                           "the time that has passed and says you are still interested.")]
+                           f"{self.policy.long_silence_days} days since your last unanswered message (or since "
+                           "you moved on): a short note that acknowledges the time that has passed and says you "
+                           "are still interested.")]
 
     # -- after a rejection -----------------------------------------------------------------------------
     def after_rejection(self) -> list[Step]:
@@ -235,7 +238,8 @@ class _Planner:
         if self.now >= at + timedelta(days=self.policy.long_silence_days):
             return []  # months on, a reply to a rejection would only reopen it
         contact = primary_contact(self.interview)
-        window = self._business_window(at + timedelta(hours=self.policy.rejection_reply_due_hours),
+        due = at + timedelta(hours=self.policy.rejection_reply_due_hours)
+        window = self._business_window(max(self._day_start(due.date()), at),
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
         steps = []
         if not self._sent(("rejection-reply",), None, after=at):
@@ -267,8 +271,19 @@ class _Planner:
         heard = [e.at.astimezone(self.zone) for e in self.events if e.type in ("reply", "timeline")]
         return max([self.ends, *heard])
 
+    def _silence_starts(self) -> datetime:
+        """When the silence a reconnect note breaks began: the employer's last word, or the candidate's last
+        unanswered message after it (a reconnect note aside), or, once the inquiries are used up, moving on."""
+        mine = [e.at.astimezone(self.zone) for e in self.events
+                if e.type == "sent" and e.kind != "reconnect" and e.at >= self.last_news]
+        starts = max([self.last_news, *mine])
+        asked = inquiries_since_reply(self.events)
+        if len(asked) >= self.policy.max_inquiries:
+            starts = max(starts, self._days_after(asked[-1].at.astimezone(self.zone), self.policy.inquiry_gap_min_days))
+        return starts
+
     def _reconnect_opens(self) -> datetime:
-        opens = self.last_news + timedelta(days=self.policy.long_silence_days)
+        opens = self._silence_starts() + timedelta(days=self.policy.long_silence_days)
         if self.decision_by is not None:
             opens = max(opens, self._day_start(self.decision_by + timedelta(days=1)))
         return opens
@@ -282,8 +297,13 @@ class _Planner:
 
     def _gap_window(self, after: datetime, not_before: datetime | None = None) -> tuple[datetime, datetime, datetime]:
         """The window for what follows an unanswered message: the policy's gap after it."""
-        return self._business_window(after + timedelta(days=self.policy.inquiry_gap_min_days),
-                                     after + timedelta(days=self.policy.inquiry_gap_max_days), not_before)
+        return self._business_window(self._days_after(after, self.policy.inquiry_gap_min_days),
+                                     self._days_after(after, self.policy.inquiry_gap_max_days), not_before)
+
+    def _days_after(self, moment: datetime, days: int) -> datetime:
+        """The start of the working day `days` calendar days after `moment`'s: what is due then is due that
+        morning, whatever the clock time of what came before."""
+        return self._day_start(moment.date() + timedelta(days=days))
 
     def _business_window(self, due: datetime, latest: datetime, not_before: datetime | None = None,
                          opens_at: datetime | None = None) -> tuple[datetime, datetime, datetime]:
