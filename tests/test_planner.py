@@ -221,6 +221,22 @@ def test_handwritten_note_where_a_mailing_address_is_known(calendar) -> None:
     cards = steps_of(interview, [], "2026-11-20 09:00", calendar, channel="handwritten")
     assert [(s.kind, s.to.name, s.optional) for s in cards] == [("thank-you", "Dana Whitfield", True),
                                                                ("thank-you", "Siobhán Ní Bhriain", True)]
+    assert all("the culture is formal" in s.reason for s in cards)
+
+
+def test_a_card_goes_to_a_named_person_after_meeting_on_site_or_in_a_formal_culture(calendar) -> None:
+    people = (Interviewer("Dana Whitfield", None, "dana@quixotiq.example"), Interviewer(email="jobs@quixotiq.example"))
+
+    def cards(**changes) -> list[tuple[str | None, str]]:
+        interview = make_interview(mailing_address="1 Main St", interviewers=people, **changes)
+        return [(s.to.name, s.reason) for s in steps_of(interview, [], "2026-11-19 16:00", calendar,
+                                                          channel="handwritten")]
+
+    assert [name for name, _ in cards()] == ["Dana Whitfield"]  # never to a team mailbox or "Hiring Manager"
+    assert cards(format="phone") == []  # a phone screen
+    assert cards(format="video", culture="casual") == []
+    assert "you met on site" in cards(format="in-person", culture="casual")[0][1]
+    assert "the culture is formal" in cards(format="video")[0][1]
 
 
 # -- status and warnings ----------------------------------------------------------------------------------

@@ -159,12 +159,23 @@ class _Planner:
                 steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
                                         f"{self.policy.thank_you_latest_hours // 24} business days have passed with "
                                         f"no thank-you to {person.label}: a short, late note still beats none."))
-            if self.interview.mailing_address:
+            why = self._card_reason(person)
+            if why is not None:
                 first = steps[-1]
                 steps.append(self._step(first.kind, 1, "handwritten", person, (first.earliest, first.due, first.latest),
-                                        "channel-handwritten", "A mailing address is known: a handwritten card "
-                                        f"to {person.label} is a thoughtful extra.", optional=True))
+                                        "channel-handwritten", f"A mailing address is known and {why}: a "
+                                        f"handwritten card to {person.label} is a thoughtful extra.", optional=True))
         return steps
+
+    def _card_reason(self, person: Recipient) -> str | None:
+        """Why a card suits: only to a named person, never after a phone interview, and only after an on-site
+        interview or in a formal culture; None when it does not."""
+        interview = self.interview
+        if not interview.mailing_address or not person.name or interview.format == "phone":
+            return None
+        if interview.format == "in-person":
+            return "you met on site"
+        return "the culture is formal" if interview.culture == "formal" else None
 
     # -- status inquiries, moving on, reconnecting ------------------------------------------------------
     def inquiries(self) -> list[Step]:
