@@ -115,9 +115,10 @@ def test_second_inquiry_follows_the_first_one_sent(calendar) -> None:
 
 def test_an_unsent_inquiry_pushes_the_next_from_now(calendar) -> None:
     """The gap before inquiry 2 counts from inquiry 1's due time, or from now once that has passed unsent."""
-    early = steps_of(make_interview(), [], "2026-11-20 09:00", calendar, kind="status-inquiry")
+    thanked = [sent("thank-you", "2026-11-19 18:00")]
+    early = steps_of(make_interview(), thanked, "2026-11-20 09:00", calendar, kind="status-inquiry")
     assert early[1].earliest == at("2026-12-07 09:00")  # 7 days after inquiry 1's due (Mon 30 Nov)
-    late = steps_of(make_interview(), [], "2026-12-03 16:00", calendar, kind="status-inquiry")
+    late = steps_of(make_interview(), thanked, "2026-12-03 16:00", calendar, kind="status-inquiry")
     assert late[1].earliest == at("2026-12-10 09:00")  # 7 days after now
 
 
@@ -307,3 +308,24 @@ def test_the_reconnect_counts_from_the_last_unanswered_message_or_moving_on(cale
     assert "last unanswered message" in reconnect.reason
     one = steps_of(make_interview(), events[:2], "2027-01-05 09:00", calendar, kind="reconnect")[0]
     assert one.earliest == at("2027-04-05 09:00")  # 90 days after the inquiry of 4 January (a Monday)
+
+
+def test_a_late_thank_you_and_the_first_inquiry_are_one_message(calendar) -> None:
+    found = steps_of(make_interview(), [], "2026-12-01 11:00", calendar, channel=None)
+    (merged,) = [s for s in found if s.kind == "late-thank-you" and s.to.name == "Dana Whitfield"]
+    assert (merged.kind, merged.rule, merged.also) == ("late-thank-you", "late-thank-you-asks-status",
+                                                        ("status-inquiry",))
+    assert merged.due == at("2026-12-01 11:00") and "asks for news" in merged.reason
+    assert [s.attempt for s in found if s.kind == "status-inquiry"] == [2]
+    # once sent, it counts as the first inquiry: the next is the second, a week on
+    after = steps_of(make_interview(), [sent("late-thank-you", "2026-12-01 11:30", to="Dana Whitfield")],
+                     "2026-12-01 12:00", calendar, kind="status-inquiry")
+    assert [(s.attempt, s.earliest) for s in after] == [(2, at("2026-12-08 09:00"))]
+
+
+def test_no_inquiry_on_the_day_of_a_late_thank_you(calendar) -> None:
+    """A late thank-you sent before the first inquiry opened: the inquiry waits for the next day."""
+    interview = make_interview(decision_timeline="by Wednesday", decision_by=date(2026, 12, 2))
+    events = [sent("late-thank-you", "2026-12-03 08:30", to="Dana Whitfield")]  # before the inquiry opens
+    (first,) = steps_of(interview, events, "2026-12-03 08:45", calendar, kind="status-inquiry")[:1]
+    assert first.attempt == 1 and first.earliest == at("2026-12-04 09:00")

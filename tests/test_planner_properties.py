@@ -147,3 +147,22 @@ def test_no_step_falls_due_outside_working_hours_or_on_a_quiet_day(case) -> None
         assert policy.workday_start <= local.time() <= policy.workday_end, step
         if step.kind != "late-thank-you":  # due as soon as you remember; the rest in the morning
             assert local.time() <= policy.send_by, step
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases())
+def test_no_two_messages_to_one_person_on_one_day(case) -> None:
+    """Of the messages a plan asks for (not the optional extras), none go to one person on one day; nor on
+    the day a message already went to them. The rejection reply and its optional feedback request aside."""
+    interview, events, now, policy = case
+    distinct = {(i.email or i.name): i for i in reversed(interview.interviewers)}  # one person listed once
+    interview = replace(interview, interviewers=tuple(i for i in interview.interviewers
+                                                      if distinct.get(i.email or i.name) is i))
+    zone = ZoneInfo(interview.timezone)
+    seen: set[tuple[str, date]] = set()
+    for step in plan(interview, events, now, policy, CALENDAR).steps:
+        if step.to is None or step.optional or step.kind == "feedback-request" or not (step.to.name or step.to.email):
+            continue
+        day = step.due.astimezone(zone).date()
+        assert (step.to.key, day) not in seen, step
+        seen.add((step.to.key, day))

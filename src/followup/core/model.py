@@ -132,6 +132,9 @@ class Step:
     rule: str
     reason: str
     optional: bool = False
+    # What else this one message does, as the kinds it takes the place of: a late thank-you that also asks for
+    # news ("status-inquiry"); a rejection reply that may end with a request for feedback ("feedback-request").
+    also: tuple[Kind, ...] = ()
 
 
 @dataclass(frozen=True)

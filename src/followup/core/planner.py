@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ from .workdays import WorkCalendar
 _KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedback-request": 2,
                "status-inquiry": 3, "move-on": 4, "reconnect": 5}
 _CHANNEL_ORDER = {"email": 0, "handwritten": 1, "phone": 2, None: 3}
+Window = tuple[datetime, datetime, datetime]  # (earliest, due, latest)
 
 
 def recipients(interview: Interview) -> list[Recipient]:
@@ -108,7 +109,7 @@ def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: P
     elif status == "rejected":
         steps = planner.after_rejection()
     else:
-        steps = planner.thank_yous() + planner.inquiries()
+        steps = planner.merge_late_thanks(planner.thank_yous() + planner.inquiries())
     steps.sort(key=lambda s: (s.due, _KIND_ORDER[s.kind], s.attempt, _CHANNEL_ORDER[s.channel]))
     return Plan(status, tuple(steps), tuple(planner.warnings()))
 
@@ -177,6 +178,23 @@ class _Planner:
             return "you met on site"
         return "the culture is formal" if interview.culture == "formal" else None
 
+    def merge_late_thanks(self, steps: list[Step]) -> list[Step]:
+        """A late thank-you to the contact due on or after the day the first status inquiry opens becomes one
+        message that thanks them and asks for news; the inquiry (and its call) leave the plan."""
+        contact = primary_contact(self.interview)
+        late = next((s for s in steps if s.kind == "late-thank-you" and s.channel == "email" and s.to == contact),
+                    None)
+        first = next((s for s in steps if s.kind == "status-inquiry" and s.channel == "email"), None)
+        if late is None or first is None or first.earliest.date() > late.due.date():
+            return steps
+        due = max(late.due, first.earliest)
+        merged = replace(late, due=due, latest=max(late.latest, due), rule="late-thank-you-asks-status",
+                         also=("status-inquiry",),
+                         reason=late.reason + f" The first status inquiry to {contact.label} opens by then: "
+                                              "one note that thanks them and asks for news, not two messages.")
+        return [merged if s is late else s for s in steps
+                if not (s.kind == "status-inquiry" and s.attempt == first.attempt)]
+
     # -- status inquiries, moving on, reconnecting ------------------------------------------------------
     def inquiries(self) -> list[Step]:
         contact = primary_contact(self.interview)
@@ -187,7 +205,7 @@ class _Planner:
         return [s for s in steps if s.earliest < self.reconnect_opens] + reconnect
 
     def _inquiry_steps(self, contact: Recipient) -> list[Step]:
-        sent = inquiries_since_reply(self.events)
+        sent = inquiries_since_reply(self.events) or self._merged_late_thanks(contact)
         steps: list[Step] = []
         last: datetime | None = sent[-1].at.astimezone(self.zone) if sent else None
         for attempt in range(len(sent) + 1, self.policy.max_inquiries + 1):
@@ -210,20 +228,28 @@ class _Planner:
                                     "the energy into your other applications."))
         return steps
 
-    def _first_inquiry_window(self) -> tuple[tuple[datetime, datetime, datetime], str, str]:
+    def _merged_late_thanks(self, contact: Recipient) -> list[Event]:
+        """A late thank-you sent to the contact once the first inquiry was open: it asked for news too, so it
+        counts as the first inquiry (rule late-thank-you-asks-status)."""
+        replies = [e.at for e in self.events if e.type == "reply"]
+        opened = self._first_inquiry_window(after_messages=False)[0][0]
+        return [e for e in self.events if e.type == "sent" and e.kind == "late-thank-you" and contact.matches(e.to)
+                and e.at >= opened and (not replies or e.at > max(replies))][:1]
+
+    def _first_inquiry_window(self, after_messages: bool = True) -> tuple[Window, str, str]:
         decision_by = self.decision_by
         if decision_by is not None:
             opens = self.calendar.add_business_days(decision_by, self.policy.inquiry_after_timeline_business_days)
             closes = self.calendar.add_business_days(opens, self.policy.inquiry_window_business_days - 1)
             window = self._business_window(self._day_start(opens), self._day_start(closes),
-                                           not_before=self._inquiries_open())
+                                           not_before=self._inquiries_open(after_messages))
             when = day_in_text(decision_by)
             return window, "inquiry-after-timeline", (
                 f"They said \u201c{self.said}\u201d ({when}): ask about the status once that has passed, not before.")
         anchor = self.last_news
         window = self._business_window(self._days_after(anchor, self.policy.inquiry_wait_min_days),
                                        self._days_after(anchor, self.policy.inquiry_wait_max_days),
-                                       not_before=self._inquiries_open())
+                                       not_before=self._inquiries_open(after_messages))
         return window, "inquiry-no-timeline", (
             f"No timeline was given: ask about the status {self.policy.inquiry_wait_min_days} to "
             f"{self.policy.inquiry_wait_max_days} days after "
@@ -270,12 +296,18 @@ class _Planner:
                     "was given (log a clearer one with 'followup log ID timeline')."]
         return []
 
-    def _inquiries_open(self) -> datetime:
-        """No inquiry before the thank-you window closes, nor before the employer's timeline has passed."""
-        if self.decision_by is None:
-            return self.thank_you_closes
-        opens = self.calendar.add_business_days(self.decision_by, self.policy.inquiry_after_timeline_business_days)
-        return max(self.thank_you_closes, self._day_start(opens))
+    def _inquiries_open(self, after_messages: bool = True) -> datetime:
+        """No inquiry before the thank-you window closes, nor before the employer's timeline has passed, nor on
+        the day of another message to the contact (rule one-message-a-day)."""
+        opens = self.thank_you_closes
+        if self.decision_by is not None:
+            after = self.calendar.add_business_days(self.decision_by, self.policy.inquiry_after_timeline_business_days)
+            opens = max(opens, self._day_start(after))
+        contact = primary_contact(self.interview)
+        mine = [e.at.astimezone(self.zone) for e in self.events if e.type == "sent" and contact.matches(e.to)]
+        if after_messages and mine:
+            opens = max(opens, self._days_after(max(mine), 1))
+        return opens
 
     def _last_news(self) -> datetime:
         """When the employer last spoke: the interview's end, or their last reply or timeline."""
