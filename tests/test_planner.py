@@ -157,6 +157,8 @@ def test_rejection_gets_a_gracious_reply_and_no_more_inquiries(calendar) -> None
     assert result.status == "rejected"
     assert [(s.kind, s.optional) for s in result.steps] == [("rejection-reply", False), ("feedback-request", True)]
     reply = result.steps[0]
+    assert reply.also == ("feedback-request",) and "one email, not two" in reply.reason
+    assert "last paragraph of your rejection reply" in result.steps[1].reason
     assert reply.earliest == at("2026-12-01 16:00")
     assert reply.due == at("2026-12-02 10:00") and reply.latest == at("2026-12-03 17:00")  # the next morning
     events.append(sent("rejection-reply", "2026-12-02 09:00"))

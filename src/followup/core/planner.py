@@ -279,13 +279,17 @@ class _Planner:
         window = self._business_window(max(self._day_start(due.date()), at),
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
         steps = []
+        ask = not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]
         if not self._sent(("rejection-reply",), None, after=at):
-            steps.append(self._step("rejection-reply", 1, "email", contact, window, "rejection-reply",
-                                    "Reply graciously within a day or two: thank them, and ask to be kept in "
-                                    "mind for future openings."))
-        if not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]:
+            steps.append(replace(self._step(
+                "rejection-reply", 1, "email", contact, window, "rejection-reply",
+                "Reply graciously within a day or two: thank them, and ask to be kept in mind for future openings."
+                + (" It may end with a short paragraph asking for feedback: one email, not two." if ask else "")),
+                also=("feedback-request",) if ask else ()))
+        if ask:
             steps.append(self._step("feedback-request", 1, "email", contact, window, "feedback-request",
-                                    "Optional: ask, delicately, for any feedback on your interview.",
+                                    "Optional: ask, delicately, for any feedback on your interview; best as the "
+                                    "last paragraph of your rejection reply rather than a second email.",
                                     optional=True))
         return steps
 
