@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, Runner
 
 EXAMPLE = ROOT / "examples" / "interview.toml"
-STEP_KEYS = {"kind", "attempt", "channel", "to", "earliest", "due", "latest", "rule", "reason", "optional"}
+STEP_KEYS = {"kind", "attempt", "channel", "to", "earliest", "due", "latest", "rule", "reason", "optional", "also"}
 
 
 def ok(result) -> str:
@@ -50,8 +50,10 @@ def test_add_with_flags_only(run: Runner) -> None:
                       "--interviewer", "Ann Lee <ann@acme.example>", "--interviewer", "<hr@acme.example>",
                       "--phone-encouraged", "--decision-timeline", "by Friday")
     assert interview["interviewers"] == [
-        {"name": "Ann Lee", "title": None, "email": "ann@acme.example", "department": None, "topics": []},
-        {"name": None, "title": None, "email": "hr@acme.example", "department": None, "topics": []}]
+        {"name": "Ann Lee", "title": None, "email": "ann@acme.example", "department": None, "topics": [],
+         "contact": False, "phone": None},
+        {"name": None, "title": None, "email": "hr@acme.example", "department": None, "topics": [],
+         "contact": False, "phone": None}]
     assert interview["phone_encouraged"] is True and interview["decision_by"] == "2026-11-20"
 
 

@@ -45,6 +45,8 @@ class Interviewer:
     email: str | None = None
     department: str | None = None
     topics: tuple[str, ...] = ()
+    contact: bool = False  # the one person inquiries, reconnect notes and calls go to
+    phone: str | None = None  # as typed; checked by core.schema
 
 
 @dataclass(frozen=True)

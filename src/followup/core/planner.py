@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .display import day_in_text
-from .model import CLOSING_EVENTS, Channel, Event, Interview, Kind, Plan, Recipient, Status, Step, narrow
+from .model import CLOSING_EVENTS, Channel, Event, Interview, Interviewer, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
 from .workdays import WorkCalendar
 
@@ -30,10 +30,27 @@ def recipients(interview: Interview) -> list[Recipient]:
     return people or [Recipient(None, None, _team(interview.department))]
 
 
+_RECRUITER = re.compile(r"\b(recruit\w*|talent|hr|human resources|people (?:ops|operations|team))\b", re.I)
+
+
 def primary_contact(interview: Interview) -> Recipient:
-    """Status inquiries go to one person, never to everyone: the first interviewer with an email."""
+    """Status inquiries, reconnect notes and calls go to one person, never to everyone: the interviewer marked
+    `contact`; else a recruiter or HR contact (by title or department) with an email; else the first
+    interviewer with an email (rule contact-person)."""
     people = recipients(interview)
+    chosen = contact_interviewer(interview)
+    if chosen is not None:
+        return people[interview.interviewers.index(chosen)]
     return next((r for r in people if r.email), people[0])
+
+
+def contact_interviewer(interview: Interview) -> Interviewer | None:
+    """The interviewer who is the contact (see primary_contact); None when it is the first by default."""
+    marked = next((i for i in interview.interviewers if i.contact), None)
+    if marked is not None:
+        return marked
+    return next((i for i in interview.interviewers
+                 if i.email and _RECRUITER.search(f"{i.title or ''} {i.department or ''}")), None)
 
 
 def find_recipient(people: Iterable[Recipient], to: str | None) -> Recipient | None:
@@ -219,8 +236,8 @@ class _Planner:
             if self.interview.phone_encouraged or self.interview.culture == "casual":
                 why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
                 steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
-                                        f"Since {why}, a short call to {contact.label} can take the place "
-                                        "of this email.", optional=True))
+                                        f"Since {why}, a short call to {contact.label}{self._number()} can take "
+                                        "the place of this email.", optional=True))
             last = max(window[1], self.local_now)  # the next waits until this one is sent
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
@@ -294,6 +311,13 @@ class _Planner:
         return steps
 
     # -- helpers ---------------------------------------------------------------------------------------
+    def _number(self) -> str:
+        """" on +1 617-555-0100" when the contact's phone number is known."""
+        people = self.interview.interviewers
+        person = contact_interviewer(self.interview) or next((i for i in people if i.email),
+                                                             people[0] if people else None)
+        return f" on {person.phone}" if person is not None and person.phone else ""
+
     def warnings(self) -> list[str]:
         if self.said and self.decision_by is None:
             return [f"decision_timeline: \u201c{self.said}\u201d was not understood, so the plan assumes no timeline "
