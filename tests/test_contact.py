@@ -92,3 +92,29 @@ def test_two_contacts_are_refused_in_one_line(run, tmp_path) -> None:
     assert result.stderr.strip().splitlines() == [
         "error: interviewers[1].contact: expected at most one contact (interviewers[0] is already the contact)"]
     assert "Quixotiq" not in run("list").stdout  # nothing written
+
+
+def test_the_web_form_has_a_contact_checkbox_and_a_phone_per_interviewer(service, tmp_path) -> None:
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+    from test_web import INTERVIEW, NOW, soup  # the web tests' form and moment
+
+    from followup.web import create_app
+
+    service.settings = replace(service.settings, path=tmp_path / "config.toml")
+    app = create_app(service.at(NOW), lambda: NOW)
+    web = TestClient(app, base_url="http://127.0.0.1:8000")
+    web.headers["X-CSRF-Token"] = app.state.csrf
+    page = soup(web.get("/interviews/new"))
+    assert page.select_one("#interviewers-0-contact").get("type") == "checkbox"
+    assert page.select_one("#interviewers-0-phone").get("type") == "tel"
+    form = {**INTERVIEW, "interviewers-1-name": "Sam Lee", "interviewers-1-email": "sam@q.example",
+            "interviewers-1-contact": "on", "interviewers-1-phone": "+1 617 555 0142"}
+    response = web.post("/interviews", data=form, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    people = service.show(int(response.headers["location"].rsplit("/", 1)[1])).interview.interviewers
+    assert [(p.contact, p.phone) for p in people] == [(False, None), (True, "+1 617-555-0142")]
+    refused = web.post("/interviews", data={**form, "interviewers-0-contact": "on"})
+    error = soup(refused).select_one("#interviewers-1-contact-error")
+    assert refused.status_code == 400 and error is not None and "at most one contact" in error.get_text()
