@@ -238,7 +238,7 @@ class _Planner:
                 steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
                                         f"Since {why}, a short call to {contact.label}{self._number()} can take "
                                         "the place of this email.", optional=True))
-            last = max(window[1], self.local_now)  # the next waits until this one is sent
+            last = max(window[1], self.calendar.opening(self.local_now))  # the next waits until this one is sent
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
                                     f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
