@@ -60,7 +60,7 @@ def test_add_with_flags_only(run: Runner) -> None:
 def test_add_interactively_asks_again_for_a_bad_answer(run: Runner) -> None:
     answers = "\n".join([
         "Acme", "Analyst", "2027-02-30T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL; dbt",
-        "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "n",
+        "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "", "", "n",  # ..., contact, phone
         "2026-11-18T10:00",  # asked again, after the impossible date
     ]) + "\n"
     result = run("add", "--json", input=answers)
