@@ -62,7 +62,7 @@ def scenario(service: Service, data: dict[str, object]) -> list[Drafted]:
         found.extend(Drafted(d, moment - ends, moment.astimezone(zone)) for d in at(**delta).draft(ident, kind))
 
     draft({"hours": 2})  # thank-yous, and cards where there is a mailing address
-    draft({"days": 4})  # late thank-yous, had none gone out
+    draft({"days": 5})  # late thank-yous, had none gone out (two business days have passed)
     for person in recipients(interview):
         at(days=1).log(ident, "sent", kind="thank-you", to=person.key)
     draft({"days": 40}, "status-inquiry")

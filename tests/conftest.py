@@ -85,7 +85,7 @@ def life_drafts(service: Service, data: dict[str, Any]) -> list[Draft]:
 
     def later(**delta: float) -> Service:
         return replace(service, now=ends + timedelta(**delta))
-    drafts = later(hours=2).draft(ident) + later(days=4).draft(ident)
+    drafts = later(hours=2).draft(ident) + later(days=5).draft(ident)
     for person in recipients(view.interview):
         later(days=1).log(ident, "sent", kind="thank-you", to=person.key)
     first = later(days=40)

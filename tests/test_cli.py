@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, Runner
 
 EXAMPLE = ROOT / "examples" / "interview.toml"
-STEP_KEYS = {"kind", "attempt", "channel", "to", "earliest", "due", "latest", "rule", "reason", "optional"}
+STEP_KEYS = {"kind", "attempt", "channel", "to", "earliest", "due", "latest", "rule", "reason", "optional", "also"}
 
 
 def ok(result) -> str:
@@ -50,15 +50,17 @@ def test_add_with_flags_only(run: Runner) -> None:
                       "--interviewer", "Ann Lee <ann@acme.example>", "--interviewer", "<hr@acme.example>",
                       "--phone-encouraged", "--decision-timeline", "by Friday")
     assert interview["interviewers"] == [
-        {"name": "Ann Lee", "title": None, "email": "ann@acme.example", "department": None, "topics": []},
-        {"name": None, "title": None, "email": "hr@acme.example", "department": None, "topics": []}]
+        {"name": "Ann Lee", "title": None, "email": "ann@acme.example", "department": None, "topics": [],
+         "contact": False, "phone": None},
+        {"name": None, "title": None, "email": "hr@acme.example", "department": None, "topics": [],
+         "contact": False, "phone": None}]
     assert interview["phone_encouraged"] is True and interview["decision_by"] == "2026-11-20"
 
 
 def test_add_interactively_asks_again_for_a_bad_answer(run: Runner) -> None:
     answers = "\n".join([
         "Acme", "Analyst", "2027-02-30T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL; dbt",
-        "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "n",
+        "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "", "", "n",  # ..., contact, phone
         "2026-11-18T10:00",  # asked again, after the impossible date
     ]) + "\n"
     result = run("add", "--json", input=answers)
@@ -75,7 +77,7 @@ def test_plan_json_has_the_public_shape(run: Runner) -> None:
     assert all(set(step) == STEP_KEYS for step in plan["steps"])
     first = plan["steps"][0]
     assert (first["kind"], first["channel"], first["to"]["email"], first["due"], first["rule"]) == (
-        "thank-you", "email", "dana.whitfield@quixotiq.example", "2026-11-20T15:30:00-05:00", "thank-you-window")
+        "thank-you", "email", "dana.whitfield@quixotiq.example", "2026-11-20T10:00:00-05:00", "thank-you-window")
     assert [s["kind"] for s in plan["steps"]][-3:] == ["status-inquiry", "move-on", "reconnect"]
 
 
@@ -84,7 +86,7 @@ def test_plan_text_has_a_table_reasons_and_a_timeline(run: Runner) -> None:
     text = ok(run("plan", "1"))
     assert "Quixotiq: Senior Data Engineer" in text
     assert "Thank Siobhán Ní Bhriain for the interview" in text and "[inquiry-after-timeline]" in text
-    assert "\ntoday" in text and "> 17 Feb" in text
+    assert "\ntoday" in text and "> 18 Feb" in text  # the morning after 90 days
 
 
 def test_log_moves_the_plan_on_and_undo_takes_it_back(run: Runner) -> None:
@@ -111,11 +113,12 @@ def test_today_lists_what_is_due_across_interviews(run: Runner, tmp_path: Path) 
           "--interviewer", "Ann Lee <ann@acme.example>")
     agenda = load(run("today", "--json"))
     rows = [(s["interview"], s["kind"], s["attempt"], s["state"]) for s in agenda["steps"]]
-    assert rows == [(2, "status-inquiry", 1, "overdue"), (2, "late-thank-you", 1, "due"),
+    # Acme's late thank-you also asks for news: one message, not a late note and an inquiry on one day
+    assert rows == [(2, "late-thank-you", 1, "due"),
                     (1, "thank-you", 1, "open"), (1, "thank-you", 1, "open"), (1, "thank-you", 1, "open")]
     # the second inquiry waits a week after the first is sent, which has not happened yet
     assert (agenda["next"]["interview"], agenda["next"]["kind"], agenda["next"]["attempt"]) == (2, "status-inquiry", 2)
-    assert agenda["next"]["earliest"] == "2026-11-27T09:00:00-05:00"
+    assert agenda["next"]["earliest"] == "2026-11-30T09:00:00-05:00"  # Friday 27th is a quiet day
     assert "Quixotiq" in ok(run("today"))
 
 

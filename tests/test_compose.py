@@ -121,7 +121,8 @@ def test_a_late_thank_you_acknowledges_the_delay_in_one_sentence() -> None:
 
 def test_inquiries_name_the_interview_the_timeline_and_get_shorter() -> None:
     interview = make_interview(decision_timeline="within two weeks", decision_by=at("2026-12-03 00:00").date())
-    (first,) = [d for d in drafts_of(interview, now="2026-12-04 11:00", kind="status-inquiry")
+    thanked = (sent("thank-you", "2026-11-20 09:00"),)  # else the late thank-you asks for news itself
+    (first,) = [d for d in drafts_of(interview, thanked, now="2026-12-04 11:00", kind="status-inquiry")
                 if d.channel == "email" and d.attempt == 1]
     assert "Thursday, November 19" in first.body and "by early December; as that time has passed" in first.body
     events = (sent("thank-you", "2026-11-20 09:00"), sent("status-inquiry", "2026-12-04 11:00"))
@@ -216,7 +217,7 @@ def test_a_users_template_takes_the_place_of_the_packages(tmp_path: Path) -> Non
     dana = drafts_of(make_interview(topics=("streaming",)), environment=template_environment(str(tmp_path)))[0]
     assert dana.subject == "Thanks from Alex Rivera"
     assert dana.body == "Dear Ms. Whitfield,\n\nThanks for Dagster.\n\nCheers,\nAlex Rivera\n"
-    status = drafts_of(now="2026-12-10 11:00", kind="status-inquiry",
+    status = drafts_of(events=(sent("thank-you", "2026-11-20 09:00"),), now="2026-12-10 11:00", kind="status-inquiry",
                        environment=template_environment(str(tmp_path)))[0]
     assert "I am writing to follow up" in status.body  # the others are still the package's
 
@@ -330,7 +331,8 @@ def test_a_draft_quotes_the_timeline_the_plan_goes_by() -> None:
     interview = make_interview(decision_timeline="within two weeks", decision_by=at("2026-12-03 00:00").date())
     said = [replace(happened("timeline", "2026-11-25 10:00", words, at(f"2026-12-{day} 00:00").date()), id=key)
             for words, day, key in (("by the 11th", 11, 3), ("by the 9th", "09", 2))]
-    for events in (said, said[::-1]):
+    thanked = sent("thank-you", "2026-11-20 09:00")  # else the late thank-you asks for news itself
+    for events in ([*said, thanked], [thanked, *said[::-1]]):
         step = next(s for s in plan(interview, events, at("2026-12-15 09:00"), Policy(), US).steps
                     if s.kind == "status-inquiry")
         assert "by the 11th" in step.reason

@@ -22,9 +22,15 @@ from followup.core.timeline import parse_timeline
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
+def _shown(default: object) -> str:
+    """A default as the config file spells it: 10:00, true, 24."""
+    if isinstance(default, time):
+        return default.strftime("%H:%M")
+    return str(default).lower() if isinstance(default, bool) else str(default)
+
+
 def policy_table() -> str:
-    rows = [f"| `{name}` | `{default.strftime('%H:%M') if isinstance(default, time) else default}` | {help} |"
-            for name, _, default, help in policy_settings()]
+    rows = [f"| `{name}` | `{_shown(default)}` | {help} |" for name, _, default, help in policy_settings()]
     return "\n".join(["| setting | default | meaning |", "| --- | --- | --- |", *rows])
 
 

@@ -70,7 +70,7 @@ def test_calcurse_imports_the_plan(planned: Runner, tmp_path: Path) -> None:
                           env={"TZ": "America/New_York", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     appointments = (data / "apts").read_text()
-    assert "11/20/2026 @ 15:30" in appointments and "!Thank-you: Quixotiq, to Dana Whitfield" in appointments
+    assert "11/20/2026 @ 10:00" in appointments and "!Thank-you: Quixotiq, to Dana Whitfield" in appointments
 
 
 def test_khal_imports_the_plan_and_an_update_replaces_it(planned: Runner, tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_khal_imports_the_plan_and_an_update_replaces_it(planned: Runner, tmp_pa
 
     khal("import", "--batch", "-a", "followups", str(exported))
     listed = khal("list", "--format", "{start} {title} {alarm-symbol}", "2026-11-20", "1d")
-    assert "2026-11-20 15:30 Thank-you: Quixotiq, to Dana Whitfield" in listed and "⏰" in listed
+    assert "2026-11-20 10:00 Thank-you: Quixotiq, to Dana Whitfield" in listed and "⏰" in listed
     khal("import", "--batch", "-a", "followups", str(exported))  # again: the same UIDs, no duplicates
     again = khal("list", "--format", "{start} {title}", "2026-11-20", "1d")
     assert again.count("Thank-you: Quixotiq, to Dana Whitfield") == 1

@@ -19,12 +19,13 @@ def steps_of(interview, events, now, calendar, policy=POLICY, kind=None, channel
 
 # -- thank-you ---------------------------------------------------------------------------------------------
 
-def test_one_thank_you_per_interviewer_due_a_day_after_the_interview(calendar) -> None:
+def test_one_thank_you_per_interviewer_due_the_next_working_morning(calendar) -> None:
+    # Thursday 15:00: due Friday morning, on time until two business days later (Monday 15:00)
     thanks = steps_of(make_interview(), [], "2026-11-19 16:00", calendar, kind="thank-you")
     assert [s.to.email for s in thanks] == ["dana@quixotiq.example", "siobhan@quixotiq.example"]
     for step in thanks:
-        assert (step.earliest, step.due, step.latest) == (at("2026-11-19 15:00"), at("2026-11-20 15:00"),
-                                                          at("2026-11-21 15:00"))
+        assert (step.earliest, step.due, step.latest) == (at("2026-11-19 15:00"), at("2026-11-20 10:00"),
+                                                          at("2026-11-23 15:00"))
         assert step.rule == "thank-you-window"
 
 
@@ -44,20 +45,31 @@ def test_unknown_names_are_addressed_as_hiring_manager_or_the_team(calendar) -> 
     assert [(s.to.email, s.to.addressee) for s in nobody] == [(None, "Finance team")]
 
 
-def test_after_48_hours_a_late_thank_you_is_due_now(calendar) -> None:
-    now = "2026-11-23 11:20"
+def test_after_two_business_days_a_late_thank_you_is_due_now(calendar) -> None:
+    now = "2026-11-24 11:20"  # Thursday's interview: on time until Monday 15:00
     late = steps_of(make_interview(), [], now, calendar, kind="late-thank-you")
     assert len(late) == 2
-    assert all(s.due == at(now) and s.earliest == at("2026-11-21 15:00") and s.rule == "thank-you-late"
+    assert all(s.due == at(now) and s.earliest == at("2026-11-23 15:00") and s.rule == "thank-you-late"
                for s in late)
     assert not steps_of(make_interview(), [], now, calendar, kind="thank-you")
 
 
 def test_a_late_thank_you_is_never_due_in_the_night(calendar) -> None:
-    late = steps_of(make_interview(), [], "2026-11-24 01:30", calendar, kind="late-thank-you")
-    assert {s.due for s in late} == {at("2026-11-24 09:00")}
+    late = steps_of(make_interview(), [], "2026-11-25 01:30", calendar, kind="late-thank-you")
+    assert {s.due for s in late} == {at("2026-11-25 09:00")}
     holiday = steps_of(make_interview(), [], "2026-11-26 11:00", calendar, kind="late-thank-you")
-    assert {s.due for s in holiday} == {at("2026-11-27 09:00")}  # Thanksgiving: the next working morning
+    # Thanksgiving, then the quiet day after it: the next working morning
+    assert {s.due for s in holiday} == {at("2026-11-30 09:00")}
+
+
+def test_a_friday_afternoon_interview_is_thanked_on_time_on_monday_morning(calendar) -> None:
+    friday = make_interview(when=at("2026-11-13 14:30"))  # ends 15:30
+    for now in ("2026-11-16 09:30", "2026-11-17 15:00"):
+        found = steps_of(friday, [], now, calendar, channel=None)
+        assert {s.kind for s in found if s.kind.endswith("thank-you")} == {"thank-you"}, now
+    (thanks, _) = steps_of(friday, [], "2026-11-13 16:00", calendar, kind="thank-you")
+    assert (thanks.due, thanks.latest) == (at("2026-11-16 10:00"), at("2026-11-17 15:30"))
+    assert {s.kind for s in steps_of(friday, [], "2026-11-17 15:31", calendar)} >= {"late-thank-you"}
 
 
 def test_a_late_thank_you_sent_counts_as_thanks(calendar) -> None:
@@ -83,13 +95,13 @@ def test_inquiry_skips_public_holidays(calendar) -> None:
     interview = make_interview(when=at("2026-11-16 10:00"), decision_timeline="by Wednesday",
                                decision_by=date(2026, 11, 25))
     first = steps_of(interview, [], "2026-11-17 09:00", calendar, kind="status-inquiry")[0]
-    assert first.due == at("2026-11-27 10:00")  # Thursday 26 is Thanksgiving
+    assert first.due == at("2026-11-30 10:00")  # Thursday 26 is Thanksgiving, Friday 27 a quiet day
 
 
 def test_without_a_timeline_inquiry_comes_one_to_two_weeks_after(calendar) -> None:
     first = steps_of(make_interview(), [], "2026-11-20 09:00", calendar, kind="status-inquiry")[0]
     assert first.rule == "inquiry-no-timeline"
-    assert first.due == at("2026-11-27 10:00")  # 7 days on is Thanksgiving: the next business morning
+    assert first.due == at("2026-11-30 10:00")  # 7 days on is Thanksgiving, then a quiet day: Monday morning
     assert first.latest == at("2026-12-03 17:00")
 
 
@@ -97,7 +109,17 @@ def test_second_inquiry_follows_the_first_one_sent(calendar) -> None:
     events = [sent("status-inquiry", "2026-12-01 11:00", to="dana@quixotiq.example")]
     inquiries = steps_of(make_interview(), events, "2026-12-02 09:00", calendar, kind="status-inquiry")
     assert [s.attempt for s in inquiries] == [2]
-    assert inquiries[0].due == at("2026-12-08 11:00") and inquiries[0].latest == at("2026-12-15 17:00")
+    # a week on, in the morning: not at the clock time of the first
+    assert inquiries[0].due == at("2026-12-08 10:00") and inquiries[0].latest == at("2026-12-15 17:00")
+
+
+def test_an_unsent_inquiry_pushes_the_next_from_now(calendar) -> None:
+    """The gap before inquiry 2 counts from inquiry 1's due time, or from now once that has passed unsent."""
+    thanked = [sent("thank-you", "2026-11-19 18:00")]
+    early = steps_of(make_interview(), thanked, "2026-11-20 09:00", calendar, kind="status-inquiry")
+    assert early[1].earliest == at("2026-12-07 09:00")  # 7 days after inquiry 1's due (Mon 30 Nov)
+    late = steps_of(make_interview(), thanked, "2026-12-03 16:00", calendar, kind="status-inquiry")
+    assert late[1].earliest == at("2026-12-10 09:00")  # 7 days after now
 
 
 def test_after_the_last_inquiry_move_on(calendar) -> None:
@@ -106,7 +128,7 @@ def test_after_the_last_inquiry_move_on(calendar) -> None:
     assert [s.kind for s in found if s.kind in ("status-inquiry", "move-on")] == ["move-on"]
     move_on = next(s for s in found if s.kind == "move-on")
     assert (move_on.channel, move_on.to, move_on.rule) == (None, None, "inquiry-limit")
-    assert move_on.due == at("2026-12-16 11:00")
+    assert move_on.due == at("2026-12-16 10:00")
 
 
 def test_the_number_of_inquiries_is_a_policy(calendar) -> None:
@@ -135,8 +157,10 @@ def test_rejection_gets_a_gracious_reply_and_no_more_inquiries(calendar) -> None
     assert result.status == "rejected"
     assert [(s.kind, s.optional) for s in result.steps] == [("rejection-reply", False), ("feedback-request", True)]
     reply = result.steps[0]
+    assert reply.also == ("feedback-request",) and "one email, not two" in reply.reason
+    assert "last paragraph of your rejection reply" in result.steps[1].reason
     assert reply.earliest == at("2026-12-01 16:00")
-    assert reply.due == at("2026-12-02 16:00") and reply.latest == at("2026-12-03 17:00")
+    assert reply.due == at("2026-12-02 10:00") and reply.latest == at("2026-12-03 17:00")  # the next morning
     events.append(sent("rejection-reply", "2026-12-02 09:00"))
     after = plan(make_interview(), events, at("2026-12-04 09:00"), POLICY, calendar)
     assert after.steps == ()
@@ -200,6 +224,22 @@ def test_handwritten_note_where_a_mailing_address_is_known(calendar) -> None:
     cards = steps_of(interview, [], "2026-11-20 09:00", calendar, channel="handwritten")
     assert [(s.kind, s.to.name, s.optional) for s in cards] == [("thank-you", "Dana Whitfield", True),
                                                                ("thank-you", "Siobhán Ní Bhriain", True)]
+    assert all("the culture is formal" in s.reason for s in cards)
+
+
+def test_a_card_goes_to_a_named_person_after_meeting_on_site_or_in_a_formal_culture(calendar) -> None:
+    people = (Interviewer("Dana Whitfield", None, "dana@quixotiq.example"), Interviewer(email="jobs@quixotiq.example"))
+
+    def cards(**changes) -> list[tuple[str | None, str]]:
+        interview = make_interview(mailing_address="1 Main St", interviewers=people, **changes)
+        return [(s.to.name, s.reason) for s in steps_of(interview, [], "2026-11-19 16:00", calendar,
+                                                          channel="handwritten")]
+
+    assert [name for name, _ in cards()] == ["Dana Whitfield"]  # never to a team mailbox or "Hiring Manager"
+    assert cards(format="phone") == []  # a phone screen
+    assert cards(format="video", culture="casual") == []
+    assert "you met on site" in cards(format="in-person", culture="casual")[0][1]
+    assert "the culture is formal" in cards(format="video")[0][1]
 
 
 # -- status and warnings ----------------------------------------------------------------------------------
@@ -257,3 +297,37 @@ def test_the_next_step_of_a_plan_is_its_first_that_is_not_optional(calendar) -> 
                                 sent("rejection-reply", "2026-11-20 10:00")], at("2026-11-20 11:00"), POLICY,
                     calendar)
     assert [s.kind for s in rejected.steps] == ["feedback-request"] and rejected.next_step is None
+
+
+def test_the_reconnect_counts_from_the_last_unanswered_message_or_moving_on(calendar) -> None:
+    events = [sent("thank-you", "2026-11-19 18:00"), sent("status-inquiry", "2027-01-04 10:00"),
+              sent("status-inquiry", "2027-01-20 10:00")]
+    found = steps_of(make_interview(), events, "2027-01-21 09:00", calendar, channel=None)
+    move_on = next(s for s in found if s.kind == "move-on")
+    reconnect = next(s for s in found if s.kind == "reconnect")
+    assert move_on.earliest == at("2027-01-27 09:00")
+    assert reconnect.earliest == at("2027-04-27 09:00")  # 90 days after moving on, not after the interview
+    assert "last unanswered message" in reconnect.reason
+    one = steps_of(make_interview(), events[:2], "2027-01-05 09:00", calendar, kind="reconnect")[0]
+    assert one.earliest == at("2027-04-05 09:00")  # 90 days after the inquiry of 4 January (a Monday)
+
+
+def test_a_late_thank_you_and_the_first_inquiry_are_one_message(calendar) -> None:
+    found = steps_of(make_interview(), [], "2026-12-01 11:00", calendar, channel=None)
+    (merged,) = [s for s in found if s.kind == "late-thank-you" and s.to.name == "Dana Whitfield"]
+    assert (merged.kind, merged.rule, merged.also) == ("late-thank-you", "late-thank-you-asks-status",
+                                                        ("status-inquiry",))
+    assert merged.due == at("2026-12-01 11:00") and "asks for news" in merged.reason
+    assert [s.attempt for s in found if s.kind == "status-inquiry"] == [2]
+    # once sent, it counts as the first inquiry: the next is the second, a week on
+    after = steps_of(make_interview(), [sent("late-thank-you", "2026-12-01 11:30", to="Dana Whitfield")],
+                     "2026-12-01 12:00", calendar, kind="status-inquiry")
+    assert [(s.attempt, s.earliest) for s in after] == [(2, at("2026-12-08 09:00"))]
+
+
+def test_no_inquiry_on_the_day_of_a_late_thank_you(calendar) -> None:
+    """A late thank-you sent before the first inquiry opened: the inquiry waits for the next day."""
+    interview = make_interview(decision_timeline="by Wednesday", decision_by=date(2026, 12, 2))
+    events = [sent("late-thank-you", "2026-12-03 08:30", to="Dana Whitfield")]  # before the inquiry opens
+    (first,) = steps_of(interview, events, "2026-12-03 08:45", calendar, kind="status-inquiry")[:1]
+    assert first.attempt == 1 and first.earliest == at("2026-12-04 09:00")

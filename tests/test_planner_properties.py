@@ -135,3 +135,34 @@ def test_time_passing_never_opens_a_step_earlier(case, hours: int) -> None:
         assert after.steps == ()
     else:
         assert all(step.earliest >= first for step in after.steps)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases())
+def test_no_step_falls_due_outside_working_hours_or_on_a_quiet_day(case) -> None:
+    interview, events, now, policy = case
+    for step in plan(interview, events, now, policy, CALENDAR).steps:
+        local = step.due.astimezone(ZoneInfo(interview.timezone))
+        assert CALENDAR.is_sending_day(local.date()), step
+        assert policy.workday_start <= local.time() <= policy.workday_end, step
+        if step.kind != "late-thank-you":  # due as soon as you remember; the rest in the morning
+            assert local.time() <= policy.send_by, step
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases())
+def test_no_two_messages_to_one_person_on_one_day(case) -> None:
+    """Of the messages a plan asks for (not the optional extras), none go to one person on one day; nor on
+    the day a message already went to them. The rejection reply and its optional feedback request aside."""
+    interview, events, now, policy = case
+    distinct = {(i.email or i.name): i for i in reversed(interview.interviewers)}  # one person listed once
+    interview = replace(interview, interviewers=tuple(i for i in interview.interviewers
+                                                      if distinct.get(i.email or i.name) is i))
+    zone = ZoneInfo(interview.timezone)
+    seen: set[tuple[str, date]] = set()
+    for step in plan(interview, events, now, policy, CALENDAR).steps:
+        if step.to is None or step.optional or step.kind == "feedback-request" or not (step.to.name or step.to.email):
+            continue
+        day = step.due.astimezone(zone).date()
+        assert (step.to.key, day) not in seen, step
+        seen.add((step.to.key, day))

@@ -139,3 +139,12 @@ def test_after_the_holidays_said_in_early_january(calendar) -> None:
 
 def test_a_weekend_is_not_a_week(calendar) -> None:
     assert parse_timeline("over the weekend", THURSDAY, calendar) is None
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("31 December 2027", date(2027, 12, 31)), ("by 31 December 2027", date(2027, 12, 31)),
+    ("5 January 2028", date(2028, 1, 5)), ("5 Jan 2028", date(2028, 1, 5)), ("December 31 2027", date(2027, 12, 31)),
+    ("the 3rd of March 2027", date(2027, 3, 3)), ("31 December", date(2026, 12, 31)),
+])
+def test_an_explicit_year_is_kept(phrase: str, expected: date, calendar) -> None:
+    assert parse_timeline(phrase, date(2026, 11, 19), calendar) == expected

@@ -12,7 +12,7 @@ from typing import Literal
 
 from .model import CULTURES, FORMATS
 
-Kind = Literal["text", "email", "int", "bool", "choice", "list", "zone", "time", "day"]
+Kind = Literal["text", "email", "int", "bool", "choice", "list", "zone", "time", "day", "phone"]
 Item = Literal["text", "concern", "interviewer"]
 Shown = Literal["heading", "line", "each", "people"]
 
@@ -59,7 +59,7 @@ class Field:
     @property
     def input_type(self) -> str:
         """The HTML input's type."""
-        return {"time": "datetime-local", "email": "email"}.get(self.type, "text")
+        return {"time": "datetime-local", "email": "email", "phone": "tel"}.get(self.type, "text")
 
     @property
     def form_hint(self) -> str:
@@ -141,6 +141,9 @@ INTERVIEWER: tuple[Field, ...] = (
     Field("department", "Department", "", "Department"),
     Field("topics", "Topics with them", "", "Topics you discussed with them", "list", one="topic",
           hint="One a line"),
+    Field("contact", "Main contact", "", "Is this the person to send inquiries to", "bool", default=False,
+          hint="At most one: inquiries, reconnect notes and calls go to them"),
+    Field("phone", "Phone", "", "Phone number (for a call)", "phone", hint="With the country code: +1 617 555 0100"),
 )
 
 INPUT_FIELDS = tuple(f for f in INTERVIEW_FIELDS if not f.derived)

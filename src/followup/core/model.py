@@ -45,6 +45,8 @@ class Interviewer:
     email: str | None = None
     department: str | None = None
     topics: tuple[str, ...] = ()
+    contact: bool = False  # the one person inquiries, reconnect notes and calls go to
+    phone: str | None = None  # as typed; checked by core.schema
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,9 @@ class Step:
     rule: str
     reason: str
     optional: bool = False
+    # What else this one message does, as the kinds it takes the place of: a late thank-you that also asks for
+    # news ("status-inquiry"); a rejection reply that may end with a request for feedback ("feedback-request").
+    also: tuple[Kind, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .display import day_in_text
-from .model import CLOSING_EVENTS, Channel, Event, Interview, Kind, Plan, Recipient, Status, Step, narrow
+from .model import CLOSING_EVENTS, Channel, Event, Interview, Interviewer, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
 from .workdays import WorkCalendar
 
 _KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedback-request": 2,
                "status-inquiry": 3, "move-on": 4, "reconnect": 5}
 _CHANNEL_ORDER = {"email": 0, "handwritten": 1, "phone": 2, None: 3}
+Window = tuple[datetime, datetime, datetime]  # (earliest, due, latest)
 
 
 def recipients(interview: Interview) -> list[Recipient]:
@@ -29,10 +30,27 @@ def recipients(interview: Interview) -> list[Recipient]:
     return people or [Recipient(None, None, _team(interview.department))]
 
 
+_RECRUITER = re.compile(r"\b(recruit\w*|talent|hr|human resources|people (?:ops|operations|team))\b", re.I)
+
+
 def primary_contact(interview: Interview) -> Recipient:
-    """Status inquiries go to one person, never to everyone: the first interviewer with an email."""
+    """Status inquiries, reconnect notes and calls go to one person, never to everyone: the interviewer marked
+    `contact`; else a recruiter or HR contact (by title or department) with an email; else the first
+    interviewer with an email (rule contact-person)."""
     people = recipients(interview)
+    chosen = contact_interviewer(interview)
+    if chosen is not None:
+        return people[interview.interviewers.index(chosen)]
     return next((r for r in people if r.email), people[0])
+
+
+def contact_interviewer(interview: Interview) -> Interviewer | None:
+    """The interviewer who is the contact (see primary_contact); None when it is the first by default."""
+    marked = next((i for i in interview.interviewers if i.contact), None)
+    if marked is not None:
+        return marked
+    return next((i for i in interview.interviewers
+                 if i.email and _RECRUITER.search(f"{i.title or ''} {i.department or ''}")), None)
 
 
 def find_recipient(people: Iterable[Recipient], to: str | None) -> Recipient | None:
@@ -108,7 +126,7 @@ def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: P
     elif status == "rejected":
         steps = planner.after_rejection()
     else:
-        steps = planner.thank_yous() + planner.inquiries()
+        steps = planner.merge_late_thanks(planner.thank_yous() + planner.inquiries())
     steps.sort(key=lambda s: (s.due, _KIND_ORDER[s.kind], s.attempt, _CHANNEL_ORDER[s.channel]))
     return Plan(status, tuple(steps), tuple(planner.warnings()))
 
@@ -131,7 +149,10 @@ class _Planner:
         self.zone = ZoneInfo(self.interview.timezone)
         self.local_now = self.now.astimezone(self.zone)
         self.ends = self.interview.ends.astimezone(self.zone)
-        self.thank_you_closes = self.ends + timedelta(hours=self.policy.thank_you_latest_hours)
+        due = self.calendar.add_business_hours(self.ends, self.policy.thank_you_due_hours)
+        self.thank_you_due = self.calendar.send_moment(max(self._day_start(due.date()), self.ends))
+        closes = self.calendar.add_business_hours(self.ends, self.policy.thank_you_latest_hours)
+        self.thank_you_closes = max(closes, self.thank_you_due)
         self.decision_by, self.said = latest_timeline(self.interview, self.events)
         self.last_news = self._last_news()
         self.reconnect_opens = self._reconnect_opens()
@@ -145,24 +166,51 @@ class _Planner:
             if self._sent(("thank-you", "late-thank-you"), person):
                 continue
             if self.now <= self.thank_you_closes:
-                window = (self.ends, self.ends + timedelta(hours=self.policy.thank_you_due_hours),
-                          self.thank_you_closes)
+                window = (self.ends, self.thank_you_due, self.thank_you_closes)
                 steps.append(self._step("thank-you", 1, "email", person, window, "thank-you-window",
-                                        f"Thank {person.label} for the interview within a day, "
+                                        f"Thank {person.label} for the interview by the next working morning, "
                                         "in a note of their own."))
             else:  # due now, or when the working day starts: never in the middle of the night
                 due = self.calendar.opening(self.local_now)
                 latest = max(self.calendar.closing(due + timedelta(hours=self.policy.late_thank_you_hours)), due)
                 window = (self.thank_you_closes, due, latest)
                 steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
-                                        f"{self.policy.thank_you_latest_hours} hours have passed with no thank-you "
-                                        f"to {person.label}: a short, late note still beats none."))
-            if self.interview.mailing_address:
+                                        f"{self.policy.thank_you_latest_hours // 24} business days have passed with "
+                                        f"no thank-you to {person.label}: a short, late note still beats none."))
+            why = self._card_reason(person)
+            if why is not None:
                 first = steps[-1]
                 steps.append(self._step(first.kind, 1, "handwritten", person, (first.earliest, first.due, first.latest),
-                                        "channel-handwritten", "A mailing address is known: a handwritten card "
-                                        f"to {person.label} is a thoughtful extra.", optional=True))
+                                        "channel-handwritten", f"A mailing address is known and {why}: a "
+                                        f"handwritten card to {person.label} is a thoughtful extra.", optional=True))
         return steps
+
+    def _card_reason(self, person: Recipient) -> str | None:
+        """Why a card suits: only to a named person, never after a phone interview, and only after an on-site
+        interview or in a formal culture; None when it does not."""
+        interview = self.interview
+        if not interview.mailing_address or not person.name or interview.format == "phone":
+            return None
+        if interview.format == "in-person":
+            return "you met on site"
+        return "the culture is formal" if interview.culture == "formal" else None
+
+    def merge_late_thanks(self, steps: list[Step]) -> list[Step]:
+        """A late thank-you to the contact due on or after the day the first status inquiry opens becomes one
+        message that thanks them and asks for news; the inquiry (and its call) leave the plan."""
+        contact = primary_contact(self.interview)
+        late = next((s for s in steps if s.kind == "late-thank-you" and s.channel == "email" and s.to == contact),
+                    None)
+        first = next((s for s in steps if s.kind == "status-inquiry" and s.channel == "email"), None)
+        if late is None or first is None or first.earliest.date() > late.due.date():
+            return steps
+        due = max(late.due, first.earliest)
+        merged = replace(late, due=due, latest=max(late.latest, due), rule="late-thank-you-asks-status",
+                         also=("status-inquiry",),
+                         reason=late.reason + f" The first status inquiry to {contact.label} opens by then: "
+                                              "one note that thanks them and asks for news, not two messages.")
+        return [merged if s is late else s for s in steps
+                if not (s.kind == "status-inquiry" and s.attempt == first.attempt)]
 
     # -- status inquiries, moving on, reconnecting ------------------------------------------------------
     def inquiries(self) -> list[Step]:
@@ -174,7 +222,7 @@ class _Planner:
         return [s for s in steps if s.earliest < self.reconnect_opens] + reconnect
 
     def _inquiry_steps(self, contact: Recipient) -> list[Step]:
-        sent = inquiries_since_reply(self.events)
+        sent = inquiries_since_reply(self.events) or self._merged_late_thanks(contact)
         steps: list[Step] = []
         last: datetime | None = sent[-1].at.astimezone(self.zone) if sent else None
         for attempt in range(len(sent) + 1, self.policy.max_inquiries + 1):
@@ -188,29 +236,37 @@ class _Planner:
             if self.interview.phone_encouraged or self.interview.culture == "casual":
                 why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
                 steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
-                                        f"Since {why}, a short call to {contact.label} can take the place "
-                                        "of this email.", optional=True))
-            last = max(window[1], self.local_now)  # the next waits until this one is sent
+                                        f"Since {why}, a short call to {contact.label}{self._number()} can take "
+                                        "the place of this email.", optional=True))
+            last = max(window[1], self.calendar.opening(self.local_now))  # the next waits until this one is sent
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
                                     f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
                                     "the energy into your other applications."))
         return steps
 
-    def _first_inquiry_window(self) -> tuple[tuple[datetime, datetime, datetime], str, str]:
+    def _merged_late_thanks(self, contact: Recipient) -> list[Event]:
+        """A late thank-you sent to the contact once the first inquiry was open: it asked for news too, so it
+        counts as the first inquiry (rule late-thank-you-asks-status)."""
+        replies = [e.at for e in self.events if e.type == "reply"]
+        opened = self._first_inquiry_window(after_messages=False)[0][0]
+        return [e for e in self.events if e.type == "sent" and e.kind == "late-thank-you" and contact.matches(e.to)
+                and e.at >= opened and (not replies or e.at > max(replies))][:1]
+
+    def _first_inquiry_window(self, after_messages: bool = True) -> tuple[Window, str, str]:
         decision_by = self.decision_by
         if decision_by is not None:
             opens = self.calendar.add_business_days(decision_by, self.policy.inquiry_after_timeline_business_days)
             closes = self.calendar.add_business_days(opens, self.policy.inquiry_window_business_days - 1)
             window = self._business_window(self._day_start(opens), self._day_start(closes),
-                                           not_before=self._inquiries_open())
+                                           not_before=self._inquiries_open(after_messages))
             when = day_in_text(decision_by)
             return window, "inquiry-after-timeline", (
                 f"They said \u201c{self.said}\u201d ({when}): ask about the status once that has passed, not before.")
         anchor = self.last_news
-        window = self._business_window(anchor + timedelta(days=self.policy.inquiry_wait_min_days),
-                                       anchor + timedelta(days=self.policy.inquiry_wait_max_days),
-                                       not_before=self._inquiries_open())
+        window = self._business_window(self._days_after(anchor, self.policy.inquiry_wait_min_days),
+                                       self._days_after(anchor, self.policy.inquiry_wait_max_days),
+                                       not_before=self._inquiries_open(after_messages))
         return window, "inquiry-no-timeline", (
             f"No timeline was given: ask about the status {self.policy.inquiry_wait_min_days} to "
             f"{self.policy.inquiry_wait_max_days} days after "
@@ -225,8 +281,9 @@ class _Planner:
         opens = max(self.reconnect_opens, self.local_now)
         window = self._business_window(opens, opens + timedelta(days=self.policy.reconnect_window_days))
         return [self._step("reconnect", 1, "email", contact, window, "long-silence-reconnect",
-                           f"{self.policy.long_silence_days} days without news: a short note that acknowledges "
-                           "the time that has passed and says you are still interested.")]
+                           f"{self.policy.long_silence_days} days since your last unanswered message (or since "
+                           "you moved on): a short note that acknowledges the time that has passed and says you "
+                           "are still interested.")]
 
     # -- after a rejection -----------------------------------------------------------------------------
     def after_rejection(self) -> list[Step]:
@@ -235,40 +292,69 @@ class _Planner:
         if self.now >= at + timedelta(days=self.policy.long_silence_days):
             return []  # months on, a reply to a rejection would only reopen it
         contact = primary_contact(self.interview)
-        window = self._business_window(at + timedelta(hours=self.policy.rejection_reply_due_hours),
+        due = at + timedelta(hours=self.policy.rejection_reply_due_hours)
+        window = self._business_window(max(self._day_start(due.date()), at),
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
         steps = []
+        ask = not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]
         if not self._sent(("rejection-reply",), None, after=at):
-            steps.append(self._step("rejection-reply", 1, "email", contact, window, "rejection-reply",
-                                    "Reply graciously within a day or two: thank them, and ask to be kept in "
-                                    "mind for future openings."))
-        if not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]:
+            steps.append(replace(self._step(
+                "rejection-reply", 1, "email", contact, window, "rejection-reply",
+                "Reply graciously within a day or two: thank them, and ask to be kept in mind for future openings."
+                + (" It may end with a short paragraph asking for feedback: one email, not two." if ask else "")),
+                also=("feedback-request",) if ask else ()))
+        if ask:
             steps.append(self._step("feedback-request", 1, "email", contact, window, "feedback-request",
-                                    "Optional: ask, delicately, for any feedback on your interview.",
+                                    "Optional: ask, delicately, for any feedback on your interview; best as the "
+                                    "last paragraph of your rejection reply rather than a second email.",
                                     optional=True))
         return steps
 
     # -- helpers ---------------------------------------------------------------------------------------
+    def _number(self) -> str:
+        """" on +1 617-555-0100" when the contact's phone number is known."""
+        people = self.interview.interviewers
+        person = contact_interviewer(self.interview) or next((i for i in people if i.email),
+                                                             people[0] if people else None)
+        return f" on {person.phone}" if person is not None and person.phone else ""
+
     def warnings(self) -> list[str]:
         if self.said and self.decision_by is None:
             return [f"decision_timeline: \u201c{self.said}\u201d was not understood, so the plan assumes no timeline "
                     "was given (log a clearer one with 'followup log ID timeline')."]
         return []
 
-    def _inquiries_open(self) -> datetime:
-        """No inquiry before the thank-you window closes, nor before the employer's timeline has passed."""
-        if self.decision_by is None:
-            return self.thank_you_closes
-        opens = self.calendar.add_business_days(self.decision_by, self.policy.inquiry_after_timeline_business_days)
-        return max(self.thank_you_closes, self._day_start(opens))
+    def _inquiries_open(self, after_messages: bool = True) -> datetime:
+        """No inquiry before the thank-you window closes, nor before the employer's timeline has passed, nor on
+        the day of another message to the contact (rule one-message-a-day)."""
+        opens = self.thank_you_closes
+        if self.decision_by is not None:
+            after = self.calendar.add_business_days(self.decision_by, self.policy.inquiry_after_timeline_business_days)
+            opens = max(opens, self._day_start(after))
+        contact = primary_contact(self.interview)
+        mine = [e.at.astimezone(self.zone) for e in self.events if e.type == "sent" and contact.matches(e.to)]
+        if after_messages and mine:
+            opens = max(opens, self._days_after(max(mine), 1))
+        return opens
 
     def _last_news(self) -> datetime:
         """When the employer last spoke: the interview's end, or their last reply or timeline."""
         heard = [e.at.astimezone(self.zone) for e in self.events if e.type in ("reply", "timeline")]
         return max([self.ends, *heard])
 
+    def _silence_starts(self) -> datetime:
+        """When the silence a reconnect note breaks began: the employer's last word, or the candidate's last
+        unanswered message after it (a reconnect note aside), or, once the inquiries are used up, moving on."""
+        mine = [e.at.astimezone(self.zone) for e in self.events
+                if e.type == "sent" and e.kind != "reconnect" and e.at >= self.last_news]
+        starts = max([self.last_news, *mine])
+        asked = inquiries_since_reply(self.events)
+        if len(asked) >= self.policy.max_inquiries:
+            starts = max(starts, self._days_after(asked[-1].at.astimezone(self.zone), self.policy.inquiry_gap_min_days))
+        return starts
+
     def _reconnect_opens(self) -> datetime:
-        opens = self.last_news + timedelta(days=self.policy.long_silence_days)
+        opens = self._silence_starts() + timedelta(days=self.policy.long_silence_days)
         if self.decision_by is not None:
             opens = max(opens, self._day_start(self.decision_by + timedelta(days=1)))
         return opens
@@ -282,8 +368,13 @@ class _Planner:
 
     def _gap_window(self, after: datetime, not_before: datetime | None = None) -> tuple[datetime, datetime, datetime]:
         """The window for what follows an unanswered message: the policy's gap after it."""
-        return self._business_window(after + timedelta(days=self.policy.inquiry_gap_min_days),
-                                     after + timedelta(days=self.policy.inquiry_gap_max_days), not_before)
+        return self._business_window(self._days_after(after, self.policy.inquiry_gap_min_days),
+                                     self._days_after(after, self.policy.inquiry_gap_max_days), not_before)
+
+    def _days_after(self, moment: datetime, days: int) -> datetime:
+        """The start of the working day `days` calendar days after `moment`'s: what is due then is due that
+        morning, whatever the clock time of what came before."""
+        return self._day_start(moment.date() + timedelta(days=days))
 
     def _business_window(self, due: datetime, latest: datetime, not_before: datetime | None = None,
                          opens_at: datetime | None = None) -> tuple[datetime, datetime, datetime]:

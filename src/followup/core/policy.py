@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import time
 from typing import Any
 
-from .settings import Section, Setting
+from .settings import Kind, Section, Setting
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -19,8 +19,11 @@ def _setting(default: Any, help: str) -> Any:
 
 @dataclass(frozen=True)
 class Policy:
-    thank_you_due_hours: int = _setting(24, "A thank-you is due this many hours after the interview ends.")
-    thank_you_latest_hours: int = _setting(48, "After this many hours a thank-you becomes a late thank-you.")
+    thank_you_due_hours: int = _setting(
+        24, "A thank-you is due this many hours after the interview ends, counting business days only "
+            "(24 hours: the next business day).")
+    thank_you_latest_hours: int = _setting(
+        48, "After this many hours, counting business days only, a thank-you becomes a late thank-you.")
     late_thank_you_hours: int = _setting(24, "A late thank-you is due now, and should go out within this many hours.")
     inquiry_wait_min_days: int = _setting(
         7, "With no timeline given, the first status inquiry opens this many days after the interview.")
@@ -44,6 +47,14 @@ class Policy:
     reconnect_window_days: int = _setting(14, "A reconnect note should go out within this many days.")
     workday_start: time = _setting(time(9, 0), "Working hours start, in the interview's time zone (HH:MM).")
     send_time: time = _setting(time(10, 0), "The preferred time to send on a business day (HH:MM).")
+    send_by: time = _setting(
+        time(12, 0), "Messages fall due in the recipient's morning: a due time later than this moves to the "
+                     "next working morning's send_time (HH:MM).")
+    friday_send_by: time = _setting(
+        time(12, 0), "On a Friday nothing falls due after this time: it moves to the next working morning (HH:MM).")
+    quiet_days: bool = _setting(
+        True, "Treat the quiet days of the profile's country (between Christmas and New Year; in the US, the day "
+              "after Thanksgiving) like public holidays when planning sends.")
     workday_end: time = _setting(time(17, 0), "Working hours end, in the interview's time zone (HH:MM).")
     thank_you_max_words: int = _setting(200, "The check's word limit for a thank-you or late thank-you.")
     inquiry_max_words: int = _setting(150, "The check's word limit for a status inquiry.")
@@ -56,11 +67,17 @@ class Policy:
 def _policy_section() -> Section:
     defaults = Policy()
     return Section("policy", tuple(
-        Setting(f.name, "clock" if isinstance(getattr(defaults, f.name), time) else "count",
+        Setting(f.name, _kind(getattr(defaults, f.name)),
                 getattr(defaults, f.name), f.metadata["help"]) for f in fields(Policy)), "see docs/config.md")
 
 
-# The [policy] table: a whole number or a time of day for each field of Policy, its default and its help.
+def _kind(default: object) -> Kind:
+    if isinstance(default, time):
+        return "clock"
+    return "flag" if isinstance(default, bool) else "count"
+
+
+# The [policy] table: a whole number, a time of day or true/false for each field of Policy, its default and its help.
 POLICY = _policy_section()
 
 # Pairs of settings where the first may not be more than the second.
@@ -71,6 +88,9 @@ ORDERED = (
     ("rejection_reply_due_hours", "rejection_reply_latest_hours"),
     ("workday_start", "send_time"),
     ("send_time", "workday_end"),
+    ("send_time", "send_by"),
+    ("send_by", "workday_end"),
+    ("friday_send_by", "workday_end"),
 )
 
 

@@ -62,7 +62,12 @@ def _items(field: Field, value: object) -> tuple[Any, ...]:
     if field.item == "concern":
         return _concerns(value)
     if field.item == "interviewer":
-        return tuple(_interviewer(item, f"interviewers[{n}]") for n, item in enumerate(_list(value, field.name)))
+        people = tuple(_interviewer(item, f"interviewers[{n}]") for n, item in enumerate(_list(value, field.name)))
+        contacts = [n for n, person in enumerate(people) if person.contact]
+        if len(contacts) > 1:
+            raise InputError(f"interviewers[{contacts[1]}].contact",
+                             f"at most one contact (interviewers[{contacts[0]}] is already the contact)")
+        return people
     return _strings(value, field.name)
 
 
@@ -191,13 +196,32 @@ def _interviewer(item: object, field: str) -> Interviewer:
 def _person_value(field: Field, item: Mapping[str, Any], path: str) -> Any:
     if field.type == "list":
         return _strings(item.get(field.name), path)
+    if field.type == "bool":
+        return parse_bool(field.default if item.get(field.name) is None else item[field.name], path)
     try:
         text = _text(item, field.name)
     except InputError as error:
         raise InputError(path, "text", item.get(field.name)) from error
     if field.type == "email" and text is not None and not is_email(text):
         raise InputError(path, "an email address such as dana@example.com", text)
+    if field.type == "phone" and text is not None:
+        return parse_phone(text, path)
     return text
+
+
+def parse_phone(text: str, field: str) -> str:
+    """A phone number in international form ("+1 617-555-0100"), checked by phonenumbers and written the
+    same way each time ("+1 617-555-0100")."""
+    import phonenumbers  # loaded only when a phone number is given
+
+    expected = "a phone number with its country code, such as +1 617 555 0100"
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        raise InputError(field, expected, text) from None
+    if not phonenumbers.is_valid_number(number):
+        raise InputError(field, expected, text)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def interview_input(interview: Interview) -> dict[str, Any]:

@@ -51,7 +51,7 @@ def step_json(step: Step) -> dict[str, Any]:
     return {"kind": step.kind, "attempt": step.attempt, "channel": step.channel, "to": recipient_json(step.to),
             "earliest": moment_json(step.earliest), "due": moment_json(step.due),
             "latest": moment_json(step.latest), "rule": step.rule, "reason": step.reason,
-            "optional": step.optional}
+            "optional": step.optional, "also": list(step.also)}
 
 
 def plan_json(interview_id: int | None, plan: Plan) -> dict[str, Any]:

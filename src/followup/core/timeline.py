@@ -22,7 +22,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r")\b"
-_MONTH_ABBR = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|" + "|".join(MONTHS))
+# Full names first: "31 December 2027" must not stop at "31 Dec" and lose its year.
+_MONTH_ABBR = "|".join(MONTHS) + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,

@@ -113,7 +113,8 @@ class Repository:
                    c.decision_timeline, c.decision_by, c.culture, c.phone_encouraged, c.mailing_address]
         query = select(*columns, *([c.topics, c.goals, c.concerns, c.notes] if details else [])).order_by(
             c.starts_at, c.id)
-        people = select(p.interview_id, p.name, p.title, p.email, p.department, *([p.topics] if details else []))
+        people = select(p.interview_id, p.name, p.title, p.email, p.department, p.contact, p.phone,
+                        *([p.topics] if details else []))
         people = people.order_by(p.interview_id, p.position)
         if ids is not None:
             ids = list(ids)
@@ -124,9 +125,9 @@ class Repository:
             people = people.join(interviews).where(_awake(awake_at))
         by_interview: dict[int, list[Interviewer]] = defaultdict(list)
         for interview_id, *fields in self.connection.execute(people).all():
-            name, title, email, department, *topics = fields
+            name, title, email, department, contact, phone, *topics = fields
             by_interview[interview_id].append(Interviewer(name, title, email, department,
-                                                          tuple(topics[0]) if topics else ()))
+                                                          tuple(topics[0]) if topics else (), contact, phone))
         zones: dict[str, ZoneInfo] = {}
         found = []
         for (interview_id, company, role, starts_at, zone_name, minutes, form, department, timeline, decision_by,
@@ -150,7 +151,8 @@ class Repository:
 
     def _write_interviewers(self, interview_id: int, people: Iterable[Interviewer]) -> None:
         rows = [{"interview_id": interview_id, "position": n, "name": p.name, "title": p.title, "email": p.email,
-                 "department": p.department, "topics": list(p.topics)} for n, p in enumerate(people)]
+                 "department": p.department, "topics": list(p.topics), "contact": p.contact, "phone": p.phone}
+                for n, p in enumerate(people)]
         if rows:
             self.connection.execute(insert(interviewers), rows)
 

@@ -6,7 +6,7 @@ A change here needs a new Alembic revision in migrations/versions/, never an edi
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, false)
 
 metadata = MetaData()
 
@@ -48,6 +48,8 @@ interviewers = Table(
     Column("email", String(320)),
     Column("department", String(200)),
     Column("topics", JSON, nullable=False),
+    Column("contact", Boolean, nullable=False, server_default=false()),
+    Column("phone", String(40)),
     Index("ix_interviewers_interview", "interview_id", "position"),
 )
 
