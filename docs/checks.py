@@ -28,6 +28,10 @@ FRESH = ROOT / "tests" / "data" / "checks" / "fresh"  # the third set: the cases
 SETS = (("Development set (`corpus/`)", CORPUS), ("Held-out set (`holdout/`)", HOLDOUT),
         ("Third set (`fresh/`)", FRESH))
 DOC = ROOT / "docs" / "checks.md"
+# labelled emails the check still gets wrong, and why: the per-file test expects them to fail until fixed
+KNOWN_MISSES = {
+    "058-missing-interest-rejection-reply": "a rejection reply need not restate interest (docs/checks.md)",
+}
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 
 
@@ -58,7 +62,7 @@ def load_case(path: Path) -> Case:
             goals=tuple(table.get("goals", ())), known_words=tuple(table.get("known_words", ())),
             other_companies=tuple(table.get("other_companies", ())), other_roles=tuple(table.get("other_roles", ())),
             inquiries_sent=table.get("inquiries_sent", 0), max_inquiries=table.get("max_inquiries"),
-            inquiry_opens=NOW + timedelta(days=opens_in), now=NOW)
+            inquiry_opens=NOW + timedelta(days=opens_in), now=NOW, interview_format=table.get("format"))
     spans = tuple((s["rule"], s["text"]) for s in data.get("spans", ()))
     return Case(path.stem, data["email"]["text"], context, frozenset(data["expect"]), spans, data.get("note", ""),
                 data.get("dialect", "american"))
@@ -79,12 +83,14 @@ def _language(language: Language, dialect: str) -> Language:
 
 
 def report(language: Language) -> str:
-    """The tables for docs/checks.md: the development set, then the held-out set."""
-    parts = []
+    """The tables for docs/checks.md: all labelled emails together, then each set on its own."""
+    parts, everything = [], []
     for title, folder in SETS:
         if any(folder.glob("*.toml")):
-            parts.append(f"### {title}\n\n" + table(run(language, folder)))
-    return "\n\n".join(parts)
+            results = run(language, folder)
+            everything += results
+            parts.append(f"### {title}\n\n" + table(results))
+    return "\n\n".join([f"### All sets together\n\n{table(everything)}", *parts])
 
 
 def table(results: list[tuple[Case, list[Finding]]]) -> str:

@@ -214,20 +214,24 @@ def test_bad_text_is_refused_with_a_message(text: str, message: str) -> None:
 
 
 # -- the labelled corpus ----------------------------------------------------------------------------------------
-CASES = corpus.cases()
+CASES = [case for _, folder in corpus.SETS for case in corpus.cases(folder)]
 
 
 def test_the_corpus_is_large_and_covers_every_rule() -> None:
     from followup.core.check import RULES
 
-    assert len(CASES) >= 60
+    assert len(CASES) >= 200
     assert all(sum(rule in case.expect for case in CASES) >= 3 for rule in RULES)
-    assert sum(not case.expect for case in CASES) >= 15
+    assert sum(not case.expect for case in CASES) >= 60
+    assert {case.dialect for case in CASES} >= {"american", "british", "canadian", "australian", "indian"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_each_corpus_email_gets_the_findings_it_is_labelled_with(case: corpus.Case, language: Language) -> None:
-    found = check(case.text, case.context, language=language)
+def test_each_corpus_email_gets_the_findings_it_is_labelled_with(case: corpus.Case,
+                                                                 request: pytest.FixtureRequest) -> None:
+    if case.name in corpus.KNOWN_MISSES:  # strict: passing it by chance fails too, so the list stays true
+        request.applymarker(pytest.mark.xfail(reason=corpus.KNOWN_MISSES[case.name], strict=True))
+    found = check(case.text, case.context, language=shared_language(case.dialect))
     assert {f.rule for f in found} == case.expect, [(f.rule, f.message) for f in found]
     for rule, flagged in case.spans:
         start = case.text.index(flagged)
@@ -235,7 +239,15 @@ def test_each_corpus_email_gets_the_findings_it_is_labelled_with(case: corpus.Ca
         assert any(f.rule == rule and f.start < end and start < f.end for f in found), (rule, flagged, found)
 
 
-def test_the_corpus_table_in_the_docs_is_current(language: Language) -> None:
+def test_the_check_meets_its_targets_on_every_labelled_email(language: Language) -> None:
+    """At most 1% of clean emails get any finding; every rule finds at least 90% of the emails labelled with
+    it; the table in docs/checks.md is what this measures."""
+    results = [result for _, folder in corpus.SETS for result in corpus.run(language, folder)]
+    clean = [found for case, found in results if not case.expect]
+    assert sum(bool(found) for found in clean) <= 0.01 * len(clean)
+    for rule in corpus.RULES:
+        labelled = [found for case, found in results if rule in case.expect]
+        assert sum(any(f.rule == rule for f in found) for found in labelled) >= 0.9 * len(labelled), rule
     text = corpus.DOC.read_text(encoding="utf-8")
     assert corpus.rewrite(text, corpus.report(language)) == text
 
