@@ -336,13 +336,15 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
 
         _print_json([{**draft_json(item), "findings": [finding_json(f) for f in found]}
                      for item, found in zip(drafts, reviews, strict=True)])
-        return
-    from .render import finding_line
+    else:
+        from .render import finding_line
 
-    for number, (item, found) in enumerate(zip(drafts, reviews, strict=True)):
-        typer.echo(("\n" if number else "") + _draft_text(item), nl=False)
-        for finding in found:
-            typer.echo(finding_line(f"draft {item.id}", finding), err=True)
+        for number, (item, found) in enumerate(zip(drafts, reviews, strict=True)):
+            typer.echo(("\n" if number else "") + _draft_text(item), nl=False)
+            for finding in found:
+                typer.echo(finding_line(f"draft {item.id}", finding), err=True)
+    if edit and any(f.severity == "error" for found in reviews for f in found):
+        raise typer.Exit(1)  # what you wrote must be fixed before it goes out, as `check` says
 
 
 @app.command()

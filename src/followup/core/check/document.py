@@ -16,7 +16,8 @@ GREETING = re.compile(r"(?P<word>Dear|Hi|Hello|Hey|Hiya|Yo|Good (?:morning|after
                       r"To whom it may concern)\b[ \t]*(?P<name>[^\n]*?)[ \t]*[,:!]*[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
 SIGN_OFF = re.compile(r"^\s*(best|kind|warm|warmest|warmly|with|many|sincerely|regards|thanks|thank you|cheers|"
-                      r"all the best|respectfully|yours|cordially|gratefully|talk soon|take care|ngā mihi|nga mihi)\b.*[,.!]?\s*$",
+                      r"all the best|respectfully|yours|cordially|gratefully|talk soon|take care|ngā mihi|nga mihi)"
+                      r"\b.*[,.!]?\s*$",
                       re.IGNORECASE)
 
 

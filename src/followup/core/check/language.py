@@ -22,7 +22,8 @@ _SURE = {"Agreement", "Repetition", "Typo"}
 # Harper's lints that misfire on good follow-ups: "your kind words" read as "you're kind", nouns such as
 # "checkout" or "rollout" taken for phrasal verbs, style advice on initialisms and long sentences.
 _IGNORED_MESSAGES = re.compile(r"initialism|sentence is \d+ words long|before predicate adjectives|phrasal verb|"
-                               r"missing a preposition|awhile|complete the infinitive|should probably be written as", re.IGNORECASE)
+                               r"missing a preposition|awhile|complete the infinitive|should probably be written as",
+                               re.IGNORECASE)
 # Harper's agreement lint on "there is news": "news" is singular
 _SINGULAR = re.compile(r"\bnews$", re.IGNORECASE)
 # slips Harper lets through: (pattern, message, suggestion)

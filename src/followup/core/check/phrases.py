@@ -110,7 +110,8 @@ _TONE = _phrases([
     (r"\bgood luck finding\b", "sounds sarcastic", None),
     (r"\bI (?:was|am) (?:clearly |obviously )?(?:more|better|the most) qualified\b", "disputes their decision",
      None),
-    (r"\b(?:frankly|honestly), I (?:expected|thought|was)\b", "sounds resentful", None),
+    (r"\b(?:frankly|honestly), I (?:expected|thought|was)\b(?! (?:\w+ )?(?:disappointed|let down|upset|frustrated|"
+     r"annoyed))", "sounds resentful", None),
     (r"\bI hope you (?:don't|do not|won't|will not) regret\b", "is hostile", None),
     (r"\bI guess\b[^.!?\n]{0,60}\b(?:doesn't|does not|don't|do not|didn't|did not) (?:count|matter|mean)\b"
      r"[^.!?\n]*", "sounds bitter", None),

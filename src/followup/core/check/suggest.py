@@ -9,7 +9,8 @@ from typing import Protocol
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEYS = {c: (row, col) for row, keys in enumerate(_ROWS) for col, c in enumerate(keys)}
-_COMMON = 3.0  # wordfreq's Zipf scale: about once per million words; rarer words are not offered as fixes
+_COMMON = 3.0  # wordfreq's Zipf scale: once per million words; the words one edit away worth looking at
+_OFFER = 2.5  # a fix rarer than this (a word met a few times in ten million) is not one a writer means
 _EVERYDAY = 4.5  # a word run together with another is a typo when both are everyday words ("thank you")
 _FREQUENCY_WEIGHT = 0.5  # one edit is worth two steps of commonness: "hering" is "hearing", not "herring"
 
@@ -54,8 +55,10 @@ def _edits(word: str) -> set[str]:
     """Every string one edit away (a letter dropped, swapped with the next, changed or added)."""
     letters = string.ascii_lowercase
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-            | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters})
+    dropped = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in letters}
+    return dropped | swapped | changed | {a + c + b for a, b in splits for c in letters}
 
 
 def _commonness(candidate: str, words: Words) -> float:
@@ -80,7 +83,7 @@ def best_fix(typed: str, offered: list[str], words: Words) -> str | None:
     if not scored:
         return None
     _, common, best = min(scored)
-    return _cased(typed, best) if common >= _COMMON else None
+    return _cased(typed, best) if common >= _OFFER else None
 
 
 def _cased(typed: str, fix: str) -> str:
