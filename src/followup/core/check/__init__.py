@@ -68,9 +68,10 @@ def _said_once(hits: list[Hit]) -> Iterator[Hit]:
     flagged = [(h.start, h.end) for h in hits if h.rule in ("informal", "name-mismatch", "company-mismatch")]
     misspelt = {(h.start, h.end) for h in hits if h.rule == "spelling"}
     for hit in hits:
-        if hit.rule not in ("placeholder", "structure") and any(s <= hit.start < e for s, e in slots):
-            continue
-        if hit.rule == "spelling" and any(s <= hit.start < e for s, e in flagged):
+        inside = slots if hit.rule not in ("placeholder", "structure") else []
+        if hit.rule == "spelling":
+            inside = inside + flagged
+        if any(s <= hit.start < e for s, e in inside):
             continue
         if hit.rule == "grammar" and (hit.start, hit.end) in misspelt:
             continue  # "untill": one finding, the misspelling

@@ -79,9 +79,7 @@ def spelling_and_grammar(doc: Document, language: Linter) -> Iterator[Hit]:
         suggestions = [s.replacement_text for s in lint.suggestions]
         if start < doc.body_start and not _in_subject(doc, start):
             continue  # the To: line holds names and addresses
-        if kind == "Spelling" or _is_split_word(lint.message, problem, suggestions, language) or (
-                kind in _GRAMMAR and not _IGNORED_MESSAGES.search(lint.message)
-                and _not_a_word(problem, suggestions, language)):
+        if _is_typo(lint, suggestions, language):
             if not _is_correct(doc, problem, start, language, derived=kind == "Spelling"):
                 yield _misspelt(problem, start, end, suggestions, language)
         elif kind in _GRAMMAR and not _IGNORED_MESSAGES.search(lint.message):
@@ -97,6 +95,13 @@ def own_grammar(doc: Document) -> Iterator[Hit]:
         for match in pattern.finditer(doc.body):
             start = doc.body_start + match.start(1)
             yield Hit("grammar", start, start + len(match.group(1)), f"'{match.group(1)}': {message}", suggestion)
+
+
+def _is_typo(lint: Any, suggestions: list[str], language: Linter) -> bool:
+    """A lint about a misspelt word: Harper's own, a word it would split, or a grammar lint on a slip."""
+    kind, problem, message = lint.lint_kind, lint.problem_text, lint.message
+    return kind == "Spelling" or _is_split_word(message, problem, suggestions, language) or (
+        kind in _GRAMMAR and not _IGNORED_MESSAGES.search(message) and _not_a_word(problem, suggestions, language))
 
 
 def _not_a_word(problem: str, suggestions: list[str], language: Linter) -> bool:
