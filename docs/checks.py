@@ -18,13 +18,20 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from followup.core.check import RULES, CheckContext, check
-from followup.adapters.grammar import Language
+from followup.adapters.grammar import Language, shared_language
 from followup.core.model import Finding, Recipient
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "checks" / "corpus"  # the development set
 HOLDOUT = ROOT / "tests" / "data" / "checks" / "holdout"  # written afterwards, never tuned on
+FRESH = ROOT / "tests" / "data" / "checks" / "fresh"  # the third set: the cases issue 12 named, and more
+SETS = (("Development set (`corpus/`)", CORPUS), ("Held-out set (`holdout/`)", HOLDOUT),
+        ("Third set (`fresh/`)", FRESH))
 DOC = ROOT / "docs" / "checks.md"
+# labelled emails the check still gets wrong, and why: the per-file test expects them to fail until fixed
+KNOWN_MISSES = {
+    "058-missing-interest-rejection-reply": "a rejection reply need not restate interest (docs/checks.md)",
+}
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 
 
@@ -36,6 +43,7 @@ class Case:
     expect: frozenset[str]
     spans: tuple[tuple[str, str], ...]  # (rule, exact text)
     note: str
+    dialect: str = "american"  # the English the writer spells: the candidate's country decides it
 
 
 def load_case(path: Path) -> Case:
@@ -54,9 +62,10 @@ def load_case(path: Path) -> Case:
             goals=tuple(table.get("goals", ())), known_words=tuple(table.get("known_words", ())),
             other_companies=tuple(table.get("other_companies", ())), other_roles=tuple(table.get("other_roles", ())),
             inquiries_sent=table.get("inquiries_sent", 0), max_inquiries=table.get("max_inquiries"),
-            inquiry_opens=NOW + timedelta(days=opens_in), now=NOW)
+            inquiry_opens=NOW + timedelta(days=opens_in), now=NOW, interview_format=table.get("format"))
     spans = tuple((s["rule"], s["text"]) for s in data.get("spans", ()))
-    return Case(path.stem, data["email"]["text"], context, frozenset(data["expect"]), spans, data.get("note", ""))
+    return Case(path.stem, data["email"]["text"], context, frozenset(data["expect"]), spans, data.get("note", ""),
+                data.get("dialect", "american"))
 
 
 def cases(folder: Path = CORPUS) -> list[Case]:
@@ -64,16 +73,24 @@ def cases(folder: Path = CORPUS) -> list[Case]:
 
 
 def run(language: Language, folder: Path = CORPUS) -> list[tuple[Case, list[Finding]]]:
-    return [(case, check(case.text, case.context, language=language)) for case in cases(folder)]
+    """Each case checked with `language`, or with the one for its own dialect where that differs."""
+    return [(case, check(case.text, case.context, language=_language(language, case.dialect)))
+            for case in cases(folder)]
+
+
+def _language(language: Language, dialect: str) -> Language:
+    return language if dialect == "american" else shared_language(dialect)
 
 
 def report(language: Language) -> str:
-    """The tables for docs/checks.md: the development set, then the held-out set."""
-    parts = []
-    for title, folder in (("Development set (`corpus/`)", CORPUS), ("Held-out set (`holdout/`)", HOLDOUT)):
+    """The tables for docs/checks.md: all labelled emails together, then each set on its own."""
+    parts, everything = [], []
+    for title, folder in SETS:
         if any(folder.glob("*.toml")):
-            parts.append(f"### {title}\n\n" + table(run(language, folder)))
-    return "\n\n".join(parts)
+            results = run(language, folder)
+            everything += results
+            parts.append(f"### {title}\n\n" + table(results))
+    return "\n\n".join([f"### All sets together\n\n{table(everything)}", *parts])
 
 
 def table(results: list[tuple[Case, list[Finding]]]) -> str:
@@ -119,11 +136,11 @@ def rewrite(text: str, generated: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    language = Language()
+    language = shared_language()
     generated = report(language)
     print(generated)
     if "--misses" in argv:
-        for folder in (CORPUS, HOLDOUT):
+        for _, folder in SETS:
             print(f"\n{folder.name}:\n" + misses(run(language, folder)))
     current = DOC.read_text(encoding="utf-8")
     updated = rewrite(current, generated)

@@ -214,20 +214,24 @@ def test_bad_text_is_refused_with_a_message(text: str, message: str) -> None:
 
 
 # -- the labelled corpus ----------------------------------------------------------------------------------------
-CASES = corpus.cases()
+CASES = [case for _, folder in corpus.SETS for case in corpus.cases(folder)]
 
 
 def test_the_corpus_is_large_and_covers_every_rule() -> None:
     from followup.core.check import RULES
 
-    assert len(CASES) >= 60
+    assert len(CASES) >= 200
     assert all(sum(rule in case.expect for case in CASES) >= 3 for rule in RULES)
-    assert sum(not case.expect for case in CASES) >= 15
+    assert sum(not case.expect for case in CASES) >= 60
+    assert {case.dialect for case in CASES} >= {"american", "british", "canadian", "australian", "indian"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_each_corpus_email_gets_the_findings_it_is_labelled_with(case: corpus.Case, language: Language) -> None:
-    found = check(case.text, case.context, language=language)
+def test_each_corpus_email_gets_the_findings_it_is_labelled_with(case: corpus.Case,
+                                                                 request: pytest.FixtureRequest) -> None:
+    if case.name in corpus.KNOWN_MISSES:  # strict: passing it by chance fails too, so the list stays true
+        request.applymarker(pytest.mark.xfail(reason=corpus.KNOWN_MISSES[case.name], strict=True))
+    found = check(case.text, case.context, language=shared_language(case.dialect))
     assert {f.rule for f in found} == case.expect, [(f.rule, f.message) for f in found]
     for rule, flagged in case.spans:
         start = case.text.index(flagged)
@@ -235,7 +239,15 @@ def test_each_corpus_email_gets_the_findings_it_is_labelled_with(case: corpus.Ca
         assert any(f.rule == rule and f.start < end and start < f.end for f in found), (rule, flagged, found)
 
 
-def test_the_corpus_table_in_the_docs_is_current(language: Language) -> None:
+def test_the_check_meets_its_targets_on_every_labelled_email(language: Language) -> None:
+    """At most 1% of clean emails get any finding; every rule finds at least 90% of the emails labelled with
+    it; the table in docs/checks.md is what this measures."""
+    results = [result for _, folder in corpus.SETS for result in corpus.run(language, folder)]
+    clean = [found for case, found in results if not case.expect]
+    assert sum(bool(found) for found in clean) <= 0.01 * len(clean)
+    for rule in corpus.RULES:
+        labelled = [found for case, found in results if rule in case.expect]
+        assert sum(any(f.rule == rule for f in found) for found in labelled) >= 0.9 * len(labelled), rule
     text = corpus.DOC.read_text(encoding="utf-8")
     assert corpus.rewrite(text, corpus.report(language)) == text
 
@@ -363,3 +375,144 @@ def test_an_unknown_rule_in_the_config_is_refused(run: Runner) -> None:
     assert "checks.severity.informl: unknown rule id (expected one of placeholder," in result.stderr
     assert "checks.severity.tone: expected one of error, warning, off, got 'loud'" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_draft_edit_exits_1_when_the_edited_draft_has_an_error(run: Runner, tmp_path: Path) -> None:
+    run("add", "--file", "examples/interview.toml")
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nsed -i 's/^Dear Ms. Whitfield,/Dear Ms. Whitfeld,/' \"$1\"\n")
+    editor.chmod(0o755)
+    edited = run("draft", "1", "--to", "Dana Whitfield", "--edit", EDITOR=str(editor), VISUAL="")
+    assert edited.returncode == 1, edited.stderr
+    assert "error name-mismatch 'Ms. Whitfeld' misspells Dana Whitfield's name" in edited.stderr
+    as_json = run("draft", "1", "--to", "Dana Whitfield", "--edit", "--json", EDITOR="true", VISUAL="")
+    assert as_json.returncode == 1 and json.loads(as_json.stdout)[0]["findings"][0]["rule"] == "name-mismatch"
+    fine = tmp_path / "fine.sh"
+    fine.write_text("#!/bin/sh\nsed -i 's/^Dear Ms. Whitfeld,/Dear Ms. Whitfield,/' \"$1\"\n")
+    fine.chmod(0o755)
+    assert run("draft", "1", "--to", "Dana Whitfield", "--edit", EDITOR=str(fine), VISUAL="").returncode == 0
+
+
+# -- issue 12: false alarms and things let through -----------------------------------------------------------
+BRITISH = GOOD.replace("I enjoyed our conversation", "I enjoyed hearing how the organisation is prioritising "
+                       "the new centre and our conversation")
+
+
+@pytest.mark.parametrize(("setting", "country", "dialect"), [
+    ("auto", "GB", "british"), ("auto", "ie", "british"), ("auto", "NZ", "british"), ("auto", "ZA", "british"),
+    ("auto", "AU", "australian"), ("auto", "CA", "canadian"), ("auto", "IN", "indian"), ("auto", "US", "american"),
+    ("auto", "DE", "american"), ("american", "GB", "american"), ("british", "US", "british")])
+def test_the_dialect_comes_from_the_country_unless_the_config_says(setting: str, country: str, dialect: str) -> None:
+    from followup.adapters.grammar import dialect_for
+
+    assert dialect_for(setting, country) == dialect
+
+
+def test_british_spelling_is_right_in_british_english(language: Language) -> None:
+    assert [f.suggestion for f in check(BRITISH, CONTEXT, language=language)] == ["organization", "prioritizing",
+                                                                                  "center"]
+    assert check(BRITISH, CONTEXT, language=shared_language("british")) == []
+
+
+def test_the_service_spells_in_the_profiles_english(run: Runner) -> None:
+    (run.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ncountry = "GB"\n')
+    assert run("check", "-", input=BRITISH).returncode == 0
+    (run.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ncountry = "GB"\n\n'
+                                          '[checks]\ndialect = "american"\n')
+    assert "spelling 'organisation' may be misspelt" in run("check", "-", input=BRITISH).stdout
+
+
+@pytest.mark.parametrize("title", ["Principal", "Professor", "Coach", "Chef", "Pastor", "Rabbi", "Father", "Sister",
+                                   "Captain", "Judge", "Senator", "Officer", "Sheriff", "Dean"])
+def test_a_title_is_not_part_of_the_name(title: str) -> None:
+    untitled = replace(CONTEXT, recipient_title=None)
+    assert rules(GOOD.replace("Dear Ms. Whitfield", f"Dear {title} Whitfield"), untitled) == []
+    assert rules(GOOD.replace("Dear Ms. Whitfield", f"Dear {title} Whitfeld"), CONTEXT) == ["name-mismatch"]
+
+
+def test_a_title_with_the_full_name_is_a_seam_of_a_template() -> None:
+    text = GOOD.replace("Dear Ms. Whitfield", "Dear Ms. Dana Whitfield")
+    (finding,) = check(text, CONTEXT)
+    assert (finding.rule, finding.severity, finding.suggestion) == ("name-mismatch", "warning", "Ms. Whitfield")
+
+
+def test_an_inquiry_needs_interest_but_no_thanks() -> None:
+    inquiry = replace(CONTEXT, kind="status-inquiry")
+    text = GOOD.replace("Thank you for meeting with me", "I met you")
+    assert rules(text, inquiry) == []
+    assert rules(text, CONTEXT) == ["missing-thanks"]
+    uninterested = text.replace("even more interested in joining", "with a good view of")
+    assert rules(uninterested, inquiry) == ["missing-interest"]
+
+
+@pytest.mark.parametrize("said", ["If any similar positions open, I would be glad to be considered.",
+                                  "I would love to be part of what you are building.",
+                                  "Count me in for the next opening.", "I would still like very much to join."])
+def test_interest_said_in_other_words(said: str) -> None:
+    text = GOOD.replace("and I came away even more interested in joining Quixotiq.", said)
+    assert rules(text.replace("Data Engineer role. I", "Data Engineer role.\nI")) == []
+    assert rules(GOOD.replace("and I came away even more interested in joining Quixotiq.", "and it was good.")
+                 ) == ["missing-interest"]
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("tiem", "time"), ("hering", "hearing"), ("thankyou", "thank you"),
+                                           ("writting", "writing"), ("untill", "until"), ("recieve", "receive")])
+def test_a_typo_is_spelling_with_the_fix_you_would_send(typo: str, fix: str, language: Language) -> None:
+    text = GOOD.replace("Quixotiq.\n", f"Quixotiq. It was worth the {typo} today.\n")
+    (finding,) = check(text, CONTEXT, language=language)
+    assert (finding.rule, finding.severity, text[finding.start:finding.end], finding.suggestion) == (
+        "spelling", "error", typo, fix)
+
+
+def test_a_rare_term_is_not_taken_for_two_words(language: Language) -> None:
+    text = GOOD.replace("Quixotiq.\n", "Quixotiq. The confocal images were sharp.\n")
+    assert check(text, CONTEXT, language=language) == []
+
+
+@pytest.mark.parametrize(("typed", "name"), [("tuesday", "Tuesday"), ("april", "April")])
+def test_a_day_or_month_in_lower_case(typed: str, name: str, language: Language) -> None:
+    text = GOOD.replace("on Thursday about", f"on {typed} about")
+    (finding,) = check(text, CONTEXT, language=language)
+    assert (finding.rule, text[finding.start:finding.end], finding.suggestion) == ("spelling", typed, name)
+
+
+@pytest.mark.parametrize(("sentence", "flagged", "severity"), [
+    ("I guess ten years of experience doesn't count for much these days.",
+     "I guess ten years of experience doesn't count for much these days", "warning"),
+    ("Frankly, I was disappointed by how disorganized the process was.",
+     "Frankly, I was disappointed by how disorganized the process was", "warning"),
+    ("I suppose silence is its own answer.", "I suppose silence is its own answer", "warning"),
+    ("Thanks for finally getting back to me.", "Thanks for finally getting back to me", "warning"),
+    ("Must be nice to take a month to reply.", "Must be nice to take a month to reply", "warning"),
+    ("You made the wrong decision, but your loss.", "You made the wrong decision", "error"),
+])
+def test_bitterness_sarcasm_complaint_and_passive_aggression(sentence: str, flagged: str, severity: str) -> None:
+    text = GOOD.replace("Quixotiq.\n", f"Quixotiq. {sentence}\n")
+    found = check(text, CONTEXT)
+    assert {f.rule for f in found} == {"tone"}
+    assert (text[found[0].start:found[0].end], found[0].severity) == (flagged, severity)
+
+
+@pytest.mark.parametrize(("change", "flagged", "suggestion", "context"), [
+    (("the\nmove from Airflow", "the a/B tests and the\nmove from Airflow"), "a/B", "A/B", CONTEXT),
+    (("about the Data Engineer role", "about the Data Engineer role at University of Leeds"),
+     "at University", "at the University", CONTEXT),
+    (("on Thursday about", "on 14 March, 2026 about"), "14 March,", "14 March 2026", CONTEXT),
+    (("Thank you for meeting with me", "Thank you for my day at your office"), "my day at your office", None,
+     replace(CONTEXT, interview_format="video")),
+    (("I enjoyed our conversation", "I enjoyed her team's take and our conversation"), "her team's", "your team's",
+     CONTEXT),
+])
+def test_the_seams_a_template_or_a_hurry_leaves(change: tuple[str, str], flagged: str, suggestion: str | None,
+                                               context: CheckContext) -> None:
+    text = GOOD.replace(*change)
+    assert text != GOOD
+    (finding,) = check(text, context)
+    assert (finding.rule, text[finding.start:finding.end], finding.suggestion) == ("seam", flagged, suggestion)
+    assert check(text, replace(context, interview_format="on-site")) == [] or "office" not in flagged
+
+
+def test_a_line_break_in_the_subject() -> None:
+    text = GOOD.replace("Subject: Thank you for Thursday's", "Subject: Thank you for\tThursday's")
+    (finding,) = check(text, CONTEXT)
+    assert (finding.rule, finding.suggestion) == ("subject", "Thank you for Thursday's interview")

@@ -65,8 +65,8 @@ def test_values_are_read_as_followup_uses_them(tmp_path: Path) -> None:
     ("[checks]\nfoo = 1\n", "checks.foo: unknown setting (expected severity, words or dialect; see docs/checks.md)"),
     ("[checks]\nseverity = 3\n", 'checks.severity: expected a table of rule ids, such as { informal = "error" }'),
     ("[checks]\nwords = ['a', 3]\n", "checks.words: expected a list of words, got ['a', 3]"),
-    ("[checks]\ndialect = 5\n", "checks.dialect: expected one of american, british, canadian, australian, indian, "
-                                "got 5"),
+    ("[checks]\ndialect = 5\n", "checks.dialect: expected one of auto, american, british, canadian, australian, "
+                                "indian, got 5"),
     ("[smtp]\nhost = 'h'\nfrom = 'a@b'\nsecurity = ' tls '\n",
      "smtp.security: expected one of ssl, starttls, none, got 'tls'"),
     ("[smtp]\nhost = 'h'\nfrom = 'a@b'\nsecurity = ''\n", "smtp.security: expected text, got ''"),

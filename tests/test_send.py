@@ -124,7 +124,7 @@ def test_the_check_gates_sending(mail: Runner, server: mailserver.MailServer, tm
     editor = tmp_path / "editor.sh"
     editor.write_text("#!/bin/sh\nsed -i 's/Quixotiq/[Company Name]/' \"$1\"\n")
     editor.chmod(0o755)
-    assert mail("draft", "1", "--to", DANA, "--edit", EDITOR=str(editor), VISUAL="").returncode == 0
+    assert mail("draft", "1", "--to", DANA, "--edit", EDITOR=str(editor), VISUAL="").returncode == 1  # issue 12
     refused = mail("send", "1", "--to", DANA)
     assert refused.returncode == 2 and refused.stderr.startswith(f"error: send: draft {drafts[0]['id']} has ")
     assert "placeholder" in refused.stderr and server.handler.received == []

@@ -26,8 +26,30 @@ class Language:
 
     def is_word(self, word: str) -> bool:
         if word not in self._words:
-            self._words[word] = not any(lint.lint_kind == "Spelling" for lint in self.lints(word))
+            self._words[word] = not any(lint.lint_kind == "Spelling" or "should probably be written as" in lint.message
+                                        for lint in self.lints(word))
         return self._words[word]
+
+    def frequency(self, word: str) -> float:
+        """How common a word is in English (wordfreq's Zipf scale: 0 unknown, 3 once per million words, 7
+        "the"): for telling the fix a writer meant from a rare word one letter away."""
+        from wordfreq import zipf_frequency
+
+        return float(zipf_frequency(word, "en"))
+
+
+# The English each country spells, where it is not American; Harper knows these five.
+_COUNTRY_DIALECTS = {"GB": "british", "UK": "british", "IE": "british", "NZ": "british", "ZA": "british",
+                     "SG": "british", "HK": "british", "MT": "british", "KE": "british", "NG": "british",
+                     "GH": "british", "AU": "australian", "CA": "canadian", "IN": "indian", "PK": "indian"}
+
+
+def dialect_for(setting: str, country: str) -> str:
+    """The English to spell-check against: the config's `dialect`, or with "auto" the one the profile's
+    country writes (GB, IE, NZ, ZA: british; AU: australian; CA: canadian; IN: indian; else american)."""
+    if setting != "auto":
+        return setting
+    return _COUNTRY_DIALECTS.get(country.strip().upper().split("-")[0], "american")
 
 
 _SHARED: dict[str, Language] = {}

@@ -20,6 +20,7 @@ from ..core.errors import FollowupError, InputError
 
 if TYPE_CHECKING:
     from ..core.fields import Field
+    from ..core.model import Draft, Finding
     from ..usecases.mailing import Mail
     from ..usecases.service import Service
 
@@ -319,7 +320,6 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
           as_json: bool = JSON_OPTION) -> None:
     """Write the messages a step calls for: one per recipient, personal, stored with the interview."""
     from .render import draft_file_name, write_files
-    from ..core.shapes import draft_json
 
     service = _service(ctx)
     drafts = service.draft(interview_id, kind, to, fresh)
@@ -331,8 +331,15 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
         written = write_files(out, {draft_file_name(interview_id, item): item.text for item in drafts})
         typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
     reviews = [service.check_draft(item.id or 0)[1] for item in drafts]
+    _print_drafts(drafts, reviews, as_json)
+    if edit and any(f.severity == "error" for found in reviews for f in found):
+        raise typer.Exit(1)  # what you wrote must be fixed before it goes out, as `check` says
+
+
+def _print_drafts(drafts: list[Draft], reviews: list[list[Finding]], as_json: bool) -> None:
+    """Each draft with its check's findings: as JSON, or the text with the findings on standard error."""
     if as_json:
-        from ..core.shapes import finding_json
+        from ..core.shapes import draft_json, finding_json
 
         _print_json([{**draft_json(item), "findings": [finding_json(f) for f in found]}
                      for item, found in zip(drafts, reviews, strict=True)])

@@ -318,9 +318,10 @@ class Service:
     @property
     def language(self) -> Language:
         """Harper, built once per process (half a second) and reused for every message."""
-        from ..adapters.grammar import shared_language
+        from ..adapters.grammar import dialect_for, shared_language
 
-        return self._once("language", lambda: shared_language(self.settings.checks.dialect))
+        dialect = dialect_for(self.settings.checks.dialect, self.settings.profile.country)
+        return self._once("language", lambda: shared_language(dialect))
 
     def check_text(self, text: str, interview_id: int | None = None, kind: str | None = None,
                    to: str | None = None, channel: str = "email") -> list[Finding]:
@@ -373,7 +374,7 @@ class Service:
             topics=_topics(interview), goals=interview.goals, known_words=_known_words(interview),
             other_companies=_other_companies(interview, others), other_roles=_other_roles(interview, others),
             inquiries_sent=sent, max_inquiries=self.settings.policy.max_inquiries, inquiry_opens=opens,
-            now=self.now)
+            now=self.now, interview_format=interview.format)
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:

@@ -14,7 +14,7 @@ from ..model import FINDING_SEVERITIES, Finding, narrow
 from ..policy import Policy
 from .document import CheckContext, Document
 from .hits import Hit
-from .language import Linter, spelling_and_grammar
+from .language import Linter, own_grammar, spelling_and_grammar
 from .settings import RULES, SEVERITIES, CheckSettings, severity_problems
 
 MAX_CHARS = 100_000  # a follow-up is a few hundred words; far beyond this is not an email
@@ -47,16 +47,16 @@ def _with_words(context: CheckContext, words: tuple[str, ...]) -> CheckContext:
 
 
 def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]:
-    from . import content, people, phrases  # here, so that reading the config does not load the rules
+    from . import content, people, phrases, seams  # here, so that reading the config does not load the rules
 
     rules: Iterable[Callable[[Document], Iterable[Hit]]] = (
         phrases.placeholders, people.name_mismatch, people.company_mismatch, phrases.informal, phrases.pushy,
         phrases.tone, content.missing_thanks, content.missing_personal_touch, content.missing_interest,
-        content.subject, content.structure)
+        content.subject, content.structure, seams.seams)
     hits = [hit for rule in rules for hit in rule(doc)]
     hits += [*content.too_long(doc, policy), *content.timing(doc, policy)]
     if tongue is not None:
-        hits += _english_only(doc, list(spelling_and_grammar(doc, tongue)))
+        hits += _english_only(doc, [*spelling_and_grammar(doc, tongue), *own_grammar(doc)])
     return _said_once([h for h in hits if h.rule not in PHRASE_RULES or not doc.is_own(h.start, h.end)])
 
 
@@ -66,11 +66,15 @@ def _said_once(hits: list[Hit]) -> Iterator[Hit]:
     not long spans such as too-long or missing-interest, under which a misspelling must still be found)."""
     slots = [(h.start, h.end) for h in hits if h.rule == "placeholder"]
     flagged = [(h.start, h.end) for h in hits if h.rule in ("informal", "name-mismatch", "company-mismatch")]
+    misspelt = {(h.start, h.end) for h in hits if h.rule == "spelling"}
     for hit in hits:
-        if hit.rule not in ("placeholder", "structure") and any(s <= hit.start < e for s, e in slots):
+        inside = slots if hit.rule not in ("placeholder", "structure") else []
+        if hit.rule == "spelling":
+            inside = inside + flagged
+        if any(s <= hit.start < e for s, e in inside):
             continue
-        if hit.rule == "spelling" and any(s <= hit.start < e for s, e in flagged):
-            continue
+        if hit.rule == "grammar" and (hit.start, hit.end) in misspelt:
+            continue  # "untill": one finding, the misspelling
         yield hit
 
 

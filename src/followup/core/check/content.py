@@ -11,7 +11,7 @@ from ..policy import Policy, word_limit
 from .document import Document
 from .hits import Hit
 
-_THANKS = re.compile(r"\b(thank|thanks|thanking|thanked|thankful|grateful|gratitude|appreciate[sd]?|"
+_THANKS = re.compile(r"\b(thank|thanks|thankyou|thanking|thanked|thankful|grateful|gratitude|appreciate[sd]?|"
                      r"appreciation|appreciative)\b", re.IGNORECASE)
 _INTEREST = re.compile(
     r"\b(interest(?:ed)?|enthusias\w*|excit\w*|eager\w*|keen\w*|passionate|thrilled|delighted to|"
@@ -19,7 +19,15 @@ _INTEREST = re.compile(
     r"contributing|working|helping|the chance)|hope to (?:join|contribute|work)|want to (?:join|contribute|be part)|"
     r"great fit|appeal\w*|motivated|first choice|(?:honou?red|happy|glad|proud) to (?:join|be part|contribute|"
     r"take on|work|help|bring)|hope to be part|(?:would|'d) (?:still |really |most |very much )*(?:like|love) to "
-    r"(?:work|join|contribute|be part|be considered|help))\b", re.IGNORECASE)
+    r"(?:work|join|contribute|be part|be considered|help)|(?:glad|happy|delighted|pleased|keen) to be considered|"
+    r"(?:would|'d) (?:really |still |very much )*love to (?:be|join|work|help|contribute)|count me in|"
+    r"(?:still|remain|very|really|am) (?:very |really |genuinely )?(?:keen|eager|excited)|"
+    r"(?:keep|bear) me in mind|think of me (?:for|if|when)|(?:would|'d) jump at the chance|"
+    r"(?:would|'d) (?:\w+ ){0,3}(?:like|love) (?:very much |nothing more than )?to (?:join|work|be part|contribute|"
+    r"do|help|be considered)|(?:joining|working (?:with|at|for)) [^.!?\n]{0,60}\b(?:is|remains) (?:still )?"
+    r"(?:very much )?my (?:hope|goal|wish|first choice)|considered for (?:future|other|similar|any)|"
+    r"(?:would|'d) (?:really |truly |very much )?(?:enjoy|relish) (?:working|joining|contributing|helping|being)|"
+    r"(?:future|other|similar) (?:roles|openings|positions|opportunities)(?: at| with| on)?)\b", re.IGNORECASE)
 _SPECIFIC = re.compile(
     r"\b(?:conversation|discussion|talk|chat|exchange|hearing|learning|talking|discussing|discussed|mentioned|"
     r"described|shared|showed|explained|walked me through|your (?:point|idea|question|view|thoughts?))\b"
@@ -32,7 +40,11 @@ _GENERIC_SUBJECTS = {"follow up", "follow-up", "followup", "following up", "hell
                      "quick question", "update", "checking in", "no subject", "(no subject)", "re", "re:",
                      "touching base", "hi there", "interview", "application", "job", "thank you", "thanks",
                      "greetings", "important", "urgent", "fyi"}
-_THANKED = ("thank-you", "late-thank-you", "rejection-reply", "reconnect", "status-inquiry", "feedback-request")
+# What each kind must say, from the guide: a thank-you thanks, recalls the conversation and restates interest;
+# an inquiry asks politely and restates interest (the guide asks no thanks of it); a rejection reply and a
+# feedback request thank them (the guide suggests, but does not require, that a rejection reply asks to be
+# considered for future openings); a reconnect note thanks and says you would still like to work there.
+_THANKED = ("thank-you", "late-thank-you", "rejection-reply", "reconnect", "feedback-request")
 _PERSONAL = ("thank-you", "late-thank-you")
 _INTERESTED = ("thank-you", "late-thank-you", "status-inquiry", "reconnect")
 
@@ -102,7 +114,11 @@ def subject(doc: Document) -> Iterator[Hit]:
         return
     text = (doc.message.subject or "").strip()
     start, end = doc.subject_span
-    if not text:
+    damaged = re.search(r"[\x00-\x1f\x7f]", doc.message.subject or "")
+    if damaged:
+        yield Hit("subject", start, end, "the subject holds a line break or a control character: write it on "
+                  "one line", re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]", " ", text)))
+    elif not text:
         yield Hit("subject", start, end, "no subject: say what the message is about, such as "
                   "'Thank you: Data Engineer interview'")
     elif re.sub(r"^(?:re|fw|fwd):\s*", "", text.casefold()).strip(" .!?-") in _GENERIC_SUBJECTS:

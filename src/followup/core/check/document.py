@@ -12,11 +12,12 @@ from typing import Any
 from ..message import Message, read_message
 from ..model import Recipient
 
-GREETING = re.compile(r"(?P<word>Dear|Hi|Hello|Hey|Hiya|Yo|Good (?:morning|afternoon|evening)|Greetings|"
+GREETING = re.compile(r"(?P<word>Dear|Hi|Hello|Hey|Hiya|Yo|Good (?:morning|afternoon|evening)|Greetings|Kia ora|"
                       r"To whom it may concern)\b[ \t]*(?P<name>[^\n]*?)[ \t]*[,:!]*[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
 SIGN_OFF = re.compile(r"^\s*(best|kind|warm|warmest|warmly|with|many|sincerely|regards|thanks|thank you|cheers|"
-                      r"all the best|respectfully|yours|cordially|gratefully|talk soon|take care)\b.*[,.!]?\s*$",
+                      r"all the best|respectfully|yours|cordially|gratefully|talk soon|take care|ngā mihi|nga mihi)"
+                      r"\b.*[,.!]?\s*$",
                       re.IGNORECASE)
 
 
@@ -42,6 +43,7 @@ class CheckContext:
     max_inquiries: int | None = None
     inquiry_opens: datetime | None = None
     now: datetime | None = None
+    interview_format: str | None = None  # "video", "phone", "on-site", ...: what "my day at your office" needs
 
     @property
     def words(self) -> set[str]:

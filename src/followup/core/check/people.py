@@ -11,7 +11,13 @@ from ..names import TITLES, family_name, given_name, title_text
 from .document import Document
 from .hits import Hit
 
-_TITLES = re.compile(rf"^(?:(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+)+", re.IGNORECASE)
+# titles a greeting may put before a surname that are not part of the name
+_ROLE_TITLES = {"principal", "professor", "coach", "chef", "pastor", "rabbi", "imam", "father", "sister", "brother",
+                "reverend", "rev", "captain", "capt", "judge", "justice", "senator", "officer", "sheriff", "dean",
+                "detective", "sergeant", "sgt", "lieutenant", "lt", "major", "colonel", "general", "commander",
+                "chief", "mayor", "governor", "representative", "councillor", "councilor", "nurse", "doctor"}
+_TITLES = re.compile(rf"^(?:(?:{'|'.join(sorted(TITLES | _ROLE_TITLES, key=len, reverse=True))})\.?\s+)+",
+                     re.IGNORECASE)
 _GENERIC = {"hiring manager", "hiring team", "sir or madam", "sir/madam", "madam or sir", "team", "all",
             "everyone", "there", "recruiting team", "recruitment team", "hiring committee", "search committee",
             "to whom it may concern"}
@@ -48,6 +54,10 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     if not recipient.name:
         return  # no name known: a name here cannot be checked (another interviewer's is caught below)
     right = _forms(recipient.name, title)
+    if _TITLES.match(named) and bare == recipient.name and len(bare.split()) > 1:
+        yield Hit("name-mismatch", start, end, f"'{named}': a title goes with the surname alone",
+                  _with_title(named, family_name(recipient.name)), sure=False)
+        return
     if bare in right or named in right:
         return
     other = _other_interviewer(bare, recipient.name, doc.context.interviewers)

@@ -5,6 +5,8 @@ Each pattern comes with the message a candidate sees and, where there is one, a 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections.abc import Iterator
 
@@ -87,7 +89,7 @@ _TONE = _phrases([
      r"(?:made|making) a (?:big |huge )?mistake)\b", "disputes their decision", None),
     (r"\b(?:wrong decision|bad decision|poor decision)\b", "disputes their decision", None),
     (r"\breconsider (?:your|the|this) decision\b", "disputes their decision", None),
-    (r"\byour loss\b", "sounds bitter", None),
+    (r"\byour loss\b", "is hostile", None),
     (r"\bI guess you (?:found|chose|picked|wanted) (?:someone|somebody|a candidate)\b", "sounds sarcastic", None),
     (r"\bI(?:'m| am) (?:surprised|shocked|baffled|puzzled) (?:that )?you\b", "sounds resentful", None),
     (r"\b(?:didn't|did not|failed to) (?:see|recognize|recognise|appreciate) my (?:value|worth|potential|"
@@ -96,9 +98,9 @@ _TONE = _phrases([
      "sounds bitter", None),
     (r"\b(?:nobody|no one|no-one) (?:has )?(?:bothered|cared|had the courtesy)\b", "sounds bitter", None),
     (r"\b(?:bothered|had the (?:decency|courtesy)) to (?:reply|respond|answer|write)\b", "sounds bitter", None),
-    (r"\b(?:waste|wasted|wasting) (?:of )?(?:my|our) time\b", "sounds bitter", None),
+    (r"\b(?:waste|wasted|wasting) (?:of )?(?:my|our) time\b", "is hostile", None),
     (r"\b(?:unfair|unprofessional|ridiculous|absurd|insulting|disrespectful)\b", "sounds like a complaint", None),
-    (r"\bthanks for nothing\b", "sounds bitter", None),
+    (r"\bthanks for nothing\b", "is hostile", None),
     (r"\bmust be (?:very |so |really |terribly )?(?:hard|difficult|time-consuming|exhausting)\b", "sounds sarcastic",
      None),
     (r"\bapparently\b", "sounds sarcastic", None),
@@ -108,9 +110,32 @@ _TONE = _phrases([
     (r"\bgood luck finding\b", "sounds sarcastic", None),
     (r"\bI (?:was|am) (?:clearly |obviously )?(?:more|better|the most) qualified\b", "disputes their decision",
      None),
-    (r"\b(?:frankly|honestly), I (?:expected|thought|was)\b", "sounds resentful", None),
-    (r"\bI hope you (?:don't|do not|won't|will not) regret\b", "sounds bitter", None),
+    (r"\b(?:frankly|honestly), I (?:expected|thought|was)\b(?! (?:\w+ )?(?:disappointed|let down|upset|frustrated|"
+     r"annoyed))", "sounds resentful", None),
+    (r"\bI hope you (?:don't|do not|won't|will not) regret\b", "is hostile", None),
+    (r"\bI guess\b[^.!?\n]{0,60}\b(?:doesn't|does not|don't|do not|didn't|did not) (?:count|matter|mean)\b"
+     r"[^.!?\n]*", "sounds bitter", None),
+    (r"\b(?:doesn't|does not) count for (?:much|anything|a lot)\b", "sounds bitter", None),
+    (r"\b(?:frankly|honestly|to be honest),? I (?:was|am|feel|felt) (?:\w+ )?(?:disappointed|let down|upset|"
+     r"frustrated|annoyed)\b[^.!?\n]*", "sounds like a complaint", None),
+    (r"\bI suppose (?:silence|no (?:answer|reply|news)|your silence)\b[^.!?\n]*", "sounds sarcastic", None),
+    (r"\bsilence is (?:its own|an|your) answer\b", "sounds sarcastic", None),
+    (r"\bthanks? (?:you )?for finally\b[^.!?\n]*", "sounds passive-aggressive", None),
+    (r"\bfinally (?:got|getting|get) back to me\b", "sounds passive-aggressive", None),
+    (r"\bI(?:'m| am) sure you(?:'ve| have)? (?:been )?(?:very |so |really |terribly )?busy\b",
+     "sounds passive-aggressive", None),
+    (r"\bI hope (?:whoever|the person|the candidate|the one) you (?:hired|chose|picked|went with)\b[^.!?\n]*",
+     "sounds sarcastic", None),
+    (r"\b(?:which|that) I (?:assume|suppose|guess|imagine) (?:nobody|no one|no-one|you never|you didn't) "
+     r"(?:read|looked at|opened|even read)\b", "sounds like a complaint", None),
+    (r"\bmust be nice to\b[^.!?\n]*", "sounds sarcastic", None),
+    (r"\b(?:in case you (?:missed|forgot)|not that anyone (?:asked|cares|noticed))\b", "sounds passive-aggressive",
+     None),
+    (r"\bI(?:'ll| will) (?:assume|take it) (?:that )?(?:you(?:'re| are) not interested|the answer is no)\b",
+     "sounds passive-aggressive", None),
 ])
+# what must not go out (an error); the rest of the tone table is a judgement call (a warning)
+_HOSTILE = ("is hostile", "disputes their decision")
 
 
 def informal(doc: Document) -> Iterator[Hit]:
@@ -146,7 +171,8 @@ def pushy(doc: Document) -> Iterator[Hit]:
 
 
 def tone(doc: Document) -> Iterator[Hit]:
-    yield from _matches("tone", doc, _TONE, "{what}: stay gracious, whatever happened")
+    for hit in _matches("tone", doc, _TONE, "{what}: stay gracious, whatever happened"):
+        yield replace(hit, sure=any(f"' {what}:" in hit.message for what in _HOSTILE))
 
 
 def _matches(rule: str, doc: Document, table: list[tuple[re.Pattern[str], str, str | None]],

@@ -11,7 +11,7 @@ from ..policy import Policy
 from ..settings import Section, Setting
 
 SEVERITIES = (*FINDING_SEVERITIES, "off")  # "off": the rule does not run
-DIALECTS = ("american", "british", "canadian", "australian", "indian")
+DIALECTS = ("auto", "american", "british", "canadian", "australian", "indian")
 
 # rule id -> (default severity, what it catches): the order in which docs/checks.md lists them
 RULES: dict[str, tuple[str, str]] = {
@@ -22,13 +22,16 @@ RULES: dict[str, tuple[str, str]] = {
     "company-mismatch": ("error", "Another company you are talking to, or another role, is named."),
     "informal": ("warning", "Slang, text-speak, 'Hey', emoji, '!!!' or words in capitals."),
     "pushy": ("warning", "Pressure, desperation or entitlement."),
-    "tone": ("warning", "Bitterness, complaint or sarcasm."),
+    "tone": ("error", "Hostility or disputing the decision (errors); bitterness, sarcasm, complaint or passive "
+                      "aggression (warnings)."),
     "missing-thanks": ("warning", "No word of thanks."),
     "missing-personal-touch": ("warning", "Nothing specific from the conversation (thank-you notes)."),
     "missing-interest": ("warning", "Interest in the role is never restated."),
     "too-long": ("warning", "Over the policy's word limit for its kind."),
     "subject": ("warning", "No subject, or one that says nothing."),
     "structure": ("warning", "No greeting, or no sign-off with your name."),
+    "seam": ("warning", "A seam a template or a hurry leaves: 'a/B testing', 'at University of', '14 March, 2026', "
+                        "an in-person phrase after a video or phone interview."),
     "timing": ("warning", "An inquiry before the employer's timeline has passed, or one too many."),
 }
 # rules about something missing or about the whole message, not about the characters a finding points at: a
@@ -44,9 +47,10 @@ _CHECKS = (
             expected='a table of rule ids, such as { informal = "error" }', shows_value=False),
     Setting("words", "words", (), "Your own correct words (names, tools, places) that spelling must accept "
                                   "everywhere."),
-    Setting("dialect", "choice", "american", "The English to spell-check against.", choices=DIALECTS,
-            doc="The English to spell-check against: " + ", ".join(f"`{d}`" for d in DIALECTS[:-1])
-                + f" or `{DIALECTS[-1]}`."),
+    Setting("dialect", "choice", "auto", "The English to spell-check against.", choices=DIALECTS,
+            doc="The English to spell-check against: `auto` (the default) takes the one the profile's `country` "
+                "writes (GB, IE, NZ, ZA: british; AU: australian; CA: canadian; IN: indian; others: american); "
+                "or one of " + ", ".join(f"`{d}`" for d in DIALECTS[1:-1]) + f" or `{DIALECTS[-1]}`."),
 )
 # The [checks] table.
 CHECKS = Section("checks", _CHECKS, "expected " + ", ".join(s.name for s in _CHECKS[:-1])
@@ -61,7 +65,7 @@ class CheckSettings:
     severity: Mapping[str, str] = field(default_factory=dict)
     words: tuple[str, ...] = ()
     policy: Policy = field(default_factory=Policy)
-    dialect: str = "american"
+    dialect: str = "auto"
 
 
 def severity_problems(severity: Mapping[str, object]) -> list[str]:
