@@ -132,9 +132,9 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
             elif seen != topic and topic.split()[0] not in ("The", "A", "An", "Our", "Your", "My", "Their"):
                 found.append(f"case changed: {seen}")
     if re.search(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|"
-                 r"December), [a-z]", text):
+                 r"December), (?!and |but |so )[a-z]", text):
         found.append("stray comma after a day-first date")
-    if _NEEDS_THE.search(interview.company) and re.search(
+    if _NEEDS_THE.search(interview.company) and "'s " not in interview.company and re.search(
             r"(?<!the )(?<!The )\b" + re.escape(re.sub(r"^The ", "", interview.company)), text):
         found.append("institution without 'the'")
     if "," in interview.role and re.search(re.escape(interview.role) + r" (role|position|interview)", text):
@@ -143,6 +143,8 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("third person in a note to that person")
     if len(re.findall(r"glad to", body)) > 1 or re.search(r"\bthe team\b[^.]*\bteam'?s?\b", body):
         found.append("repetition")
+    if any(p.count(interview.role) > 1 for p in body.split("\n\n")):
+        found.append("repetition: the role named twice in a paragraph")
     closing = body.rstrip().split("\n")[-2] if d.channel != "phone" else ""
     if closing and closing.rstrip(",") in body.split(closing)[0]:
         found.append(f"sign-off repeats the text: {closing}")

@@ -45,12 +45,14 @@ class Interviewer:
     email: str | None = None
     department: str | None = None
     topics: tuple[str, ...] = ()
+    address_as: str | None = None  # how the greeting names them, as given: "Mr. Zhang", "Professor Brandt"
 
 
 @dataclass(frozen=True)
 class Concern:
     concern: str
     answer: str | None = None
+    raised_by: str | None = None  # the interviewer who raised it (email or name): the answer goes to them
 
 
 @dataclass(frozen=True)

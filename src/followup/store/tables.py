@@ -48,6 +48,7 @@ interviewers = Table(
     Column("email", String(320)),
     Column("department", String(200)),
     Column("topics", JSON, nullable=False),
+    Column("address_as", String(200)),
     Index("ix_interviewers_interview", "interview_id", "position"),
 )
 
