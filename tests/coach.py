@@ -10,8 +10,10 @@ inquiry was made by phone). The moments are docs/examples.py's.
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
+from collections import Counter, defaultdict
 import tomllib
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -92,10 +94,6 @@ def review_set() -> list[Reviewed]:
 
 
 # -- the coach's reading, as detectors ---------------------------------------------------------------------
-import re  # noqa: E402
-from collections import Counter, defaultdict  # noqa: E402
-
-from followup.core.names import TITLES  # noqa: E402
 
 _NEEDS_THE = re.compile(r"^(The )?(University|College|Institute|Museum|Bank) of |(Foundation|Trust)$")
 _TEAM_TALK = re.compile(r"your thoughts|what you (shared|said)|your view|with you about|how your team works"
@@ -141,6 +139,8 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("role with a comma used as an adjective")
     if re.search(r"\b(her|his)\b", body) and d.to.name:
         found.append("third person in a note to that person")
+    if re.search(r"\b(on|about|of|to) \1\b", body):
+        found.append("repetition: a doubled word")
     if len(re.findall(r"glad to", body)) > 1 or re.search(r"\bthe team\b[^.]*\bteam'?s?\b", body):
         found.append("repetition")
     if any(p.count(interview.role) > 1 for p in body.split("\n\n")):

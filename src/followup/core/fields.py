@@ -128,8 +128,8 @@ INTERVIEW_FIELDS: tuple[Field, ...] = (
           hint="One a line, as they read after “help the team …”"),
     Field("concerns", "Doubts they raised about you", "A doubt they raised about you (repeat for more).",
           "Doubts they raised about you", "list", one="concern", item="concern", shown="each",
-          hint="One a line; add your answer after a bar, and who raised it after a second: my limited Kafka experience | "
-          "I ran a Kafka proof of concept | dana@quixotiq.example"),
+          hint="One a line; your answer after a bar, who raised it after a second: my limited Kafka experience | "
+               "I ran a Kafka proof of concept | dana@quixotiq.example"),
     Field("notes", "Notes", "Anything else.", "Notes", lines=True),
     Field("interviewers", "Interviewer", "'Name <email>' (repeat for each; '<email>' if the name is unknown).",
           "Add an interviewer?", "list", one="interviewer", item="interviewer", shown="people"),

@@ -125,16 +125,12 @@ def allotment(interview: Interview) -> list[tuple[str | None, str | None]]:
     neither gets a note that says less, rather than one that borrows another's subject."""
     people = interview.interviewers or (Interviewer(),)
     own = {t for p in people for t in p.topics}
-    topics = [t for t in interview.topics if t not in own]
-    goals = list(interview.goals)
-    shares: list[list[str | None]] = [[p.topics[0] if p.topics else None, None] for p in people]
-    for share in shares:
-        if share[0] is None and topics:
-            share[0] = topics.pop(0)
-    for share in [s for s in shares if s[0] is None] + [s for s in shares if s[0] is not None]:
-        if goals:
-            share[1] = goals.pop(0)
-    return [(topic, goal) for topic, goal in shares]
+    free = iter([t for t in interview.topics if t not in own])
+    topics = [p.topics[0] if p.topics else next(free, None) for p in people]
+    goals = iter(interview.goals)
+    order = [n for n, t in enumerate(topics) if t is None] + [n for n, t in enumerate(topics) if t is not None]
+    given = {n: next(goals, None) for n in order}
+    return [(topic, given[n]) for n, topic in enumerate(topics)]
 
 
 def _topic_and_goal(step: Step, interview: Interview, index: int) -> tuple[str | None, str | None]:
@@ -290,10 +286,6 @@ def _present(values: dict[str, Any]) -> dict[str, Any]:
 
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
-
-
-def _pick(items: tuple[str, ...], index: int) -> str | None:
-    return items[index % len(items)] if items else None
 
 
 def _day(day: date, day_first: bool = False) -> str:
