@@ -145,6 +145,8 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("repetition")
     if any(p.count(interview.role) > 1 for p in body.split("\n\n")):
         found.append("repetition: the role named twice in a paragraph")
+    if any(p.count(interview.company) > 1 for p in body.split("\n\n")[1:]):
+        found.append("repetition: the company named twice in a paragraph")
     closing = body.rstrip().split("\n")[-2] if d.channel != "phone" else ""
     if closing and closing.rstrip(",") in body.split(closing)[0]:
         found.append(f"sign-off repeats the text: {closing}")

@@ -72,6 +72,8 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nYour thoughts on her lab's work.\n\nBest,\nA\n", {}, {}, "third person"),
     ("Hi,\n\nI would be glad to say more. I would be glad to bring it.\n\nBest,\nA\n", {}, {}, "repetition"),
     ("Hi,\n\nMany thanks for your time.\n\nMany thanks,\nA\n", {}, {}, "sign-off"),
+    ("Hi,\n\nMy day at Pebble Labs. The role at Pebble Labs.\n\nBest,\nA\n", {}, {}, "company named twice"),
+    ("Hi,\n\nYour perspective on on-call support.\n\nBest,\nA\n", {}, {}, "doubled word"),
     ("Hi,\n\nThanks so much for the chat.\n\nWarmly,\nA\n", {}, {}, "register"),
     ("Hi,\n\nI appreciated talking with you about it.\n\nBest,\nA\n", {"name": None}, {}, "team mailbox"),
     ("Hi,\n\nA real highlight of my day at Pebble Labs.\n\nBest,\nA\n", {"fmt": "video"}, {}, "remote"),
