@@ -173,7 +173,7 @@ def test_the_edit_page_saves_interviewers_without_topics_or_names(browser: objec
     people = before[1]["interviewers"]
     assert isinstance(people, list)
     assert people[1] == {"name": None, "title": None, "email": "talent@acme.example", "department": None,
-                         "topics": [], "contact": False, "phone": None}
+                         "topics": [], "contact": False, "phone": None, "address_as": None}
     people[1]["department"] = "People team"
     assert _shown(run, 2) == {**before[1], "interviewers": people}
 

@@ -33,7 +33,8 @@ def test_add_from_the_example_file(run: Runner) -> None:
     assert interview["decision_by"] == "2026-12-03"
     assert interview["interviewers"][1]["name"] == "Siobhán Ní Bhriain"
     assert interview["concerns"][0] == {"concern": "my limited Kafka experience",
-                                        "answer": "I ran a Kafka proof of concept for our billing events last spring"}
+                                        "answer": "I ran a Kafka proof of concept for our billing events last spring",
+                                        "raised_by": None}
 
 
 def test_add_from_json_then_flags_override(run: Runner, tmp_path: Path) -> None:
@@ -51,16 +52,16 @@ def test_add_with_flags_only(run: Runner) -> None:
                       "--phone-encouraged", "--decision-timeline", "by Friday")
     assert interview["interviewers"] == [
         {"name": "Ann Lee", "title": None, "email": "ann@acme.example", "department": None, "topics": [],
-         "contact": False, "phone": None},
+         "contact": False, "phone": None, "address_as": None},
         {"name": None, "title": None, "email": "hr@acme.example", "department": None, "topics": [],
-         "contact": False, "phone": None}]
+         "contact": False, "phone": None, "address_as": None}]
     assert interview["phone_encouraged"] is True and interview["decision_by"] == "2026-11-20"
 
 
 def test_add_interactively_asks_again_for_a_bad_answer(run: Runner) -> None:
     answers = "\n".join([
         "Acme", "Analyst", "2027-02-30T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL; dbt",
-        "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "", "", "n",  # ..., contact, phone
+        "", "", "", "y", "Ann Lee", "Ms.", "ann@acme.example", "", "", "", "", "", "n",  # contact, phone, address_as
         "2026-11-18T10:00",  # asked again, after the impossible date
     ]) + "\n"
     result = run("add", "--json", input=answers)

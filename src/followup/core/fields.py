@@ -128,7 +128,8 @@ INTERVIEW_FIELDS: tuple[Field, ...] = (
           hint="One a line, as they read after “help the team …”"),
     Field("concerns", "Doubts they raised about you", "A doubt they raised about you (repeat for more).",
           "Doubts they raised about you", "list", one="concern", item="concern", shown="each",
-          hint="One a line; add your answer after a bar: my limited Kafka experience | I ran a Kafka proof of concept"),
+          hint="One a line; your answer after a bar, who raised it after a second: my limited Kafka experience | "
+               "I ran a Kafka proof of concept | dana@quixotiq.example"),
     Field("notes", "Notes", "Anything else.", "Notes", lines=True),
     Field("interviewers", "Interviewer", "'Name <email>' (repeat for each; '<email>' if the name is unknown).",
           "Add an interviewer?", "list", one="interviewer", item="interviewer", shown="people"),
@@ -144,6 +145,8 @@ INTERVIEWER: tuple[Field, ...] = (
     Field("contact", "Main contact", "", "Is this the person to send inquiries to", "bool", default=False,
           hint="At most one: inquiries, reconnect notes and calls go to them"),
     Field("phone", "Phone", "", "Phone number (for a call)", "phone", hint="With the country code: +1 617 555 0100"),
+    Field("address_as", "Address them as", "", "Address them as (e.g. Mr. Zhang; empty: from the name)",
+          hint="Only if the name does not say it: Mr. Zhang, Professor Brandt, Kenji"),
 )
 
 INPUT_FIELDS = tuple(f for f in INTERVIEW_FIELDS if not f.derived)

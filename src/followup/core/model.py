@@ -47,12 +47,14 @@ class Interviewer:
     topics: tuple[str, ...] = ()
     contact: bool = False  # the one person inquiries, reconnect notes and calls go to
     phone: str | None = None  # as typed; checked by core.schema
+    address_as: str | None = None  # how the greeting names them, as given: "Mr. Zhang", "Professor Brandt"
 
 
 @dataclass(frozen=True)
 class Concern:
     concern: str
     answer: str | None = None
+    raised_by: str | None = None  # the interviewer who raised it (email or name): the answer goes to them
 
 
 @dataclass(frozen=True)

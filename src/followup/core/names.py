@@ -16,26 +16,50 @@ ABBREVIATED_TITLES = {"mr", "ms", "mrs", "mx", "dr", "prof", "sr", "sra"}  # wri
 TITLES = ABBREVIATED_TITLES | {"miss", "professor", "herr", "frau", "sir", "dame"}
 
 
-def greeting(recipient: Recipient, title: str | None, culture: str) -> str:
-    """"Dear Ms. Whitfield," (formal, title known), "Dear Dana Whitfield," (formal, no title),
-    "Hi Dana," (casual); "Dear Hiring Manager," or "Dear Data Platform team," when no name is known."""
-    name = (recipient.name or "").strip()
+def greeting(recipient: Recipient, title: str | None, culture: str, *, british: bool = False,
+             address_as: str | None = None) -> str:
+    """How a note opens, by the first rule that fits:
+
+    - "Dear Mr. Zhang," / "Hi Kenji,": the interviewer's own `address_as`, as given (formal or casual);
+    - "Dear Hiring Manager," or "Dear Data Platform team,": no name known;
+    - "Hi Dana,": a casual culture, by given name;
+    - "Dear Ms. Whitfield," ("Dear Ms Whitfield," in British style): a title, typed in its field or at the
+      start of the name ("Dr. Hannah Oyelaran"); "Prof" becomes "Professor"; "Sir Ian", never "Sir McKellen";
+    - "Dear Dana,": formal, no title: the given name of someone you have met, never a guessed gender;
+    - "Dear 李娜,": a name that has no separate given name, whole.
+    """
+    if address_as and address_as.strip():
+        return f"{'Hi' if culture == 'casual' else 'Dear'} {address_as.strip()},"
+    typed, name = split_title((recipient.name or "").strip())
     if not name:
         return f"Dear {recipient.addressee},"
     if culture == "casual":
         return f"Hi {given_name(name)},"
+    title = title if title and title.strip() else typed
     if title and title.strip().rstrip(".").casefold() in ("sir", "dame"):
-        return f"Dear {title.strip()} {given_name(name)},"  # "Sir Ian", never "Sir McKellen"
+        return f"Dear {title.strip().rstrip('.')} {given_name(name)},"  # "Sir Ian", never "Sir McKellen"
     if title and (surname := family_name(name)):
-        return f"Dear {title_text(title)} {surname},"
-    return f"Dear {name},"
+        return f"Dear {title_text(title, british)} {surname},"
+    return f"Dear {given_name(name)},"
 
 
-def title_text(title: str) -> str:
-    """"Ms" -> "Ms.", "dr" -> "Dr."; anything else exactly as given."""
+def split_title(name: str) -> tuple[str | None, str]:
+    """A title typed at the start of a name, and the name without it: "Dr. Hannah Oyelaran" -> ("Dr.",
+    "Hannah Oyelaran"). A one-word name is never taken for a title."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".").casefold() in TITLES:
+        return words[0], " ".join(words[1:])
+    return None, name
+
+
+def title_text(title: str, british: bool = False) -> str:
+    """"Ms" -> "Ms.", "dr" -> "Dr." ("Ms", "Dr" in British style, which writes no full stop after a
+    contraction); "Prof" -> "Professor"; anything else exactly as given."""
     bare = title.strip().rstrip(".")
+    if bare.casefold() == "prof":
+        return "Professor"
     if bare.casefold() in ABBREVIATED_TITLES:
-        return bare[0].upper() + bare[1:] + "."
+        return bare[0].upper() + bare[1:] + ("" if british else ".")
     return title.strip()
 
 

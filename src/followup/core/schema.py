@@ -34,7 +34,17 @@ def parse_interview(data: Mapping[str, Any], default_timezone: str) -> Interview
     zone_name = _text(data, "timezone") or default_timezone
     zone = parse_zone(zone_name, "timezone")
     values = {f.name: _value(f, data, zone, zone_name) for f in INPUT_FIELDS}
+    _raised_by_someone(values["concerns"], values["interviewers"])
     return Interview(**values)
+
+
+def _raised_by_someone(concerns: tuple[Concern, ...], people: tuple[Interviewer, ...]) -> None:
+    """Each concern's `raised_by` names an interviewer of this interview, by email or name."""
+    known = {key.casefold() for p in people for key in (p.email, p.name) if key}
+    for n, concern in enumerate(concerns):
+        if concern.raised_by is not None and concern.raised_by.casefold() not in known:
+            raise InputError(f"concerns[{n}].raised_by", "the email or name of one of the interviewers",
+                             concern.raised_by)
 
 
 def _value(field: Field, data: Mapping[str, Any], zone: ZoneInfo, zone_name: str) -> Any:
@@ -172,16 +182,19 @@ def _concern(item: object, field: str) -> Concern | None:
     if isinstance(item, str):
         return Concern(item.strip()) if item.strip() else None
     if not isinstance(item, Mapping):
-        raise InputError(field, "text, or a table with concern and answer", item)
-    extra = set(item) - {"concern", "answer"}
+        raise InputError(field, "text, or a table with concern, answer and raised_by", item)
+    extra = set(item) - {"concern", "answer", "raised_by"}
     if extra:
-        raise InputError(f"{field}.{sorted(extra)[0]}", "only the fields concern and answer")
+        raise InputError(f"{field}.{sorted(extra)[0]}", "only the fields concern, answer and raised_by")
     concern, answer = item.get("concern"), item.get("answer")
     if not isinstance(concern, str) or not concern.strip():
         raise InputError(f"{field}.concern", "text (it is required)", concern)
     if answer is not None and not isinstance(answer, str):
         raise InputError(f"{field}.answer", "text", answer)
-    return Concern(concern.strip(), (answer or "").strip() or None)
+    raised_by = item.get("raised_by")
+    if raised_by is not None and (not isinstance(raised_by, str) or not raised_by.strip()):
+        raise InputError(f"{field}.raised_by", "the email or name of one of the interviewers", raised_by)
+    return Concern(concern.strip(), (answer or "").strip() or None, raised_by.strip() if raised_by else None)
 
 
 def _interviewer(item: object, field: str) -> Interviewer:
@@ -202,6 +215,8 @@ def _person_value(field: Field, item: Mapping[str, Any], path: str) -> Any:
         text = _text(item, field.name)
     except InputError as error:
         raise InputError(path, "text", item.get(field.name)) from error
+    if field.name == "address_as" and text is None and item.get(field.name) is not None:
+        raise InputError(path, "how to greet them, such as Mr. Zhang (leave it out to go by the name)")
     if field.type == "email" and text is not None and not is_email(text):
         raise InputError(path, "an email address such as dana@example.com", text)
     if field.type == "phone" and text is not None:

@@ -30,7 +30,7 @@ def _json_value(field: Field, value: Any) -> Any:
     if field.type == "day":
         return day_json(value)
     if field.item == "concern":
-        return [{"concern": c.concern, "answer": c.answer} for c in value]
+        return [{"concern": c.concern, "answer": c.answer, "raised_by": c.raised_by} for c in value]
     if field.item == "interviewer":
         return [{f.name: _json_value(f, getattr(person, f.name)) for f in INTERVIEWER} for person in value]
     return list(value) if field.type == "list" else value

@@ -113,7 +113,7 @@ class Repository:
                    c.decision_timeline, c.decision_by, c.culture, c.phone_encouraged, c.mailing_address]
         query = select(*columns, *([c.topics, c.goals, c.concerns, c.notes] if details else [])).order_by(
             c.starts_at, c.id)
-        people = select(p.interview_id, p.name, p.title, p.email, p.department, p.contact, p.phone,
+        people = select(p.interview_id, p.name, p.title, p.email, p.department, p.contact, p.phone, p.address_as,
                         *([p.topics] if details else []))
         people = people.order_by(p.interview_id, p.position)
         if ids is not None:
@@ -125,9 +125,10 @@ class Repository:
             people = people.join(interviews).where(_awake(awake_at))
         by_interview: dict[int, list[Interviewer]] = defaultdict(list)
         for interview_id, *fields in self.connection.execute(people).all():
-            name, title, email, department, contact, phone, *topics = fields
+            name, title, email, department, contact, phone, address_as, *topics = fields
             by_interview[interview_id].append(Interviewer(name, title, email, department,
-                                                          tuple(topics[0]) if topics else (), contact, phone))
+                                                          tuple(topics[0]) if topics else (), contact, phone,
+                                                          address_as))
         zones: dict[str, ZoneInfo] = {}
         found = []
         for (interview_id, company, role, starts_at, zone_name, minutes, form, department, timeline, decision_by,
@@ -141,7 +142,8 @@ class Repository:
             if more:
                 topics, goals, concerns, notes = more
                 interview = replace(interview, topics=tuple(topics), goals=tuple(goals), notes=notes,
-                                    concerns=tuple(Concern(c["concern"], c.get("answer")) for c in concerns))
+                                    concerns=tuple(Concern(c["concern"], c.get("answer"), c.get("raised_by"))
+                                                  for c in concerns))
             found.append(interview)
         return found
 
@@ -151,7 +153,8 @@ class Repository:
 
     def _write_interviewers(self, interview_id: int, people: Iterable[Interviewer]) -> None:
         rows = [{"interview_id": interview_id, "position": n, "name": p.name, "title": p.title, "email": p.email,
-                 "department": p.department, "topics": list(p.topics), "contact": p.contact, "phone": p.phone}
+                 "department": p.department, "topics": list(p.topics), "contact": p.contact, "phone": p.phone,
+                 "address_as": p.address_as}
                 for n, p in enumerate(people)]
         if rows:
             self.connection.execute(insert(interviewers), rows)
@@ -314,6 +317,7 @@ def _interview_row(interview: Interview) -> dict[str, Any]:
         "decision_by": interview.decision_by, "culture": interview.culture,
         "phone_encouraged": interview.phone_encouraged, "mailing_address": interview.mailing_address,
         "topics": list(interview.topics), "goals": list(interview.goals),
-        "concerns": [{"concern": c.concern, "answer": c.answer} for c in interview.concerns],
+        "concerns": [{"concern": c.concern, "answer": c.answer, **({"raised_by": c.raised_by} if c.raised_by else {})}
+                     for c in interview.concerns],
         "notes": interview.notes,
     }

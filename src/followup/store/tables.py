@@ -50,6 +50,7 @@ interviewers = Table(
     Column("topics", JSON, nullable=False),
     Column("contact", Boolean, nullable=False, server_default=false()),
     Column("phone", String(40)),
+    Column("address_as", String(200)),
     Index("ix_interviewers_interview", "interview_id", "position"),
 )
 

@@ -57,8 +57,18 @@ def _filled_groups(form: Mapping[str, Any]) -> list[tuple[int, dict[str, Any]]]:
 
 
 def _concern(line: str) -> dict[str, str]:
-    concern, _, answer = line.partition("|")
-    return {"concern": concern.strip(), "answer": answer.strip()} if answer.strip() else {"concern": concern.strip()}
+    """"doubt | your answer | who raised it": the answer and who raised it may be left out."""
+    concern, _, rest = line.partition("|")
+    answer, _, raised_by = rest.partition("|")
+    parts = {"concern": concern.strip(), "answer": answer.strip(), "raised_by": raised_by.strip()}
+    return {key: value for key, value in parts.items() if value or key == "concern"}
+
+
+def _concern_line(concern: Mapping[str, Any]) -> str:
+    parts = [concern["concern"], concern.get("answer") or "", concern.get("raised_by") or ""]
+    while not parts[-1]:
+        parts.pop()
+    return " | ".join(parts).replace("|  |", "| |")
 
 
 def form_values(data: Mapping[str, Any]) -> dict[str, str]:
@@ -79,7 +89,7 @@ def _shown(field: Field, value: Any) -> str:
     if field.type == "bool":
         return "on" if value else ""
     if field.item == "concern":
-        return "\n".join(c["concern"] + (f" | {c['answer']}" if c.get("answer") else "") for c in value)
+        return "\n".join(_concern_line(c) for c in value)
     if field.type == "list":
         return "\n".join(value)
     return str(value)

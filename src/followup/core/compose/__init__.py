@@ -21,7 +21,7 @@ from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, 
 from ..planner import latest_timeline, primary_contact, recipients
 from ..names import greeting, title_text
 
-VARIANTS = 4
+VARIANTS = 5  # a panel of five gets five different notes
 
 
 class TemplateError(FollowupError):
@@ -65,14 +65,18 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
     context: dict[str, Any] = {
         "kind": step.kind, "attempt": step.attempt, "channel": step.channel,
         "casual": interview.culture == "casual",
-        "greeting": greeting(step.to, person.title, interview.culture),
+        "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
+                             address_as=person.address_as),
         "recipient": _recipient_context(step.to, person, interview),
         "candidate": _present({"name": candidate.name, "email": candidate.email, "phone": candidate.phone}),
-        "company": interview.company, "role": interview.role,
+        "company": interview.company, "role": interview.role, **role_phrases(interview.role),
+        "the_company": the_company(interview.company),
+        "remote": interview.format in ("video", "phone"),
         **_interview_dates(interview, candidate, now),
         "variant": (zlib.crc32(f"{interview.company}|{interview.role}|{interview.when:%Y-%m-%d}".encode())
                     + index) % VARIANTS,
-        "topics": _unique(_phrase(t) or t for t in [*person.topics, *interview.topics]),
+        "topics": [_own(t, step.to) for t in _unique(_phrase(t) or t for t in [*person.topics,
+                                                                              *interview.topics])],
         "goals": [_goal(g) or g for g in interview.goals],
     }
     context.update(_present(_optional_context(step, interview, events, candidate, now, person, index)))
@@ -94,18 +98,61 @@ def _interview_dates(interview: Interview, candidate: Candidate, now: datetime) 
 def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...], candidate: Candidate,
                       now: datetime, person: Interviewer, index: int) -> dict[str, Any]:
     """The variables a template may find absent (None here, left out of the context)."""
-    topic = _phrase(person.topics[0]) if person.topics else _phrase(_pick(interview.topics, index))
+    assert step.to is not None
+    topic, goal = _topic_and_goal(step, interview, index)
     decided, said = latest_timeline(interview, events)
+    logged = any(e.type == "timeline" for e in events)
     return {
-        "department": interview.department, "format": interview.format, "topic": topic,
-        "goal": _goal(_pick(interview.goals, 0)),
-        "concern": _concern(interview) if step.to == primary_contact(interview) else None,
+        "department": interview.department, "format": interview.format, "topic": _own(_phrase(topic), step.to),
+        "goal": _goal(goal),
+        "concern": _concern(interview, step.to),
         "timeline": said,
+        "timeline_from": ("email" if logged else "interview") if said else None,
         "decision_day": _day(decided, candidate.day_first) if decided else None,
         "decision_period": _period(decided) if decided else None,
+        "decision_words": decision_words(said, decided, candidate.day_first) if decided else None,
+        "decision_passed": decided < now.astimezone(interview.when.tzinfo).date() if decided else None,
         "previous_day": _previous_day(step, events, interview.when.tzinfo, candidate.day_first),
+        "previous_by": _previous_by(step, events),
         "time_passed": _time_passed(interview.when, now),
     }
+
+
+def allotment(interview: Interview) -> list[tuple[str | None, str | None]]:
+    """(topic, goal) for each interviewer's own note, so that no two notes of a panel talk about the same
+    thing: their own first topic; else an interview-wide topic no one has, handed out in turn; else a goal,
+    handed out in turn; goals left over go to the others, first to the main contact. A person left with
+    neither gets a note that says less, rather than one that borrows another's subject."""
+    people = interview.interviewers or (Interviewer(),)
+    own = {t for p in people for t in p.topics}
+    free = iter([t for t in interview.topics if t not in own])
+    topics = [p.topics[0] if p.topics else next(free, None) for p in people]
+    goals = iter(interview.goals)
+    order = [n for n, t in enumerate(topics) if t is None] + [n for n, t in enumerate(topics) if t is not None]
+    given = {n: next(goals, None) for n in order}
+    return [(topic, given[n]) for n, topic in enumerate(topics)]
+
+
+def _topic_and_goal(step: Step, interview: Interview, index: int) -> tuple[str | None, str | None]:
+    """A note to each interviewer (a thank-you) gets its share; a note to one person for the whole
+    interview (an inquiry, a reply) gets their share, or the interview's first topic and goal."""
+    shares = allotment(interview)
+    topic, goal = shares[index] if index < len(shares) else (None, None)
+    if step.kind not in ("thank-you", "late-thank-you"):
+        topic = topic or (interview.topics[0] if interview.topics else None)
+        goal = goal or (interview.goals[0] if interview.goals else None)
+    return topic, goal
+
+
+_THIRD_PERSON = re.compile(r"\b(her|his|their)\b", re.IGNORECASE)
+
+
+def _own(topic: str | None, to: Recipient) -> str | None:
+    """A topic noted about one interviewer ("her lab's work") as it reads in a note to them ("your lab's
+    work"); a note to a team keeps it as typed."""
+    if topic is None or not to.name:
+        return topic
+    return _THIRD_PERSON.sub(lambda m: "Your" if m.group()[0].isupper() else "your", topic)
 
 
 # -- rendering ---------------------------------------------------------------------------------------------
@@ -179,11 +226,52 @@ def sentence(text: str) -> str:
 
 # -- the facts a template may use ----------------------------------------------------------------------------
 def _phrase(text: str | None) -> str | None:
-    """A topic as it reads mid-sentence: no full stop after it, "The" and "Our" in lower case."""
+    """A topic as it reads mid-sentence: no full stop after it, an ordinary first word ("The", "Our") in lower
+    case; every other letter exactly as typed ("A&E", "A/B testing", "SQL")."""
     if text is None:
         return None
     text = text.strip().rstrip(".!;:,").strip()
-    return re.sub(r"^(The|A|An|Our|Your|Their|My)\b", lambda m: m.group().lower(), text)
+    return re.sub(r"^(The|A|An|Our|Your|Their|My|Her|His) (?=\S)", lambda m: m.group().lower(), text)
+
+
+def role_phrases(role: str) -> dict[str, str]:
+    """The role as it reads in a sentence: "the Growth Engineer role"; a role with a comma in it is never used
+    as an adjective: "the role of Senior Associate, Commercial Litigation"."""
+    if "," in role:
+        return {"the_role": f"the role of {role}", "the_position": f"the position of {role}",
+                "role_interview": f"interview for {role}"}
+    return {"the_role": f"the {role} role", "the_position": f"the {role} position",
+            "role_interview": f"{role} interview"}
+
+
+_NEEDS_THE = re.compile(r"^(University|College|Institute|Museum|School|Bank|Office|Department|City) of\b"
+                        r"|\b(Foundation|Trust|Institute|Society|Museum)$")
+
+
+def the_company(company: str) -> str:
+    """The company as it reads mid-sentence: "the University of Northfield", "the Harbor Light Foundation"
+    (an institution's name takes "the"); "Pebble Labs" and "St Aldhelm's Hospital NHS Trust" (a name with
+    an owner's "'s" does not) as typed."""
+    if company.startswith("The "):
+        return "the " + company[4:]
+    if _NEEDS_THE.search(company) and "'s " not in company and "’s " not in company:
+        return "the " + company
+    return company
+
+
+_ABSOLUTE = re.compile(r"\b(?:by|before|after|around|until)\b[^.;]*?\b(?:january|february|march|april|may|june"
+                       r"|july|august|september|october|november|december)\b[^.;]*", re.IGNORECASE)
+
+
+def decision_words(said: str | None, decided: date, day_first: bool) -> str:
+    """When they said they would decide, faithfully: their own words where they name a month ("by early
+    November", "after the board meets on December 10"); otherwise the day their words came to ("within two
+    weeks" said on November 19: "by Thursday, December 3"), so that a relative phrase is never repeated
+    out of its time."""
+    found = _ABSOLUTE.search(said or "")
+    if found:
+        return found.group().strip().rstrip(",")
+    return "by " + _day(decided, day_first)
 
 
 def _goal(text: str | None) -> str | None:
@@ -200,10 +288,6 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _pick(items: tuple[str, ...], index: int) -> str | None:
-    return items[index % len(items)] if items else None
-
-
 def _day(day: date, day_first: bool = False) -> str:
     """"Thursday, November 19", or "Thursday 19 November" where the day comes first."""
     return f"{day:%A} {day.day} {day:%B}" if day_first else f"{day:%A}, {day:%B} {day.day}"
@@ -215,11 +299,19 @@ def _period(day: date) -> str:
     return f"{part} {day:%B}" if part != "mid" else f"mid-{day:%B}"
 
 
-def _concern(interview: Interview) -> dict[str, str] | None:
-    if not interview.concerns:
-        return None
-    first = interview.concerns[0]
-    return _present({"concern": first.concern, "answer": first.answer})
+def _concern(interview: Interview, to: Recipient) -> dict[str, str] | None:
+    """The concern this person raised (`raised_by`), or, for one nobody is named for, the first such concern
+    in the note to the main contact. Only one that has an answer: a doubt repeated without one only reminds
+    them of it."""
+    mine = [c for c in interview.concerns if c.answer and c.raised_by and to.matches(c.raised_by)]
+    if not mine and to == primary_contact(interview):
+        mine = [c for c in interview.concerns if c.answer and not c.raised_by]
+    return _present({"concern": mine[0].concern, "answer": mine[0].answer}) if mine else None
+
+
+def unanswered_concerns(interview: Interview) -> tuple[str, ...]:
+    """The concerns with no answer yet: left out of every draft until the candidate adds one."""
+    return tuple(c.concern for c in interview.concerns if not c.answer)
 
 
 def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: bool) -> str | None:
@@ -229,6 +321,16 @@ def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: b
     if step.kind != "status-inquiry" or not sent:
         return None
     return _day(max(e.at for e in sent).astimezone(zone).date(), day_first)
+
+
+def _previous_by(step: Step, events: tuple[Event, ...]) -> str | None:
+    """For a second inquiry: how the first was made: "call", "card" or "note"."""
+    assert step.to is not None
+    sent = [e for e in events if e.type == "sent" and e.kind == step.kind and step.to.matches(e.to)]
+    if step.kind != "status-inquiry" or not sent:
+        return None
+    channel = max(sent, key=lambda e: e.at).channel
+    return {"phone": "call", "handwritten": "card"}.get(channel or "email", "note")
 
 
 def _time_passed(since: datetime, now: datetime) -> str | None:

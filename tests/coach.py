@@ -1,0 +1,250 @@
+"""The coach's review set: every draft each interview in tests/data/coach/ calls for over its life.
+
+Each file is an interview as `followup add --file` reads it, plus a few keys for the scenario, starting with
+an underscore: `_country` (the candidate's profile country, US when absent), `_timeline_email` (the employer's
+timeline, logged as an email two days after the interview) and `_first_inquiry = "phone"` (the first status
+inquiry was made by phone). The moments are docs/examples.py's.
+
+    PYTHONPATH=src:tests .venv/bin/python tests/coach.py > coach.txt   # every draft, to read as a coach would
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from followup.adapters.config import Profile, Settings
+from followup.core.model import Draft, Interview
+from followup.core.planner import recipients
+from followup.core.policy import Policy
+from followup.store import open_store
+from followup.usecases.service import Service
+
+COACH = Path(__file__).resolve().parent / "data" / "coach"
+TIMEZONES = {"US": "America/New_York", "GB": "Europe/London", "IE": "Europe/Dublin"}
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    case: str  # the file's stem
+    interview: Interview
+    draft: Draft
+    moment: str  # when it was drafted, after the interview ended
+
+
+def cases() -> list[Path]:
+    return sorted(COACH.glob("*.toml"))
+
+
+def case_drafts(path: Path) -> list[Reviewed]:
+    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    scenario = {key: data.pop(key) for key in [k for k in data if k.startswith("_")]}
+    country = scenario.get("_country", "US")
+    profile = Profile(name="Alex Rivera", email="alex.rivera@example.com", timezone=TIMEZONES[country],
+                      country=country)
+    with tempfile.TemporaryDirectory(prefix="followup-coach-") as folder:
+        store = open_store(f"sqlite:///{Path(folder) / 'followup.db'}")
+        try:
+            service = Service(Settings(profile, Policy()), store,
+                              datetime(2026, 10, 1, 9, 0, tzinfo=ZoneInfo("UTC")))
+            return _life(service, data, scenario, path.stem)
+        finally:
+            store.close()
+
+
+def _life(service: Service, data: dict[str, Any], scenario: dict[str, Any], case: str) -> list[Reviewed]:
+    view = service.add(data)
+    interview = view.interview
+    ident, ends = interview.id or 0, interview.ends
+    found: list[Reviewed] = []
+
+    def at(**delta: float) -> Service:
+        return replace(service, now=ends + timedelta(**delta))
+
+    def draft(moment: str, kind: str | None = None, **delta: float) -> None:
+        later = at(**delta)
+        found.extend(Reviewed(case, later.show(ident).interview, d, moment) for d in later.draft(ident, kind))
+
+    draft("2 hours", hours=2)
+    draft("4 days", days=4)
+    for person in recipients(interview):
+        at(days=1).log(ident, "sent", kind="thank-you", to=person.key)
+    if "_timeline_email" in scenario:
+        at(days=2).log(ident, "timeline", text=scenario["_timeline_email"])
+    draft("40 days", "status-inquiry", days=40)
+    channel = scenario.get("_first_inquiry", "email")
+    at(days=40).log(ident, "sent", kind="status-inquiry", channel=channel)
+    draft("60 days", "status-inquiry", days=60)
+    draft("150 days", "reconnect", days=150)
+    at(days=61).log(ident, "rejected")
+    draft("61 days", days=61, hours=1)
+    return found
+
+
+def review_set() -> list[Reviewed]:
+    return [item for path in cases() for item in case_drafts(path)]
+
+
+# -- the coach's reading, as detectors ---------------------------------------------------------------------
+
+_NEEDS_THE = re.compile(r"^(The )?(University|College|Institute|Museum|Bank) of |(Foundation|Trust)$")
+_TEAM_TALK = re.compile(r"your thoughts|what you (shared|said)|your view|with you about|how your team works"
+                        r"|When we spoke, you|our conversation (on|about)|the time you gave me")
+_INFORMAL = ("Thanks so much", "Warmly,", "by hand", "All the best,")
+
+
+def _sentences(body: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) >= 6]
+
+
+def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
+    """What a demanding career coach would change before sending this draft (one draft on its own)."""
+    d, interview = item.draft, item.interview
+    text, body = d.subject + "\n" + d.body, d.body
+    found: list[str] = []
+    first = body.split("\n", 1)[0]
+    person = next((p for p in interview.interviewers if d.to.matches(p.email or p.name)), None)
+    british = scenario.get("_country", "US") in ("GB", "IE", "AU", "NZ")
+    if d.channel != "phone":
+        name = d.to.name or ""
+        if name and len(name.split()) > 1 and name in first:
+            found.append("full name or typed title in the greeting")
+        if re.search(r"\bProf\b\.?", first):
+            found.append("Prof for Professor")
+        if british and re.search(r"\b(Mr|Ms|Mrs|Dr|Mx)\.", first):
+            found.append("full stop after a British title")
+        if person is not None and getattr(person, "address_as", None) and person.address_as not in first:
+            found.append("address_as not used")
+    for topic in [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]:
+        for seen in re.findall(re.escape(topic), text, re.I):
+            if seen != topic and seen[1:] != topic[1:]:
+                found.append(f"case changed: {seen}")
+            elif seen != topic and topic.split()[0] not in ("The", "A", "An", "Our", "Your", "My", "Their"):
+                found.append(f"case changed: {seen}")
+    if re.search(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|"
+                 r"December), (?!and |but |so )[a-z]", text):
+        found.append("stray comma after a day-first date")
+    if _NEEDS_THE.search(interview.company) and "'s " not in interview.company and re.search(
+            r"(?<!the )(?<!The )\b" + re.escape(re.sub(r"^The ", "", interview.company)), text):
+        found.append("institution without 'the'")
+    if "," in interview.role and re.search(re.escape(interview.role) + r" (role|position|interview)", text):
+        found.append("role with a comma used as an adjective")
+    if re.search(r"\b(her|his)\b", body) and d.to.name:
+        found.append("third person in a note to that person")
+    if re.search(r"\b(on|about|of|to) \1\b", body):
+        found.append("repetition: a doubled word")
+    if len(re.findall(r"glad to", body)) > 1 or re.search(r"\bthe team\b[^.]*\bteam'?s?\b", body):
+        found.append("repetition")
+    if any(p.count(interview.role) > 1 for p in body.split("\n\n")):
+        found.append("repetition: the role named twice in a paragraph")
+    if any(p.count(interview.company) > 1 for p in body.split("\n\n")[1:]):
+        found.append("repetition: the company named twice in a paragraph")
+    closing = body.rstrip().split("\n")[-2] if d.channel != "phone" else ""
+    if closing and closing.rstrip(",") in body.split(closing)[0]:
+        found.append(f"sign-off repeats the text: {closing}")
+    if interview.culture == "formal" and any(w in body for w in _INFORMAL):
+        found.append("casual register in a formal note")
+    if not d.to.name and d.channel != "phone" and _TEAM_TALK.search(body):
+        found.append("talks to a team mailbox as to a person")
+    found += _facts(item, scenario)
+    return found
+
+
+def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
+    d, interview = item.draft, item.interview
+    body, found = d.body, []
+    if interview.format in ("video", "phone") and re.search(r"my day at|warm welcome|visit", body):
+        found.append("in-person words after a remote interview")
+    if interview.format == "phone" and re.search(r"\bmeet(ing)? with me\b", body):
+        found.append("'meeting' after a phone call")
+    if re.search(r"\b(early|mid-|late) ?(January|February|March|April|May|June|July|August|September|October|"
+                 r"November|December)\b", body) and d.kind == "status-inquiry":
+        said = (scenario.get("_timeline_email") or interview.decision_timeline or "")
+        if not re.search(r"(early|mid-|late) ?[A-Z]", said):
+            found.append("timeline paraphrased")
+    if "_timeline_email" in scenario and re.search(r"when we spoke", body, re.I) and "decision" in body:
+        found.append("'when we spoke' for a timeline that came by email")
+    if scenario.get("_first_inquiry") == "phone" and d.attempt == 2 and "note of" in body:
+        found.append("a call remembered as a note")
+    if "how my background carries over" in body:
+        found.append("filler for an unanswered concern")
+    return found
+
+
+def panel_defects(items: list[Reviewed]) -> dict[int, list[str]]:
+    """Across the notes of one kind to a panel, drafted together: the same sentence or topic given to two people.
+    (A note drafted again at a later moment, to the same person, is the same note, not a second one.)"""
+    found: dict[int, list[str]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+    for n, item in enumerate(items):
+        groups[(item.case, item.moment, item.draft.kind, item.draft.channel)].append(n)
+    for members in groups.values():
+        if len({items[n].draft.to.key for n in members}) < 2:
+            continue
+        counts = Counter(s for n in members for s in set(_sentences(items[n].draft.body)))
+        for n in members:
+            shared = [s for s in _sentences(items[n].draft.body) if counts[s] > 1]
+            found[n] += [f"same sentence as another panel note: {s}" for s in shared]
+            interview = items[n].interview
+            for topic in interview.topics:
+                holders = [m for m in members if topic in items[m].draft.body]
+                if n in holders and len(holders) > 1:
+                    found[n].append(f"same topic as another panel note: {topic}")
+    return found
+
+
+def reviewed() -> list[tuple[Reviewed, list[str]]]:
+    items: list[Reviewed] = []
+    scenarios: dict[str, dict[str, Any]] = {}
+    for path in cases():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        scenarios[path.stem] = {k: v for k, v in data.items() if k.startswith("_")}
+        items += case_drafts(path)
+    panel = panel_defects(items)
+    return [(item, defects(item, scenarios[item.case]) + panel.get(n, [])) for n, item in enumerate(items)]
+
+
+def shares(results: list[tuple[Reviewed, list[str]]]) -> dict[str, tuple[int, int]]:
+    """By kind (a card and a call counted apart): (sendable unedited, drafts)."""
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    for item, found in results:
+        d = item.draft
+        key = d.kind + (f" ({d.channel})" if d.channel != "email" else "")
+        by_kind[key].append(not found)
+    return {k: (sum(v), len(v)) for k, v in sorted(by_kind.items())}
+
+
+def report() -> int:
+    results = reviewed()
+    for item, found in results:
+        for problem in found:
+            print(f"{item.case} {item.draft.kind}#{item.draft.attempt} {item.draft.channel} "
+                  f"{item.draft.to.label}: {problem}")
+    total = [0, 0]
+    for kind, (good, count) in shares(results).items():
+        print(f"{kind:32} {good:3}/{count:3} {100 * good // count:3}%")
+        total = [total[0] + good, total[1] + count]
+    print(f"{'all':32} {total[0]:3}/{total[1]:3} {100 * total[0] // total[1]:3}%")
+    return 0
+
+
+def main() -> int:
+    if sys.argv[1:] == ["--report"]:
+        return report()
+    for n, item in enumerate(review_set(), 1):
+        d = item.draft
+        print(f"===== {n}. {item.case} | {d.kind} #{d.attempt} {d.channel} to {d.to.label} | {item.moment}")
+        print(d.text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

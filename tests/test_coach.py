@@ -1,0 +1,100 @@
+"""The coach's review set (tests/data/coach/): every draft of sixteen varied interviews, read by the seam
+detectors in tests/coach.py. Each detector is a defect a demanding career coach found in these drafts; this
+keeps every one of them fixed, on every draft of the set."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from coach import Reviewed, cases, defects, panel_defects, reviewed
+from followup.core.model import Draft, Interview, Interviewer, Recipient
+
+
+@pytest.fixture(scope="module")
+def results() -> list[tuple[Reviewed, list[str]]]:
+    return reviewed()
+
+
+def test_the_set_is_varied_and_every_kind_is_drafted(results: list[tuple[Reviewed, list[str]]]) -> None:
+    assert len(cases()) >= 15
+    kinds = {(item.draft.kind, item.draft.channel) for item, _ in results}
+    assert {k for k, _ in kinds} == {"thank-you", "late-thank-you", "status-inquiry", "rejection-reply",
+                                     "feedback-request", "reconnect"}
+    assert {c for _, c in kinds} == {"email", "phone", "handwritten"}
+    interviews = {item.case: item.interview for item, _ in results}
+    assert {i.format for i in interviews.values()} == {"in-person", "video", "phone"}
+    assert {len(i.interviewers) for i in interviews.values()} >= {1, 2, 3, 4, 5}
+    assert any(c.raised_by for i in interviews.values() for c in i.concerns)
+    assert any(p.address_as for i in interviews.values() for p in i.interviewers)
+
+
+def test_no_draft_of_the_set_has_a_seam(results: list[tuple[Reviewed, list[str]]]) -> None:
+    found = [f"{item.case} {item.draft.kind}#{item.draft.attempt} {item.draft.channel} to {item.draft.to.label}: "
+             + problem for item, problems in results for problem in problems]
+    assert found == []
+
+
+def test_every_share_is_at_least_ninety_percent(results: list[tuple[Reviewed, list[str]]]) -> None:
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    for item, problems in results:
+        by_kind[item.draft.kind].append(not problems)
+    assert all(sum(v) / len(v) >= 0.9 for v in by_kind.values()), by_kind
+
+
+# -- the detectors themselves catch what the coach saw (so the test above can fail) --------------------------
+def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pebble Labs", role: str = "Analyst",
+          topics: tuple[str, ...] = (), fmt: str | None = None, kind: str = "thank-you", attempt: int = 1,
+          address_as: str | None = None) -> Reviewed:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    email = f"{(name or 'team').split()[0].lower()}@x.example"
+    person = Interviewer(name, None, email, address_as=address_as)
+    interview = Interview(company, role, datetime(2026, 11, 5, 10, tzinfo=ZoneInfo("Europe/London")),
+                          "Europe/London", format=fmt, topics=topics, interviewers=(person,))
+    to = Recipient(name, email, name or "Talent Acquisition team")
+    return Reviewed("case", interview, Draft(kind, attempt, "email", to, "Subject", body), "2 hours")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("body", "options", "scenario", "defect"), [
+    ("Dear Dr. Hannah Oyelaran,\n\nThanks.\n\nBest,\nA\n", {}, {}, "full name"),
+    ("Dear Prof Keane,\n\nThanks.\n\nBest,\nA\n", {}, {}, "Prof"),
+    ("Dear Ms. Oyelaran,\n\nThanks.\n\nBest,\nA\n", {}, {"_country": "GB"}, "British title"),
+    ("Dear Mr. Wei,\n\nThanks.\n\nBest,\nA\n", {"address_as": "Mr. Zhang"}, {}, "address_as"),
+    ("Hi,\n\nOur talk about a/B testing.\n\nBest,\nA\n", {"topics": ("A/B testing",)}, {}, "case changed"),
+    ("Hi,\n\nOn Thursday 5 November, about the role.\n\nBest,\nA\n", {}, {}, "day-first"),
+    ("Hi,\n\nJoining University of Northfield.\n\nBest,\nA\n", {"company": "University of Northfield"}, {},
+     "the'"),
+    ("Hi,\n\nThe Senior Associate, Litigation role.\n\nBest,\nA\n", {"role": "Senior Associate, Litigation"}, {},
+     "adjective"),
+    ("Hi,\n\nYour thoughts on her lab's work.\n\nBest,\nA\n", {}, {}, "third person"),
+    ("Hi,\n\nI would be glad to say more. I would be glad to bring it.\n\nBest,\nA\n", {}, {}, "repetition"),
+    ("Hi,\n\nMany thanks for your time.\n\nMany thanks,\nA\n", {}, {}, "sign-off"),
+    ("Hi,\n\nMy day at Pebble Labs. The role at Pebble Labs.\n\nBest,\nA\n", {}, {}, "company named twice"),
+    ("Hi,\n\nYour perspective on on-call support.\n\nBest,\nA\n", {}, {}, "doubled word"),
+    ("Hi,\n\nThanks so much for the chat.\n\nWarmly,\nA\n", {}, {}, "register"),
+    ("Hi,\n\nI appreciated talking with you about it.\n\nBest,\nA\n", {"name": None}, {}, "team mailbox"),
+    ("Hi,\n\nA real highlight of my day at Pebble Labs.\n\nBest,\nA\n", {"fmt": "video"}, {}, "remote"),
+    ("Hi,\n\nThank you for meeting with me.\n\nBest,\nA\n", {"fmt": "phone"}, {}, "'meeting'"),
+    ("Hi,\n\nYou hoped to decide by mid-December.\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "paraphrased"),
+    ("Hi,\n\nWhen we spoke, you hoped for a decision.\n\nBest,\nA\n", {"kind": "status-inquiry"},
+     {"_timeline_email": "by December 4"}, "came by email"),
+    ("Hi,\n\nOn my note of Monday.\n\nBest,\nA\n", {"kind": "status-inquiry", "attempt": 2},
+     {"_first_inquiry": "phone"}, "call remembered"),
+    ("Hi,\n\nI would be glad to say more about how my background carries over.\n\nBest,\nA\n", {}, {}, "filler"),
+])
+def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
+                                                    scenario: dict[str, object], defect: str) -> None:
+    found = defects(_item(body, **options), scenario)  # type: ignore[arg-type]
+    assert any(defect in problem for problem in found), found
+
+
+def test_the_panel_detector_catches_a_shared_sentence_or_topic() -> None:
+    same = "I especially enjoyed our conversation about the EPR upgrade and what comes next."
+    one, other = _item(f"Hi,\n\n{same}\n\nBest,\nA\n", topics=("the EPR upgrade",)), \
+        _item(f"Hi,\n\n{same}\n\nBest,\nA\n", name="Claire Ashworth", topics=("the EPR upgrade",))
+    found = panel_defects([one, other])
+    assert any("same sentence" in p for p in found[0]) and any("same topic" in p for p in found[1])
+
