@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from ..core.errors import FollowupError
 
-HEAD = "0004"  # the newest revision in migrations/versions (a test keeps the two in step)
+HEAD = "0005"  # the newest revision in migrations/versions (a test keeps the two in step)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 

@@ -209,25 +209,37 @@ class Repository:
                   "recipient_name": item.to.name, "recipient_email": item.to.email, "addressee": item.to.addressee}
         key = {"interview_id": interview_id, "kind": item.kind, "attempt": item.attempt, "channel": item.channel,
                "recipient": item.to.key}
-        found = self.connection.execute(select(drafts.c.id).where(
-            *(drafts.c[name] == value for name, value in key.items()))).scalar()
-        if found is None:
-            row = self.connection.execute(insert(drafts).values(**key, **values, created_at=_to_utc(now)))
-            found = int(row.inserted_primary_key[0])  # type: ignore[index]
-        else:
-            self.connection.execute(update(drafts).where(drafts.c.id == found).values(**values))
-        return replace(item, id=found)
+        # one statement, so that two runs drafting the same step at once both succeed (the later one wins)
+        statement = _insert(self.connection)(drafts).values(**key, **values, created_at=_to_utc(now))
+        statement = statement.on_conflict_do_update(index_elements=list(key), set_=values).returning(drafts.c.id)
+        return replace(item, id=int(self.connection.execute(statement).scalar_one()))
 
     # -- the outbox -------------------------------------------------------------------------------------
-    def add_outgoing(self, item: Outgoing, now: datetime) -> Outgoing:
+    def add_outgoing(self, item: Outgoing, now: datetime) -> tuple[Outgoing, bool]:
+        """Queue `item`, unless a row for the same step (interview, kind, attempt, recipient) is waiting, going
+        or gone: the database lets one row hold a step. (the stored row, True if it is this new one)."""
         self._require(item.interview_id)
-        row = self.connection.execute(insert(outbox).values(
-            **_outgoing_row(item), created_at=_to_utc(now), updated_at=_to_utc(now)))
-        return replace(item, id=int(row.inserted_primary_key[0]))  # type: ignore[index]
+        key = step_key(item)
+        values = {**_outgoing_row(item), "step_key": key, "created_at": _to_utc(now), "updated_at": _to_utc(now)}
+        statement = _insert(self.connection)(outbox).values(**values).on_conflict_do_nothing(
+            index_elements=["step_key"]).returning(outbox.c.id)
+        added = self.connection.execute(statement).scalar()
+        if added is not None:
+            return replace(item, id=int(added)), True
+        row = self.connection.execute(select(outbox).where(outbox.c.step_key == key)).mappings().first()
+        if row is None:  # the holder failed or was cancelled between the two statements: try once more
+            return self.add_outgoing(item, now)
+        return _outgoing(row), False
 
     def update_outgoing(self, item: Outgoing, now: datetime) -> None:
-        self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(
-            **_outgoing_row(item), updated_at=_to_utc(now)))
+        values = {**_outgoing_row(item), "updated_at": _to_utc(now)}
+        if item.state in ("failed", "cancelled"):
+            values["step_key"] = None  # the step may be queued again
+        self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(**values))
+
+    def outgoing_by_id(self, outgoing_id: int) -> Outgoing | None:
+        row = self.connection.execute(select(outbox).where(outbox.c.id == outgoing_id)).mappings().first()
+        return None if row is None else _outgoing(row)
 
     def claim_outgoing(self, item: Outgoing, tries_seen: int, now: datetime) -> bool:
         """Store `item` only if nobody has tried it since it was read with `tries_seen` tries: True if so."""
@@ -270,6 +282,22 @@ class Repository:
     def set_setting(self, name: str, value: str) -> None:
         self.connection.execute(delete(meta).where(meta.c.name == name))
         self.connection.execute(insert(meta).values(name=name, value=value))
+
+
+def step_key(item: Outgoing) -> str:
+    """What makes a message one of a kind: its interview, kind, attempt and recipient's address."""
+    return f"{item.interview_id}/{item.kind}/{item.attempt}/{(item.to.email or '').casefold()}"
+
+
+def _insert(connection: Connection) -> Any:
+    """INSERT with ON CONFLICT, in the database's own dialect (SQLite and PostgreSQL both have it)."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def _awake(now: datetime) -> Any:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # what became of a message the server did not take, by the state it is left in
 _NOT_TAKEN: dict[OutboxState, DeliveryOutcome] = {"sending": "unconfirmed", "failed": "failed",
                                                   "scheduled": "retry-later"}
+# what another run has done with a message this run meant to send (a waiting one, this run may still send)
+_TAKEN: dict[OutboxState, DeliveryOutcome] = {"sent": "already-sent", "sending": "being-sent"}
 
 
 @dataclass
@@ -53,9 +55,11 @@ class Mail:
         from ..mail.account import require
 
         account = require(self.settings.smtp)
+        moment = self._moment(at)
+        if kind is None:
+            self._require_due(interview_id, moment)
         drafts = self._email_drafts(interview_id, kind, to, keep=not dry_run)
         self._gate(interview_id, drafts, force)
-        moment = self._moment(at)
         with self.store.transaction() as repo:
             items = self._queue(repo, interview_id, drafts, moment, account.sender or "")
             for item in items:
@@ -63,10 +67,32 @@ class Mail:
             if dry_run:
                 return SendReport(tuple(Delivery(item, "dry-run", mime=self._mime(item).as_string())
                                         for item in items))
-            items = [item if item.id else repo.add_outgoing(item, self.now) for item in items]
+            stored = [self._store(repo, item) for item in items]
+        taken = [Delivery(item, outcome) for item, outcome in stored if outcome is not None]
+        mine = [item for item, outcome in stored if outcome is None]
         if moment > self.now:
-            return SendReport(tuple(Delivery(item, "scheduled", at=moment) for item in items))
-        return self._deliver(items)
+            return SendReport((*taken, *(Delivery(item, "scheduled", at=moment) for item in mine)))
+        return SendReport((*taken, *self._deliver(mine).deliveries))
+
+    def _require_due(self, interview_id: int, moment: datetime) -> None:
+        """Without --kind, only a step that is open at `moment` is sent: a second `send ID` right after the
+        first does not send the next step days early."""
+        from ..core.display import moment as shown
+        from .service import step_state
+
+        steps = [s for s in self.service.show(interview_id).plan.steps if s.kind != "move-on"]
+        if steps and all(step_state(s, moment) == "next" for s in steps):
+            first = min(steps, key=lambda s: s.earliest)
+            raise InputError("kind", f"a step that is due: nothing is due for interview {interview_id} yet "
+                             f"(the {first.kind} opens {shown(first.earliest)}); to send it early, name it "
+                             f"with --kind {first.kind}")
+
+    def _store(self, repo: Repository, item: Outgoing) -> tuple[Outgoing, DeliveryOutcome | None]:
+        """Queue a new message (the database holds one row per step), or take the one waiting. With it, what
+        another run has done with it already (sent, or sending now), else None: this run sends it."""
+        if item.id is None:
+            item, _ = repo.add_outgoing(item, self.now)
+        return item, _TAKEN.get(item.state)
 
     def _email_drafts(self, interview_id: int, kind: str | None, to: str | None, keep: bool) -> list[Draft]:
         """The step's drafts that go by email; stored with the interview unless not `keep` (a dry run)."""
@@ -109,9 +135,6 @@ class Mail:
         items = []
         for draft in drafts:
             earlier = waiting.get((draft.kind, draft.attempt, (draft.to.email or "").casefold()))
-            if earlier is not None and earlier.state == "sending":
-                raise FollowupError(f"send: the {draft.kind} to {draft.to.email} may already have gone out "
-                                    "(the connection broke while sending it); see 'followup send --due'")
             items.append(earlier or self._threaded(repo, self._outgoing(interview_id, draft, moment, sender)))
         return items
 
@@ -266,8 +289,7 @@ class Mail:
                 report.append(Delivery(self._mark(item, "scheduled", broke), "retry-later", broke))
                 continue
             claimed = self._claim(item)
-            if claimed is not None:  # None: another run is sending it
-                report.append(self._hand_one(client, claimed, message))
+            report.append(self._hand_one(client, claimed, message) if claimed is not None else self._taken(item))
         return report
 
     def _hand_one(self, client: SMTP, item: Outgoing, message: EmailMessage) -> Delivery:
@@ -303,6 +325,12 @@ class Mail:
         claimed = replace(item, state="sending", tries=item.tries + 1, error=None)
         with self.store.transaction() as repo:
             return claimed if repo.claim_outgoing(claimed, item.tries, self.now) else None
+
+    def _taken(self, item: Outgoing) -> Delivery:
+        """A message another run claimed first: what it has done with it so far."""
+        with self.store.transaction() as repo:
+            now = repo.outgoing_by_id(item.id or 0) or item
+        return Delivery(now, _TAKEN.get(now.state, "being-sent"))
 
     def _mark(self, item: Outgoing, state: OutboxState, error: str | None) -> Outgoing:
         marked = replace(item, state=state, error=error)
