@@ -232,10 +232,7 @@ class Repository:
         return _outgoing(row), False
 
     def update_outgoing(self, item: Outgoing, now: datetime) -> None:
-        values = {**_outgoing_row(item), "updated_at": _to_utc(now)}
-        if item.state in ("failed", "cancelled"):
-            values["step_key"] = None  # the step may be queued again
-        self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(**values))
+        self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(**_outgoing_values(item, now)))
 
     def outgoing_by_id(self, outgoing_id: int) -> Outgoing | None:
         row = self.connection.execute(select(outbox).where(outbox.c.id == outgoing_id)).mappings().first()
@@ -244,7 +241,7 @@ class Repository:
     def claim_outgoing(self, item: Outgoing, tries_seen: int, now: datetime) -> bool:
         """Store `item` only if nobody has tried it since it was read with `tries_seen` tries: True if so."""
         done = self.connection.execute(update(outbox).where(outbox.c.id == item.id, outbox.c.tries == tries_seen)
-                                       .values(**_outgoing_row(item), updated_at=_to_utc(now)))
+                                       .values(**_outgoing_values(item, now)))
         return bool(done.rowcount)
 
     def outgoing(self, states: Iterable[str] | None = None, due_by: datetime | None = None,
@@ -321,6 +318,15 @@ def _outgoing_row(item: Outgoing) -> dict[str, Any]:
             "in_reply_to": item.in_reply_to, "references": " ".join(item.references) or None,
             "state": item.state, "send_at": _to_utc(item.send_at), "tries": item.tries, "error": item.error,
             "sent_at": _to_utc(item.sent_at) if item.sent_at else None}
+
+
+def _outgoing_values(item: Outgoing, now: datetime) -> dict[str, Any]:
+    """The columns an update writes; a message that failed or was cancelled lets its step go (it may be queued
+    again)."""
+    values = {**_outgoing_row(item), "updated_at": _to_utc(now)}
+    if item.state in ("failed", "cancelled"):
+        values["step_key"] = None
+    return values
 
 
 def _outgoing(row: Any) -> Outgoing:

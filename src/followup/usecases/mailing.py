@@ -258,7 +258,7 @@ class Mail:
                 messages.append((item, self._mime(item)))
             except (InputError, UnicodeError) as error:
                 problem = error.message if isinstance(error, InputError) else f"cannot be encoded ({error})"
-                failed.append(Delivery(self._mark(item, "failed", problem), "failed", problem))
+                failed.append(Delivery(self._note(item, "failed", problem), "failed", problem))
         return messages, failed
 
     def _over_smtp(self, messages: list[tuple[Outgoing, EmailMessage]]) -> list[Delivery]:
@@ -270,7 +270,7 @@ class Mail:
         try:
             client = connect(account, account.password())
         except SendError as error:
-            return [Delivery(self._mark(item, "scheduled", str(error)), "retry-later", str(error))
+            return [Delivery(self._note(item, "scheduled", str(error)), "retry-later", str(error))
                     for item, _ in messages]
         try:
             return self._hand_over(client, messages)
@@ -284,9 +284,9 @@ class Mail:
         """Each message in turn, after claiming it; after a connection broke, the rest wait for the next run."""
         report: list[Delivery] = []
         for item, message in messages:
-            if report and report[-1].item.state == "sending":  # the connection broke on the one before
+            if report and report[-1].outcome == "unconfirmed":  # the connection broke on the one before
                 broke = "the connection broke before it"
-                report.append(Delivery(self._mark(item, "scheduled", broke), "retry-later", broke))
+                report.append(Delivery(self._note(item, "scheduled", broke), "retry-later", broke))
                 continue
             claimed = self._claim(item)
             report.append(self._hand_one(client, claimed, message) if claimed is not None else self._taken(item))
@@ -331,6 +331,13 @@ class Mail:
         with self.store.transaction() as repo:
             now = repo.outgoing_by_id(item.id or 0) or item
         return Delivery(now, _TAKEN.get(now.state, "being-sent"))
+
+    def _note(self, item: Outgoing, state: OutboxState, error: str) -> Outgoing:
+        """What became of a message this run has not claimed: stored unless another run claimed it since."""
+        marked = replace(item, state=state, error=error)
+        with self.store.transaction() as repo:
+            repo.claim_outgoing(marked, item.tries, self.now)
+        return marked
 
     def _mark(self, item: Outgoing, state: OutboxState, error: str | None) -> Outgoing:
         marked = replace(item, state=state, error=error)
