@@ -24,6 +24,12 @@ _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]+$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off", ""}
+# a field of one line holds no control character (line breaks of any kind, NUL, terminal escapes); a text of
+# several lines holds line breaks and tabs only
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+YEARS = (1900, 2199)  # the calendar a date-time typed by a person must fall in (the planner counts on from it)
+ZONE_LENGTH = 64  # the longest IANA name is 32 characters; the database keeps 64
 
 
 def parse_interview(data: Mapping[str, Any], default_timezone: str) -> Interview:
@@ -55,7 +61,7 @@ def _value(field: Field, data: Mapping[str, Any], zone: ZoneInfo, zone_name: str
         return _choice({name: value}, name, field.choices) or field.default
     if field.type == "list":
         return _items(field, value)
-    return _text({name: value}, name)
+    return _text({name: value}, name, lines=field.lines)
 
 
 def _items(field: Field, value: object) -> tuple[Any, ...]:
@@ -67,12 +73,22 @@ def _items(field: Field, value: object) -> tuple[Any, ...]:
 
 
 def parse_zone(name: object, field: str) -> ZoneInfo:
-    if not isinstance(name, str) or not name.strip():
-        raise InputError(field, "an IANA time zone name such as Europe/London", name)
+    expected = "an IANA time zone name such as Europe/London"
+    if (not isinstance(name, str) or not name.strip() or len(name.strip()) > ZONE_LENGTH
+            or _CONTROL_IN_LINE.search(name)):
+        raise InputError(field, expected, name)
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(field, "an IANA time zone name such as Europe/London", name) from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of the zone files ("America")
+        raise InputError(field, expected, name) from None
+
+
+def in_calendar(moment: datetime, field: str, value: object) -> datetime:
+    """`moment`, if its year is one the program can plan from (and count weeks and months on from)."""
+    low, high = YEARS
+    if not low <= moment.year <= high:
+        raise InputError(field, f"a date-time from the year {low} to {high}", value)
+    return moment
 
 
 def parse_moment(value: object, zone: ZoneInfo, field: str) -> datetime:
@@ -88,6 +104,7 @@ def parse_moment(value: object, zone: ZoneInfo, field: str) -> datetime:
             raise InputError(field, f"{expected} ({error})", value) from None
     else:
         raise InputError(field, expected, value)
+    in_calendar(moment, field, value)  # before any arithmetic: 9999-12-31T23:00 has no UTC time in the east
     if moment.tzinfo is not None:
         return moment.astimezone(zone)
     local = moment.replace(tzinfo=zone)
@@ -115,12 +132,15 @@ def _present(data: Mapping[str, Any], field: str) -> object:
     return value
 
 
-def _text(data: Mapping[str, Any], field: str) -> str | None:
+def _text(data: Mapping[str, Any], field: str, lines: bool = False) -> str | None:
     value = data.get(field)
     if value is None:
         return None
     if not isinstance(value, str):
         raise InputError(field, "text", value)
+    if (_CONTROL_IN_TEXT if lines else _CONTROL_IN_LINE).search(value.strip()):
+        what = "line breaks and tabs" if lines else "one line"
+        raise InputError(field, f"text without control characters ({what} only)", value)
     return value.strip() or None
 
 
@@ -153,6 +173,7 @@ def _strings(value: object, field: str) -> tuple[str, ...]:
     for n, item in enumerate(items):
         if not isinstance(item, str):
             raise InputError(f"{field}[{n}]", "text", item)
+        _text({f"{field}[{n}]": item}, f"{field}[{n}]")
     return tuple(item.strip() for item in items if item.strip())
 
 
@@ -174,8 +195,8 @@ def _concern(item: object, field: str) -> Concern | None:
     concern, answer = item.get("concern"), item.get("answer")
     if not isinstance(concern, str) or not concern.strip():
         raise InputError(f"{field}.concern", "text (it is required)", concern)
-    if answer is not None and not isinstance(answer, str):
-        raise InputError(f"{field}.answer", "text", answer)
+    _text({f"{field}.concern": concern}, f"{field}.concern", lines=True)
+    _text({"answer": answer}, f"{field}.answer", lines=True)
     return Concern(concern.strip(), (answer or "").strip() or None)
 
 
@@ -191,10 +212,7 @@ def _interviewer(item: object, field: str) -> Interviewer:
 def _person_value(field: Field, item: Mapping[str, Any], path: str) -> Any:
     if field.type == "list":
         return _strings(item.get(field.name), path)
-    try:
-        text = _text(item, field.name)
-    except InputError as error:
-        raise InputError(path, "text", item.get(field.name)) from error
+    text = _text({path: item.get(field.name)}, path)
     if field.type == "email" and text is not None and not is_email(text):
         raise InputError(path, "an email address such as dana@example.com", text)
     return text
@@ -226,6 +244,6 @@ def parse_time_text(value: str, zone: ZoneInfo, field: str, now: datetime) -> da
     parsed = dateparser.parse(value, languages=["en"], settings=settings)
     if parsed is None:
         raise InputError(field, "a date and time such as 2026-11-19T14:30 or 'yesterday 17:00'", value)
-    return parsed.astimezone(zone)
+    return in_calendar(parsed, field, value).astimezone(zone)
 
 
