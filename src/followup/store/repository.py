@@ -12,8 +12,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, insert, or_, select, update
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..core.errors import FollowupError, NotFoundError
 from ..core.model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
@@ -33,15 +33,49 @@ def open_store(url: str) -> Store:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise FollowupError(f"db: cannot create the folder {folder}: {error.strerror}") from None
-    engine = create_engine(parsed)
-    if parsed.get_backend_name() == "sqlite":
+    sqlite = parsed.get_backend_name() == "sqlite"
+    try:
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
+    except (ArgumentError, ImportError):  # a dialect SQLAlchemy does not know, or one whose driver is missing
+        raise FollowupError(f"db: expected a SQLite file or a postgresql:// URL (with its driver installed), got "
+                            f"{parsed.render_as_string(hide_password=True)!r}") from None
+    if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        ensure_schema(engine)
-    except OperationalError as error:
-        raise FollowupError(f"db: cannot open {parsed.render_as_string(hide_password=True)}: "
-                            f"{error.orig}") from None
+        with _plainly(_where(parsed), opening=True):
+            ensure_schema(engine)
+    except FollowupError:
+        engine.dispose()
+        raise
     return Store(engine)
+
+
+def _where(url: URL) -> str:
+    """The database as a person named it: the file, or the URL without its password."""
+    if url.get_backend_name() == "sqlite" and url.database:
+        return url.database
+    return url.render_as_string(hide_password=True)
+
+
+BUSY_TIMEOUT = 15.0  # seconds a SQLite command waits for another process's write to finish
+
+
+@contextmanager
+def _plainly(where: str, opening: bool = False) -> Iterator[None]:
+    """What the database says when it is busy, damaged or not a database, as one line (exit 2)."""
+    try:
+        yield
+    except DatabaseError as error:
+        said = str(error.orig)
+        if isinstance(error, OperationalError) and "locked" in said:
+            raise FollowupError(f"db: {where} is busy (another followup has been writing to it for over "
+                                f"{BUSY_TIMEOUT:g} s); try again in a moment") from None
+        if "not a database" in said or "malformed" in said or "corrupt" in said:
+            raise FollowupError(f"db: {where} is not a followup database, or it is damaged ({said}); restore it "
+                                "from your backup, or give another file with --db") from None
+        if opening and isinstance(error, OperationalError):
+            raise FollowupError(f"db: cannot open {where}: {said}") from None
+        raise
 
 
 def _sqlite_pragmas(connection: Any, record: Any) -> None:
@@ -57,7 +91,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
         """All the writes of one use case, or none of them."""
-        with self.engine.begin() as connection:
+        with _plainly(_where(self.engine.url)), self.engine.begin() as connection:
             yield Repository(connection)
 
     def close(self) -> None:
@@ -98,7 +132,7 @@ class Repository:
         self.connection.execute(delete(interviews).where(interviews.c.id == interview_id))
 
     def interview(self, interview_id: int) -> Interview:
-        found = self.interviews([interview_id])
+        found = self.interviews([interview_id]) if _storable(interview_id) else []
         if not found:
             raise NotFoundError("interview", interview_id)
         return found[0]
@@ -116,7 +150,7 @@ class Repository:
         people = select(p.interview_id, p.name, p.title, p.email, p.department, *([p.topics] if details else []))
         people = people.order_by(p.interview_id, p.position)
         if ids is not None:
-            ids = list(ids)
+            ids = [key for key in ids if _storable(key)]
             query = query.where(interviews.c.id.in_(ids))
             people = people.where(interviewers.c.interview_id.in_(ids))
         if awake_at is not None:
@@ -145,7 +179,9 @@ class Repository:
         return found
 
     def _require(self, interview_id: int) -> None:
-        if self.connection.execute(select(interviews.c.id).where(interviews.c.id == interview_id)).first() is None:
+        found = _storable(interview_id) and self.connection.execute(
+            select(interviews.c.id).where(interviews.c.id == interview_id)).first() is not None
+        if not found:
             raise NotFoundError("interview", interview_id)
 
     def _write_interviewers(self, interview_id: int, people: Iterable[Interviewer]) -> None:
@@ -197,7 +233,8 @@ class Repository:
 
     def draft(self, draft_id: int) -> tuple[int, Draft]:
         """(interview id, draft) for a stored draft's id."""
-        row = self.connection.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first()
+        row = self.connection.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first() if (
+            _storable(draft_id)) else None
         if row is None:
             raise NotFoundError("draft", draft_id, field="draft", where="'followup draft ID --json'")
         return row["interview_id"], _draft(row)
@@ -235,6 +272,8 @@ class Repository:
         self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(**_outgoing_values(item, now)))
 
     def outgoing_by_id(self, outgoing_id: int) -> Outgoing | None:
+        if not _storable(outgoing_id):
+            return None
         row = self.connection.execute(select(outbox).where(outbox.c.id == outgoing_id)).mappings().first()
         return None if row is None else _outgoing(row)
 
@@ -279,6 +318,11 @@ class Repository:
     def set_setting(self, name: str, value: str) -> None:
         self.connection.execute(delete(meta).where(meta.c.name == name))
         self.connection.execute(insert(meta).values(name=name, value=value))
+
+
+def _storable(key: object) -> bool:
+    """An id the database can hold (a positive 64-bit integer): any other is the id of nothing."""
+    return isinstance(key, int) and 0 < key < 2 ** 63
 
 
 def step_key(item: Outgoing) -> str:
