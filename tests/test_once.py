@@ -90,8 +90,6 @@ def test_many_processes_at_once_send_each_message_once(server: mailserver.MailSe
 
 
 def test_many_web_requests_at_once_send_the_draft_once(server: mailserver.MailServer, tmp_path: Path) -> None:
-    import httpx
-
     for round_ in range(ROUNDS):
         server.handler.received.clear()
         run = _home(tmp_path / f"round{round_}", server)
@@ -100,18 +98,7 @@ def test_many_web_requests_at_once_send_the_draft_once(server: mailserver.MailSe
         serving = subprocess.Popen([FOLLOWUP, "serve", "--port", str(port)], env=run.env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
-            base = f"http://127.0.0.1:{port}"
-            page = _first_page(base, "/drafts/1")
-            token = re.search(r'name="csrf_token" value="([^"]+)"', page)
-            assert token is not None
-            start = threading.Barrier(REQUESTS)
-
-            def post(_: int) -> int:
-                start.wait()
-                return httpx.post(f"{base}/drafts/1/send", data={"csrf_token": token[1]}, timeout=60).status_code
-
-            with ThreadPoolExecutor(REQUESTS) as pool:
-                statuses = list(pool.map(post, range(REQUESTS)))
+            statuses = _post_at_once(f"http://127.0.0.1:{port}", "/drafts/1/send")
         finally:
             serving.terminate()
             serving.wait(timeout=10)
@@ -119,6 +106,22 @@ def test_many_web_requests_at_once_send_the_draft_once(server: mailserver.MailSe
         assert statuses == [200] * REQUESTS
         assert _delivered(server) == Counter([DANA]), f"round {round_}"
         assert _sent_events(run) == [DANA]
+
+
+def _post_at_once(base: str, path: str) -> list[int]:
+    """REQUESTS posts of the draft page's form, all let go at the same moment (a double-click, and more)."""
+    import httpx
+
+    token = re.search(r'name="csrf_token" value="([^"]+)"', _first_page(base, "/drafts/1"))
+    assert token is not None
+    start = threading.Barrier(REQUESTS)
+
+    def post(_: int) -> int:
+        start.wait()
+        return httpx.post(base + path, data={"csrf_token": token[1]}, timeout=60).status_code
+
+    with ThreadPoolExecutor(REQUESTS) as pool:
+        return list(pool.map(post, range(REQUESTS)))
 
 
 def _first_page(base: str, path: str) -> str:

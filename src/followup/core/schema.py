@@ -29,6 +29,8 @@ _FALSE = {"false", "no", "n", "0", "off", ""}
 _CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 YEARS = (1900, 2199)  # the calendar a date-time typed by a person must fall in (the planner counts on from it)
+MAX_PANEL = 30  # interviewers of one interview: a panel, not a mailing list (each is drafted and checked)
+MAX_ITEMS = 100  # topics, goals or concerns in one list
 ZONE_LENGTH = 64  # the longest IANA name is 32 characters; the database keeps 64
 
 
@@ -68,7 +70,10 @@ def _items(field: Field, value: object) -> tuple[Any, ...]:
     if field.item == "concern":
         return _concerns(value)
     if field.item == "interviewer":
-        return tuple(_interviewer(item, f"interviewers[{n}]") for n, item in enumerate(_list(value, field.name)))
+        people = _list(value, field.name)
+        if len(people) > MAX_PANEL:
+            raise InputError(field.name, f"at most {MAX_PANEL} interviewers", f"{len(people)} of them")
+        return tuple(_interviewer(item, f"interviewers[{n}]") for n, item in enumerate(people))
     return _strings(value, field.name)
 
 
@@ -132,6 +137,12 @@ def _present(data: Mapping[str, Any], field: str) -> object:
     return value
 
 
+def refuse_controls(value: str, field: str, lines: bool = False) -> str:
+    """`value`, if it holds no control character (a text of several `lines` may hold line breaks and tabs)."""
+    _text({field: value}, field, lines)
+    return value
+
+
 def _text(data: Mapping[str, Any], field: str, lines: bool = False) -> str | None:
     value = data.get(field)
     if value is None:
@@ -170,6 +181,8 @@ def _list(value: object, field: str) -> list[Any]:
 
 def _strings(value: object, field: str) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else _list(value, field)
+    if len(items) > MAX_ITEMS:
+        raise InputError(field, f"at most {MAX_ITEMS} items", f"{len(items)} of them")
     for n, item in enumerate(items):
         if not isinstance(item, str):
             raise InputError(f"{field}[{n}]", "text", item)

@@ -76,6 +76,11 @@ def _plainly(where: str, opening: bool = False) -> Iterator[None]:
         if opening and isinstance(error, OperationalError):
             raise FollowupError(f"db: cannot open {where}: {said}") from None
         raise
+    except ValueError as error:
+        if "isoformat" not in str(error):
+            raise
+        raise FollowupError(f"db: {where} holds a date-time that cannot be read ({error}); restore it from your "
+                            "backup") from None
 
 
 def _sqlite_pragmas(connection: Any, record: Any) -> None:
