@@ -335,3 +335,21 @@ def test_a_draft_saved_with_a_nul_byte_is_refused_and_not_stored(client: Any, se
     assert service.stored_draft(drafts[0].id)[1] == before
     response = client.post(f"/drafts/{drafts[0].id}", data={"subject": "Thanks\x1b[2J", "body": "Hello"})
     assert response.status_code == 400 and service.stored_draft(drafts[0].id)[1] == before
+
+
+@pytest.mark.parametrize("value", ["America", "A" * 500, "Etc"])
+def test_the_settings_form_refuses_a_time_zone_folder(client: Any, tmp_path: Path, value: str) -> None:
+    config = tmp_path / "config.toml"
+    before = config.read_text()
+    response = client.post("/settings", data={"profile.name": "Alex Rivera", "profile.timezone": value})
+    assert response.status_code == 400 and "timezone" in response.text
+    assert config.read_text() == before and client.get("/").status_code == 200
+
+
+def test_a_policy_past_the_calendar_from_the_settings_form_gets_one_line_not_a_500(client: Any) -> None:
+    form = {"profile.name": "Alex Rivera", "profile.timezone": "America/New_York",
+            "policy.long_silence_days": "99999999999"}
+    client.post("/settings", data=form)
+    for page in ("/", "/interviews/1"):
+        response = client.get(page)
+        assert response.status_code == 400 and "policy: expected numbers of days" in response.text
