@@ -353,3 +353,32 @@ def test_a_policy_past_the_calendar_from_the_settings_form_gets_one_line_not_a_5
     for page in ("/", "/interviews/1"):
         response = client.get(page)
         assert response.status_code == 400 and "policy: expected numbers of days" in response.text
+
+
+def test_many_threads_open_a_new_postgresql_database_at_once(pg_url: str) -> None:
+    import uuid
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from followup.store import open_store
+
+    name = f"followup_new_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        with ThreadPoolExecutor(10) as pool:
+            stores = list(pool.map(lambda _: open_store(url), range(10)))
+        for store in stores:
+            store.close()
+        check = create_engine(url)
+        with check.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+        check.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
