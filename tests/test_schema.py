@@ -82,3 +82,10 @@ def test_derived_fields_are_ignored_on_input() -> None:
 
 def test_utc_is_accepted() -> None:
     assert parse_moment(datetime(2026, 1, 1, tzinfo=timezone.utc), NY, "when").tzinfo == NY
+
+
+@pytest.mark.parametrize("part", ["concern", "answer", "raised_by"])
+def test_a_control_character_in_any_part_of_a_concern_is_refused_by_name(part: str) -> None:
+    concern = {"concern": "no Kafka", "answer": "led two streaming projects", "raised_by": "Dana", part: "a\x1b[2Jb"}
+    with pytest.raises(InputError, match=rf"^concerns\[0\]\.{part}: expected text without control characters"):
+        parse_interview({**BASE, "interviewers": [{"name": "Dana"}], "concerns": [concern]}, "UTC")

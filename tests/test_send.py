@@ -212,7 +212,7 @@ def test_two_runs_cannot_both_claim_a_message(tmp_path: Path) -> None:
         from conftest import make_interview
 
         ident = repo.add_interview(make_interview(), datetime(2026, 11, 20, tzinfo=timezone.utc))
-        item = repo.add_outgoing(Outgoing(ident, "thank-you", 1, Recipient("Dana", "dana@q.example", "Dana"), "S",
+        item, _ = repo.add_outgoing(Outgoing(ident, "thank-you", 1, Recipient("Dana", "dana@q.example", "Dana"), "S",
                                           "B\n", "<1@x.example>", datetime(2026, 11, 20, tzinfo=timezone.utc)),
                                  datetime(2026, 11, 20, tzinfo=timezone.utc))
     claimed = replace(item, state="sending", tries=1)

@@ -740,6 +740,8 @@ def _read_file(path: Path) -> dict[str, Any]:
         except json.JSONDecodeError as error:
             raise InputError("file", f"valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
                              str(path)) from None
+        except RecursionError:
+            raise InputError("file", "JSON nested less deeply (an interview is a few levels deep)", str(path)) from None
     elif path.suffix.lower() == ".toml":
         import tomllib
 
@@ -747,6 +749,8 @@ def _read_file(path: Path) -> dict[str, Any]:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             raise InputError("file", f"valid TOML ({error})", str(path)) from None
+        except RecursionError:
+            raise InputError("file", "TOML nested less deeply (an interview is a few levels deep)", str(path)) from None
     else:
         raise InputError("file", "a file ending in .toml or .json", str(path))
     if not isinstance(data, dict):

@@ -38,7 +38,8 @@ def day_in_text(value: date) -> str:
 
 
 _NOT_SENT = {"found-in-sent": "sent (found in your Sent folder)", "retry-later": "not sent, still scheduled",
-             "unconfirmed": "unconfirmed", "failed": "failed"}
+             "unconfirmed": "unconfirmed", "failed": "failed", "already-sent": "already sent (by another run)",
+             "being-sent": "being sent by another run (if that run was stopped, see 'followup send --due')"}
 _LEFT_UNCONFIRMED = ("unconfirmed: the connection broke while sending; look in your Sent folder, then run "
                      "'followup send --due --resend-unconfirmed' if it is not there")
 

@@ -24,6 +24,14 @@ _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]+$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off", ""}
+# a field of one line holds no control character (line breaks of any kind, NUL, terminal escapes); a text of
+# several lines holds line breaks and tabs only
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+YEARS = (1900, 2199)  # the calendar a date-time typed by a person must fall in (the planner counts on from it)
+MAX_PANEL = 30  # interviewers of one interview: a panel, not a mailing list (each is drafted and checked)
+MAX_ITEMS = 100  # topics, goals or concerns in one list
+ZONE_LENGTH = 64  # the longest IANA name is 32 characters; the database keeps 64
 
 
 def parse_interview(data: Mapping[str, Any], default_timezone: str) -> Interview:
@@ -65,29 +73,42 @@ def _value(field: Field, data: Mapping[str, Any], zone: ZoneInfo, zone_name: str
         return _choice({name: value}, name, field.choices) or field.default
     if field.type == "list":
         return _items(field, value)
-    return _text({name: value}, name)
+    return _text({name: value}, name, lines=field.lines)
 
 
 def _items(field: Field, value: object) -> tuple[Any, ...]:
     if field.item == "concern":
         return _concerns(value)
     if field.item == "interviewer":
-        people = tuple(_interviewer(item, f"interviewers[{n}]") for n, item in enumerate(_list(value, field.name)))
-        contacts = [n for n, person in enumerate(people) if person.contact]
+        people = _list(value, field.name)
+        if len(people) > MAX_PANEL:
+            raise InputError(field.name, f"at most {MAX_PANEL} interviewers", f"{len(people)} of them")
+        found = tuple(_interviewer(item, f"interviewers[{n}]") for n, item in enumerate(people))
+        contacts = [n for n, person in enumerate(found) if person.contact]
         if len(contacts) > 1:
             raise InputError(f"interviewers[{contacts[1]}].contact",
                              f"at most one contact (interviewers[{contacts[0]}] is already the contact)")
-        return people
+        return found
     return _strings(value, field.name)
 
 
 def parse_zone(name: object, field: str) -> ZoneInfo:
-    if not isinstance(name, str) or not name.strip():
-        raise InputError(field, "an IANA time zone name such as Europe/London", name)
+    expected = "an IANA time zone name such as Europe/London"
+    if (not isinstance(name, str) or not name.strip() or len(name.strip()) > ZONE_LENGTH
+            or _CONTROL_IN_LINE.search(name)):
+        raise InputError(field, expected, name)
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(field, "an IANA time zone name such as Europe/London", name) from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of the zone files ("America")
+        raise InputError(field, expected, name) from None
+
+
+def in_calendar(moment: datetime, field: str, value: object) -> datetime:
+    """`moment`, if its year is one the program can plan from (and count weeks and months on from)."""
+    low, high = YEARS
+    if not low <= moment.year <= high:
+        raise InputError(field, f"a date-time from the year {low} to {high}", value)
+    return moment
 
 
 def parse_moment(value: object, zone: ZoneInfo, field: str) -> datetime:
@@ -103,6 +124,7 @@ def parse_moment(value: object, zone: ZoneInfo, field: str) -> datetime:
             raise InputError(field, f"{expected} ({error})", value) from None
     else:
         raise InputError(field, expected, value)
+    in_calendar(moment, field, value)  # before any arithmetic: 9999-12-31T23:00 has no UTC time in the east
     if moment.tzinfo is not None:
         return moment.astimezone(zone)
     local = moment.replace(tzinfo=zone)
@@ -130,12 +152,21 @@ def _present(data: Mapping[str, Any], field: str) -> object:
     return value
 
 
-def _text(data: Mapping[str, Any], field: str) -> str | None:
+def refuse_controls(value: str, field: str, lines: bool = False) -> str:
+    """`value`, if it holds no control character (a text of several `lines` may hold line breaks and tabs)."""
+    _text({field: value}, field, lines)
+    return value
+
+
+def _text(data: Mapping[str, Any], field: str, lines: bool = False) -> str | None:
     value = data.get(field)
     if value is None:
         return None
     if not isinstance(value, str):
         raise InputError(field, "text", value)
+    if (_CONTROL_IN_TEXT if lines else _CONTROL_IN_LINE).search(value.strip()):
+        what = "line breaks and tabs" if lines else "one line"
+        raise InputError(field, f"text without control characters ({what} only)", value)
     return value.strip() or None
 
 
@@ -165,9 +196,12 @@ def _list(value: object, field: str) -> list[Any]:
 
 def _strings(value: object, field: str) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else _list(value, field)
+    if len(items) > MAX_ITEMS:
+        raise InputError(field, f"at most {MAX_ITEMS} items", f"{len(items)} of them")
     for n, item in enumerate(items):
         if not isinstance(item, str):
             raise InputError(f"{field}[{n}]", "text", item)
+        _text({f"{field}[{n}]": item}, f"{field}[{n}]")
     return tuple(item.strip() for item in items if item.strip())
 
 
@@ -189,11 +223,12 @@ def _concern(item: object, field: str) -> Concern | None:
     concern, answer = item.get("concern"), item.get("answer")
     if not isinstance(concern, str) or not concern.strip():
         raise InputError(f"{field}.concern", "text (it is required)", concern)
-    if answer is not None and not isinstance(answer, str):
-        raise InputError(f"{field}.answer", "text", answer)
+    _text({f"{field}.concern": concern}, f"{field}.concern", lines=True)
+    _text({f"{field}.answer": answer}, f"{field}.answer", lines=True)
     raised_by = item.get("raised_by")
     if raised_by is not None and (not isinstance(raised_by, str) or not raised_by.strip()):
         raise InputError(f"{field}.raised_by", "the email or name of one of the interviewers", raised_by)
+    _text({f"{field}.raised_by": raised_by}, f"{field}.raised_by")
     return Concern(concern.strip(), (answer or "").strip() or None, raised_by.strip() if raised_by else None)
 
 
@@ -211,10 +246,7 @@ def _person_value(field: Field, item: Mapping[str, Any], path: str) -> Any:
         return _strings(item.get(field.name), path)
     if field.type == "bool":
         return parse_bool(field.default if item.get(field.name) is None else item[field.name], path)
-    try:
-        text = _text(item, field.name)
-    except InputError as error:
-        raise InputError(path, "text", item.get(field.name)) from error
+    text = _text({path: item.get(field.name)}, path)
     if field.name == "address_as" and text is None and item.get(field.name) is not None:
         raise InputError(path, "how to greet them, such as Mr. Zhang (leave it out to go by the name)")
     if field.type == "email" and text is not None and not is_email(text):
@@ -265,6 +297,6 @@ def parse_time_text(value: str, zone: ZoneInfo, field: str, now: datetime) -> da
     parsed = dateparser.parse(value, languages=["en"], settings=settings)
     if parsed is None:
         raise InputError(field, "a date and time such as 2026-11-19T14:30 or 'yesterday 17:00'", value)
-    return parsed.astimezone(zone)
+    return in_calendar(parsed, field, value).astimezone(zone)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from .errors import InputError
+from .schema import YEARS
 from .workdays import WorkCalendar
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -55,10 +56,14 @@ def parse_timeline(text: str, said_on: date, calendar: WorkCalendar, field: str 
         for pattern, resolve in _RULES:
             for match in pattern.finditer(phrase):
                 found = resolve({k: v for k, v in match.groupdict().items() if v}, said_on, calendar)
+                if found is not None and found.year > YEARS[1]:
+                    raise OverflowError(found)
                 if found is not None:
                     return found
     except _PastDateError as past:
         raise InputError(field, f"a date on or after {said} ({said_on.isoformat()})", str(past)) from None
+    except (OverflowError, ValueError):  # "within 99999999999 weeks": past the end of the calendar
+        raise InputError(field, f"a timeline that ends by the year {YEARS[1]}", text) from None
     return None
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from ..core.errors import FollowupError
 
-HEAD = "0006"  # the newest revision in migrations/versions (a test keeps the two in step)
+HEAD = "0007"  # the newest revision in migrations/versions (a test keeps the two in step)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -20,29 +20,59 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to `revision`, in one transaction."""
+    with engine.begin() as connection:
+        _run(connection, revision)
+
+
+def _run(connection: Connection, revision: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
 
 
 def ensure_schema(engine: Engine) -> None:
-    """Upgrade an older database (or create a new one); refuse one made by a newer followup."""
+    """Upgrade an older database (or create a new one); refuse one made by a newer followup, or by another
+    program. Many processes may open a new database at once: one migrates, the others wait for it (a lock
+    the database holds), then find it done."""
     with engine.connect() as connection:
+        if current_revision(connection) == HEAD:
+            return
+    with engine.begin() as connection:
+        _lock(connection)
         revision = current_revision(connection)
-    if revision == HEAD:
-        return
-    from alembic.script import ScriptDirectory
-    from alembic.config import Config
+        if revision == HEAD:
+            return
+        _refuse_foreign(connection, revision)
+        _run(connection)
 
+
+def _lock(connection: Connection) -> None:
+    """Hold the database's write lock (SQLite) or followup's advisory lock (PostgreSQL) to the end of the
+    transaction."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(7351202611)"))
+
+
+def _refuse_foreign(connection: Connection, revision: str | None) -> None:
+    """A database of another program is never written to; one made by a newer followup is not either."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    if revision is None:
+        tables = sorted(inspect(connection).get_table_names())
+        if tables:
+            raise FollowupError(f"db: this database was not made by followup (it holds the tables "
+                                f"{', '.join(tables[:5])}); give followup a file of its own with --db")
+        return
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision not in known:
         raise FollowupError(f"db: this database was made by a newer followup (schema {revision}); "
                             "upgrade followup to use it")
-    upgrade(engine)

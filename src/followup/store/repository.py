@@ -12,8 +12,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, insert, or_, select, update
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..core.errors import FollowupError, NotFoundError
 from ..core.model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
@@ -33,15 +33,54 @@ def open_store(url: str) -> Store:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise FollowupError(f"db: cannot create the folder {folder}: {error.strerror}") from None
-    engine = create_engine(parsed)
-    if parsed.get_backend_name() == "sqlite":
+    sqlite = parsed.get_backend_name() == "sqlite"
+    try:
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
+    except (ArgumentError, ImportError):  # a dialect SQLAlchemy does not know, or one whose driver is missing
+        raise FollowupError(f"db: expected a SQLite file or a postgresql:// URL (with its driver installed), got "
+                            f"{parsed.render_as_string(hide_password=True)!r}") from None
+    if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        ensure_schema(engine)
-    except OperationalError as error:
-        raise FollowupError(f"db: cannot open {parsed.render_as_string(hide_password=True)}: "
-                            f"{error.orig}") from None
+        with _plainly(_where(parsed), opening=True):
+            ensure_schema(engine)
+    except FollowupError:
+        engine.dispose()
+        raise
     return Store(engine)
+
+
+def _where(url: URL) -> str:
+    """The database as a person named it: the file, or the URL without its password."""
+    if url.get_backend_name() == "sqlite" and url.database:
+        return url.database
+    return url.render_as_string(hide_password=True)
+
+
+BUSY_TIMEOUT = 15.0  # seconds a SQLite command waits for another process's write to finish
+
+
+@contextmanager
+def _plainly(where: str, opening: bool = False) -> Iterator[None]:
+    """What the database says when it is busy, damaged or not a database, as one line (exit 2)."""
+    try:
+        yield
+    except DatabaseError as error:
+        said = str(error.orig)
+        if isinstance(error, OperationalError) and "locked" in said:
+            raise FollowupError(f"db: {where} is busy (another followup has been writing to it for over "
+                                f"{BUSY_TIMEOUT:g} s); try again in a moment") from None
+        if "not a database" in said or "malformed" in said or "corrupt" in said:
+            raise FollowupError(f"db: {where} is not a followup database, or it is damaged ({said}); restore it "
+                                "from your backup, or give another file with --db") from None
+        if opening and isinstance(error, OperationalError):
+            raise FollowupError(f"db: cannot open {where}: {said}") from None
+        raise
+    except ValueError as error:
+        if "isoformat" not in str(error):
+            raise
+        raise FollowupError(f"db: {where} holds a date-time that cannot be read ({error}); restore it from your "
+                            "backup") from None
 
 
 def _sqlite_pragmas(connection: Any, record: Any) -> None:
@@ -57,7 +96,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
         """All the writes of one use case, or none of them."""
-        with self.engine.begin() as connection:
+        with _plainly(_where(self.engine.url)), self.engine.begin() as connection:
             yield Repository(connection)
 
     def close(self) -> None:
@@ -98,7 +137,7 @@ class Repository:
         self.connection.execute(delete(interviews).where(interviews.c.id == interview_id))
 
     def interview(self, interview_id: int) -> Interview:
-        found = self.interviews([interview_id])
+        found = self.interviews([interview_id]) if _storable(interview_id) else []
         if not found:
             raise NotFoundError("interview", interview_id)
         return found[0]
@@ -117,7 +156,7 @@ class Repository:
                         *([p.topics] if details else []))
         people = people.order_by(p.interview_id, p.position)
         if ids is not None:
-            ids = list(ids)
+            ids = [key for key in ids if _storable(key)]
             query = query.where(interviews.c.id.in_(ids))
             people = people.where(interviewers.c.interview_id.in_(ids))
         if awake_at is not None:
@@ -148,7 +187,9 @@ class Repository:
         return found
 
     def _require(self, interview_id: int) -> None:
-        if self.connection.execute(select(interviews.c.id).where(interviews.c.id == interview_id)).first() is None:
+        found = _storable(interview_id) and self.connection.execute(
+            select(interviews.c.id).where(interviews.c.id == interview_id)).first() is not None
+        if not found:
             raise NotFoundError("interview", interview_id)
 
     def _write_interviewers(self, interview_id: int, people: Iterable[Interviewer]) -> None:
@@ -202,7 +243,8 @@ class Repository:
 
     def draft(self, draft_id: int) -> tuple[int, Draft]:
         """(interview id, draft) for a stored draft's id."""
-        row = self.connection.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first()
+        row = self.connection.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first() if (
+            _storable(draft_id)) else None
         if row is None:
             raise NotFoundError("draft", draft_id, field="draft", where="'followup draft ID --json'")
         return row["interview_id"], _draft(row)
@@ -214,30 +256,41 @@ class Repository:
                   "recipient_name": item.to.name, "recipient_email": item.to.email, "addressee": item.to.addressee}
         key = {"interview_id": interview_id, "kind": item.kind, "attempt": item.attempt, "channel": item.channel,
                "recipient": item.to.key}
-        found = self.connection.execute(select(drafts.c.id).where(
-            *(drafts.c[name] == value for name, value in key.items()))).scalar()
-        if found is None:
-            row = self.connection.execute(insert(drafts).values(**key, **values, created_at=_to_utc(now)))
-            found = int(row.inserted_primary_key[0])  # type: ignore[index]
-        else:
-            self.connection.execute(update(drafts).where(drafts.c.id == found).values(**values))
-        return replace(item, id=found)
+        # one statement, so that two runs drafting the same step at once both succeed (the later one wins)
+        statement = _insert(self.connection)(drafts).values(**key, **values, created_at=_to_utc(now))
+        statement = statement.on_conflict_do_update(index_elements=list(key), set_=values).returning(drafts.c.id)
+        return replace(item, id=int(self.connection.execute(statement).scalar_one()))
 
     # -- the outbox -------------------------------------------------------------------------------------
-    def add_outgoing(self, item: Outgoing, now: datetime) -> Outgoing:
+    def add_outgoing(self, item: Outgoing, now: datetime) -> tuple[Outgoing, bool]:
+        """Queue `item`, unless a row for the same step (interview, kind, attempt, recipient) is waiting, going
+        or gone: the database lets one row hold a step. (the stored row, True if it is this new one)."""
         self._require(item.interview_id)
-        row = self.connection.execute(insert(outbox).values(
-            **_outgoing_row(item), created_at=_to_utc(now), updated_at=_to_utc(now)))
-        return replace(item, id=int(row.inserted_primary_key[0]))  # type: ignore[index]
+        key = step_key(item)
+        values = {**_outgoing_row(item), "step_key": key, "created_at": _to_utc(now), "updated_at": _to_utc(now)}
+        statement = _insert(self.connection)(outbox).values(**values).on_conflict_do_nothing(
+            index_elements=["step_key"]).returning(outbox.c.id)
+        added = self.connection.execute(statement).scalar()
+        if added is not None:
+            return replace(item, id=int(added)), True
+        row = self.connection.execute(select(outbox).where(outbox.c.step_key == key)).mappings().first()
+        if row is None:  # the holder failed or was cancelled between the two statements: try once more
+            return self.add_outgoing(item, now)
+        return _outgoing(row), False
 
     def update_outgoing(self, item: Outgoing, now: datetime) -> None:
-        self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(
-            **_outgoing_row(item), updated_at=_to_utc(now)))
+        self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(**_outgoing_values(item, now)))
+
+    def outgoing_by_id(self, outgoing_id: int) -> Outgoing | None:
+        if not _storable(outgoing_id):
+            return None
+        row = self.connection.execute(select(outbox).where(outbox.c.id == outgoing_id)).mappings().first()
+        return None if row is None else _outgoing(row)
 
     def claim_outgoing(self, item: Outgoing, tries_seen: int, now: datetime) -> bool:
         """Store `item` only if nobody has tried it since it was read with `tries_seen` tries: True if so."""
         done = self.connection.execute(update(outbox).where(outbox.c.id == item.id, outbox.c.tries == tries_seen)
-                                       .values(**_outgoing_row(item), updated_at=_to_utc(now)))
+                                       .values(**_outgoing_values(item, now)))
         return bool(done.rowcount)
 
     def outgoing(self, states: Iterable[str] | None = None, due_by: datetime | None = None,
@@ -277,6 +330,27 @@ class Repository:
         self.connection.execute(insert(meta).values(name=name, value=value))
 
 
+def _storable(key: object) -> bool:
+    """An id the database can hold (a positive 64-bit integer): any other is the id of nothing."""
+    return isinstance(key, int) and 0 < key < 2 ** 63
+
+
+def step_key(item: Outgoing) -> str:
+    """What makes a message one of a kind: its interview, kind, attempt and recipient's address."""
+    return f"{item.interview_id}/{item.kind}/{item.attempt}/{(item.to.email or '').casefold()}"
+
+
+def _insert(connection: Connection) -> Any:
+    """INSERT with ON CONFLICT, in the database's own dialect (SQLite and PostgreSQL both have it)."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
 def _awake(now: datetime) -> Any:
     """Interviews whose plan may have a step open at `now`: those whose wake-up time has come, and those
     whose wake-up time was worked out for a later moment (it holds only from then on) or never."""
@@ -298,6 +372,15 @@ def _outgoing_row(item: Outgoing) -> dict[str, Any]:
             "in_reply_to": item.in_reply_to, "references": " ".join(item.references) or None,
             "state": item.state, "send_at": _to_utc(item.send_at), "tries": item.tries, "error": item.error,
             "sent_at": _to_utc(item.sent_at) if item.sent_at else None}
+
+
+def _outgoing_values(item: Outgoing, now: datetime) -> dict[str, Any]:
+    """The columns an update writes; a message that failed or was cancelled lets its step go (it may be queued
+    again)."""
+    values = {**_outgoing_row(item), "updated_at": _to_utc(now)}
+    if item.state in ("failed", "cancelled"):
+        values["step_key"] = None
+    return values
 
 
 def _outgoing(row: Any) -> Outgoing:

@@ -109,7 +109,10 @@ outbox = Table(
     Column("sent_at", DateTime),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    # the step it is for while it waits, goes or has gone (NULL once failed or cancelled): one row per step
+    Column("step_key", String(400)),
     Index("ix_outbox_state_send_at", "state", "send_at"),
+    Index("uq_outbox_step_key", "step_key", unique=True),
 )
 
 meta = Table(

@@ -12,8 +12,11 @@ from ..core.model import Event, Outgoing
 # sent: the server took it; found-in-sent: a message a broken connection left unconfirmed is in the Sent
 # folder; scheduled: it goes at a later time; retry-later: not sent, still scheduled (the server could not be
 # reached or said "try later"); unconfirmed: the connection broke while the server was taking it; failed:
-# refused for good, or it cannot be sent at all; dry-run: built and shown, nothing stored or sent.
-DeliveryOutcome = Literal["sent", "found-in-sent", "scheduled", "retry-later", "unconfirmed", "failed", "dry-run"]
+# refused for good, or it cannot be sent at all; dry-run: built and shown, nothing stored or sent;
+# already-sent: another run sent it; being-sent: another run is sending it (or a broken connection left it
+# unconfirmed, which `send --due` tells).
+DeliveryOutcome = Literal["sent", "found-in-sent", "scheduled", "retry-later", "unconfirmed", "failed", "dry-run",
+                          "already-sent", "being-sent"]
 ReplyKind = Literal["reply", "rejection", "offer", "next-round", "auto-reply"]
 # rejected, offer: the event to record; timeline: the reply names when they will decide or write;
 # next-round: an invitation to another interview, added as a new interview linked to this one
@@ -48,7 +51,7 @@ class SendReport:
         """Every message was sent, or waits for its time with nothing wrong (a message left scheduled after a
         failure, unconfirmed or failed did not go out)."""
         return all(d.item.state == "sent" or (d.item.state == "scheduled" and d.item.error is None)
-                   for d in self.deliveries)
+                   or d.outcome == "being-sent" for d in self.deliveries)
 
 
 @dataclass(frozen=True)

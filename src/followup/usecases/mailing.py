@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # what became of a message the server did not take, by the state it is left in
 _NOT_TAKEN: dict[OutboxState, DeliveryOutcome] = {"sending": "unconfirmed", "failed": "failed",
                                                   "scheduled": "retry-later"}
+# what another run has done with a message this run meant to send (a waiting one, this run may still send)
+_TAKEN: dict[OutboxState, DeliveryOutcome] = {"sent": "already-sent", "sending": "being-sent"}
 
 
 @dataclass
@@ -55,9 +57,11 @@ class Mail:
         if not dry_run:  # a dry run needs no server: the From line falls back to the profile's email
             require(self.settings.smtp)
         sender = self._sender()
+        moment = self._moment(at)
+        if kind is None:
+            self._require_due(interview_id, moment)
         drafts = self._email_drafts(interview_id, kind, to, keep=not dry_run)
         self._gate(interview_id, drafts, force)
-        moment = self._moment(at)
         with self.store.transaction() as repo:
             items = self._queue(repo, interview_id, drafts, moment, sender)
             for item in items:
@@ -65,10 +69,32 @@ class Mail:
             if dry_run:
                 return SendReport(tuple(Delivery(item, "dry-run", mime=_readable(self._mime(item)))
                                         for item in items))
-            items = [item if item.id else repo.add_outgoing(item, self.now) for item in items]
+            stored = [self._store(repo, item) for item in items]
+        taken = [Delivery(item, outcome) for item, outcome in stored if outcome is not None]
+        mine = [item for item, outcome in stored if outcome is None]
         if moment > self.now:
-            return SendReport(tuple(Delivery(item, "scheduled", at=moment) for item in items))
-        return self._deliver(items)
+            return SendReport((*taken, *(Delivery(item, "scheduled", at=moment) for item in mine)))
+        return SendReport((*taken, *self._deliver(mine).deliveries))
+
+    def _require_due(self, interview_id: int, moment: datetime) -> None:
+        """Without --kind, only a step that is open at `moment` is sent: a second `send ID` right after the
+        first does not send the next step days early."""
+        from ..core.display import moment as shown
+        from .service import step_state
+
+        steps = [s for s in self.service.show(interview_id).plan.steps if s.kind != "move-on"]
+        if steps and all(step_state(s, moment) == "next" for s in steps):
+            first = min(steps, key=lambda s: s.earliest)
+            raise InputError("kind", f"a step that is due: nothing is due for interview {interview_id} yet "
+                             f"(the {first.kind} opens {shown(first.earliest)}); to send it early, name it "
+                             f"with --kind {first.kind}")
+
+    def _store(self, repo: Repository, item: Outgoing) -> tuple[Outgoing, DeliveryOutcome | None]:
+        """Queue a new message (the database holds one row per step), or take the one waiting. With it, what
+        another run has done with it already (sent, or sending now), else None: this run sends it."""
+        if item.id is None:
+            item, _ = repo.add_outgoing(item, self.now)
+        return item, _TAKEN.get(item.state)
 
     def _email_drafts(self, interview_id: int, kind: str | None, to: str | None, keep: bool) -> list[Draft]:
         """The step's drafts that go by email; stored with the interview unless not `keep` (a dry run)."""
@@ -111,9 +137,6 @@ class Mail:
         items = []
         for draft in drafts:
             earlier = waiting.get((draft.kind, draft.attempt, (draft.to.email or "").casefold()))
-            if earlier is not None and earlier.state == "sending":
-                raise FollowupError(f"send: the {draft.kind} to {draft.to.email} may already have gone out "
-                                    "(the connection broke while sending it); see 'followup send --due'")
             items.append(earlier or self._threaded(repo, self._outgoing(interview_id, draft, moment, sender)))
         return items
 
@@ -245,7 +268,7 @@ class Mail:
                 messages.append((item, self._mime(item)))
             except (InputError, UnicodeError) as error:
                 problem = error.message if isinstance(error, InputError) else f"cannot be encoded ({error})"
-                failed.append(Delivery(self._mark(item, "failed", problem), "failed", problem))
+                failed.append(Delivery(self._note(item, "failed", problem), "failed", problem))
         return messages, failed
 
     def _over_smtp(self, messages: list[tuple[Outgoing, EmailMessage]]) -> list[Delivery]:
@@ -257,7 +280,7 @@ class Mail:
         try:
             client = connect(account, account.password())
         except SendError as error:
-            return [Delivery(self._mark(item, "scheduled", str(error)), "retry-later", str(error))
+            return [Delivery(self._note(item, "scheduled", str(error)), "retry-later", str(error))
                     for item, _ in messages]
         try:
             return self._hand_over(client, messages)
@@ -271,13 +294,12 @@ class Mail:
         """Each message in turn, after claiming it; after a connection broke, the rest wait for the next run."""
         report: list[Delivery] = []
         for item, message in messages:
-            if report and report[-1].item.state == "sending":  # the connection broke on the one before
+            if report and report[-1].outcome == "unconfirmed":  # the connection broke on the one before
                 broke = "the connection broke before it"
-                report.append(Delivery(self._mark(item, "scheduled", broke), "retry-later", broke))
+                report.append(Delivery(self._note(item, "scheduled", broke), "retry-later", broke))
                 continue
             claimed = self._claim(item)
-            if claimed is not None:  # None: another run is sending it
-                report.append(self._hand_one(client, claimed, message))
+            report.append(self._hand_one(client, claimed, message) if claimed is not None else self._taken(item))
         return report
 
     def _hand_one(self, client: SMTP, item: Outgoing, message: EmailMessage) -> Delivery:
@@ -313,6 +335,19 @@ class Mail:
         claimed = replace(item, state="sending", tries=item.tries + 1, error=None)
         with self.store.transaction() as repo:
             return claimed if repo.claim_outgoing(claimed, item.tries, self.now) else None
+
+    def _taken(self, item: Outgoing) -> Delivery:
+        """A message another run claimed first: what it has done with it so far."""
+        with self.store.transaction() as repo:
+            now = repo.outgoing_by_id(item.id or 0) or item
+        return Delivery(now, _TAKEN.get(now.state, "being-sent"))
+
+    def _note(self, item: Outgoing, state: OutboxState, error: str) -> Outgoing:
+        """What became of a message this run has not claimed: stored unless another run claimed it since."""
+        marked = replace(item, state=state, error=error)
+        with self.store.transaction() as repo:
+            repo.claim_outgoing(marked, item.tries, self.now)
+        return marked
 
     def _mark(self, item: Outgoing, state: OutboxState, error: str | None) -> Outgoing:
         marked = replace(item, state=state, error=error)

@@ -19,7 +19,7 @@ from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event,
                           Interviewer, Kind, Plan, Recipient, Step, narrow)
 from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
                             recipients, wakes_at)
-from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone
+from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone, refuse_controls
 from ..store import Repository, Store
 from ..core.timeline import parse_timeline
 from ..core.workdays import WorkCalendar, public_holidays
@@ -269,6 +269,9 @@ class Service:
     def save_draft_text(self, interview_id: int, draft: Draft, text: str) -> Draft:
         """Keep the candidate's own version of a draft (the file format of `Draft.text`)."""
         message = read_message(text)
+        refuse_controls(message.body, "body", lines=True)  # NUL, escapes: refused before anything is stored
+        if message.subject is not None:
+            refuse_controls(message.subject, "subject")
         if not message.body.strip():
             raise InputError("body", "the message's text after the header lines (it is empty)")
         subject = draft.subject if message.subject is None else message.subject
@@ -437,8 +440,13 @@ class Service:
         return view
 
     def _view(self, interview: Interview, history: tuple[Event, ...]) -> InterviewView:
-        return InterviewView(interview, history,
-                             plan(interview, history, self.now, self.settings.policy, self.calendar))
+        try:
+            planned = plan(interview, history, self.now, self.settings.policy, self.calendar)
+        except OverflowError:  # a policy of 99999999999 days counts past the end of the calendar
+            where = self.settings.path or "the config file"
+            raise FollowupError(f"policy: expected numbers of days and weeks that keep a plan within the calendar "
+                                f"(the [policy] section of {where} counts past the year 9999)") from None
+        return InterviewView(interview, history, planned)
 
 
 def _one_of(field: str, value: str | None, vocabulary: tuple[V, ...]) -> V:

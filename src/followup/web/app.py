@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -57,6 +58,7 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
     app.add_middleware(BaseHTTPMiddleware, dispatch=require_login)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.add_exception_handler(FollowupError, _user_error)
+    app.add_exception_handler(RequestValidationError, _bad_request)
     service.language  # build Harper once, before the first request wants it  # noqa: B018
     return app
 
@@ -74,6 +76,19 @@ def highlight(text: str, findings: list[Finding]) -> list[tuple[str, Finding | N
         at = finding.end
     pieces.append((text[at:], None))
     return [(part, finding) for part, finding in pieces if part]
+
+
+async def _bad_request(request: Request, error: Exception) -> Response:
+    """A path or form value of the wrong type (/interviews/abc): the app's own error page, not JSON. An id
+    that is not a number is the id of nothing (404); a form value, a bad request (400)."""
+    assert isinstance(error, RequestValidationError)
+    problem = error.errors()[0] if error.errors() else {}
+    where = problem.get("loc", ("", "value"))
+    name, got = str(where[-1]), problem.get("input")
+    expected = "a number" if problem.get("type", "").startswith("int") else problem.get("msg", "a valid value")
+    found = FollowupError(f"{name}: expected {expected}" + (f", got {got!r}" if isinstance(got, str) else ""))
+    found.http_status = 404 if where[0] == "path" else 400
+    return await _user_error(request, found)
 
 
 async def _user_error(request: Request, error: Exception) -> Response:

@@ -1,0 +1,384 @@
+"""The adversarial suite: bad input and its neighbours get one line that names the field and what was expected,
+exit status 2 (HTTP: the app's own error page), no traceback, and nothing stored; a database that is damaged,
+foreign, busy or opened by many processes at once is handled in one line too."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import Runner
+from followup.core.errors import InputError
+from followup.core.schema import MAX_PANEL, parse_interview, parse_moment
+
+FOLLOWUP = str(Path(sys.executable).with_name("followup"))
+ADD = ("add", "--company", "Quixotiq", "--role", "Data Engineer", "--interviewer", "Dana <dana@q.example>")
+WHEN = ("--when", "2026-11-19T14:00")
+BIG = "9223372036854775808"  # 2**63: one past the largest id a database holds
+
+
+def _digest(path: Path) -> str:
+    """What the database holds (the rows of followup's tables), or "" for none: a database a refused command
+    opened for the first time holds its empty tables, and nothing else."""
+    if not path.exists() or path.stat().st_size == 0:
+        return ""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            tables = [name for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version' ORDER BY name")]
+            rows = [sorted(map(repr, connection.execute(f'SELECT * FROM "{name}"'))) for name in tables]
+    except sqlite3.DatabaseError:  # not a database: its bytes
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(repr(rows).encode()).hexdigest() if any(rows) else ""
+
+
+def refused(run: Runner, *args: str, field: str, **env: str) -> str:
+    """Run `args`: one line naming `field`, exit 2, nothing on standard output, the database unchanged."""
+    database = Path(run.env["FOLLOWUP_DB"])
+    before = _digest(database)
+    result = run(*args, **env)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {field}: "), result.stderr
+    assert _digest(database) == before, "something was written"
+    return result.stderr
+
+
+@pytest.fixture
+def stored(run: Runner) -> Runner:
+    assert run(*ADD, *WHEN).returncode == 0
+    return run
+
+
+# -- dates, time zones and numbers at the edges --------------------------------------------------------------
+EDGES = [
+    (("--timezone", "America"), "timezone"), (("--timezone", "Etc"), "timezone"),
+    (("--timezone", "A" * 300), "timezone"), (("--timezone", "../../etc/passwd"), "timezone"),
+    (("--timezone", "Europe/\nLondon"), "timezone"),
+    (("--when", "9999-12-31T23:00"), "when"), (("--when", "0001-01-01T00:30", "--timezone", "Asia/Tokyo"), "when"),
+    (("--when", "0001-01-01T00:00"), "when"), (("--when", "1899-12-31T23:59"), "when"),
+    (("--when", "2200-01-01T00:00"), "when"), (("--when", "9999-12-31T23:59+14:00"), "when"),
+    (("--decision-timeline", "by 9999-12-31"), "decision_timeline"),
+    (("--decision-timeline", "within 99999999999 weeks"), "decision_timeline"),
+    (("--decision-timeline", "within 99999999999999999999999 days"), "decision_timeline"),
+    (("--decision-timeline", "in 9999999 months"), "decision_timeline"),
+    (("--duration", "99999999999"), "duration_minutes"),
+]
+
+
+@pytest.mark.parametrize(("extra", "field"), EDGES)
+def test_dates_zones_and_numbers_at_the_edges_are_refused(run: Runner, extra: tuple[str, ...], field: str) -> None:
+    args = (*ADD, *extra) if "--when" in extra else (*ADD, *WHEN, *extra)
+    refused(run, *args, field=field)
+
+
+@pytest.mark.parametrize("now", ["9999-12-31T23:59", "0001-01-01T00:00", "2200-01-01T00:00"])
+@pytest.mark.parametrize("command", [("today",), ("plan", "1"), ("list",), ("draft", "1")])
+def test_a_pretend_time_at_the_edge_is_refused(stored: Runner, now: str, command: tuple[str, ...]) -> None:
+    refused(stored, "--now", now, *command, field="now")
+
+
+@pytest.mark.parametrize("at", ["9999-12-31T23:00", "0001-01-01T00:00"])
+def test_a_logged_time_at_the_edge_is_refused(stored: Runner, at: str) -> None:
+    refused(stored, "log", "1", "sent", "--kind", "thank-you", "--at", at, field="at")
+
+
+def test_a_timeline_said_at_the_edge_is_refused(stored: Runner) -> None:
+    refused(stored, "log", "1", "timeline", "within 99999999999 weeks", field="text")
+
+
+@pytest.mark.parametrize("zone", ["America", "Etc", "A" * 200])
+def test_a_time_zone_folder_in_the_config_is_refused(run: Runner, zone: str) -> None:
+    (run.home / "config.toml").write_text(f'[profile]\nname = "Alex Rivera"\ntimezone = "{zone}"\n')
+    result = run("list")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "profile.timezone: expected an IANA time zone" in result.stderr
+
+
+def test_a_policy_number_past_the_calendar_is_refused(stored: Runner) -> None:
+    (stored.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n'
+                                             "[policy]\nlong_silence_days = 99999999999\n")
+    refused(stored, "today", field="policy")
+
+
+@given(year=st.integers(1, 9999), month=st.integers(1, 12), day=st.integers(1, 28), hour=st.integers(0, 23),
+       zone=st.sampled_from(["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC", "Asia/Tokyo", "America/New_York"]))
+@settings(max_examples=300, deadline=None)
+def test_any_date_time_is_read_or_refused_in_one_line(year: int, month: int, day: int, hour: int, zone: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    text = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:30"
+    try:
+        moment = parse_moment(text, ZoneInfo(zone), "when")
+    except InputError as error:
+        assert error.message.startswith("when: expected") and not 1900 <= year <= 2199
+    else:
+        assert 1900 <= year <= 2199 and moment.astimezone(ZoneInfo("UTC")).year in (year - 1, year, year + 1)
+
+
+# -- ids ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("command", [("show", BIG), ("plan", BIG), ("draft", BIG), ("edit", BIG, "--role", "X"),
+                                     ("delete", BIG, "--yes"), ("log", BIG, "rejected"), ("show", "9" * 40),
+                                     ("send", BIG)])
+def test_ids_beyond_64_bits_are_the_ids_of_nothing(stored: Runner, command: tuple[str, ...]) -> None:
+    if command[0] == "send":
+        (stored.home / "config.toml").write_text(
+            '[profile]\nname = "Alex Rivera"\nemail = "a@x.example"\ntimezone = "America/New_York"\n'
+            '[smtp]\nhost = "127.0.0.1"\n'
+            'port = 1\nsecurity = "ssl"\nusername = "u"\npassword_env = "NOPE"\n')
+    refused(stored, *command, field="id")
+
+
+# -- files and the database -----------------------------------------------------------------------------------
+def test_json_nested_too_deep_is_refused(run: Runner, tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    refused(run, "add", "--file", str(deep), field="file")
+    nested = tmp_path / "deep.toml"
+    nested.write_text("company = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    result = run("add", "--file", str(nested))
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage, not a database" * 100, b"SQLite format 3\x00" + b"\xff" * 4080])
+def test_a_file_that_is_not_a_database_is_named_in_one_line(run: Runner, tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "other.db"
+    path.write_bytes(content)
+    if not content:
+        assert run("--db", str(path), "list").returncode == 0  # an empty file: a new database
+        return
+    message = refused(run, "--db", str(path), "list", field="db", FOLLOWUP_DB=str(path))
+    assert "backup" in message and path.read_bytes() == content
+
+
+def test_a_damaged_database_is_named_in_one_line(stored: Runner) -> None:
+    path = Path(stored.env["FOLLOWUP_DB"])
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # the second page (a table's) overwritten
+    path.write_bytes(bytes(data))
+    result = stored("list")
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert "backup" in result.stderr
+
+
+def test_a_foreign_sqlite_database_is_never_written_to(run: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "photos.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    message = refused(run, "--db", str(path), "list", field="db", FOLLOWUP_DB=str(path))
+    assert "not made by followup" in message
+    with sqlite3.connect(path) as connection:
+        tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    assert tables == [("photos",)]
+
+
+@pytest.mark.parametrize("url", ["bogus://x", "mysql://u@localhost/x", "oracle://u@h/x", "postgresql+nope://h/x",
+                                 "://", "sqlite+bogus:///x.db"])
+def test_a_database_url_with_no_driver_is_refused(run: Runner, url: str) -> None:
+    refused(run, "--db", url, "list", field="db")
+
+
+def test_a_stored_date_time_that_cannot_be_read_is_named(stored: Runner) -> None:
+    with sqlite3.connect(stored.env["FOLLOWUP_DB"]) as connection:
+        connection.execute("UPDATE interviews SET starts_at = 'garbage'")
+    result = stored("list")
+    assert result.returncode == 2 and "Traceback" not in result.stderr and "backup" in result.stderr
+
+
+def test_a_lock_held_too_long_says_to_try_again(stored: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup.store import repository
+
+    monkeypatch.setattr(repository, "BUSY_TIMEOUT", 0.2)
+    holder = sqlite3.connect(stored.env["FOLLOWUP_DB"], isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = stored("list")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 2 and result.stdout == "" and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: db: ") and "try again" in result.stderr
+
+
+def test_twenty_processes_open_a_new_database_at_once(run: Runner) -> None:
+    processes = [subprocess.Popen([FOLLOWUP, *ADD, *WHEN, "--role", f"Engineer {n}"], env=run.env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for n in range(20)]
+    results = [(p.wait(timeout=120), p.stderr.read()) for p in processes]  # type: ignore[union-attr]
+    assert [status for status, _ in results] == [0] * 20, [err for _, err in results if err]
+    listed = json.loads(run("list", "--json").stdout)
+    assert sorted(i["role"] for i in listed) == sorted(f"Engineer {n}" for n in range(20))
+    with sqlite3.connect(run.env["FOLLOWUP_DB"]) as connection:
+        assert connection.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+# -- control characters and sizes -------------------------------------------------------------------------------
+CONTROLS = ["\r\n", "\n", "\r", "\x00", "\x1b]0;owned\x07", "\x1b[2J", "\u2028", "\u2029", "\x85", "\x7f", "\x9b31m",
+            "\t"]
+
+
+@pytest.mark.parametrize("control", CONTROLS)
+@pytest.mark.parametrize("flag", ["--company", "--role", "--department", "--topic"])
+def test_control_characters_in_a_single_line_field_are_refused(run: Runner, flag: str, control: str) -> None:
+    field = {"--company": "company", "--role": "role", "--department": "department", "--topic": "topics[0]"}[flag]
+    if "\x00" in control:  # an operating system passes no NUL in an argument: through a file instead
+        path = run.home / "nul.json"
+        data = {"company": "Q", "role": "R", "when": "2026-11-19T14:00", field.split("[")[0].rstrip("s") + (
+            "s" if flag == "--topic" else ""): [f"a{control}b"] if flag == "--topic" else f"a{control}b"}
+        path.write_text(json.dumps(data))
+        message = refused(run, "add", "--file", str(path), field=field)
+    else:
+        message = refused(run, *ADD, *WHEN, flag, f"Quix{control}otiq", field=field)
+    assert "\x1b" not in message and "\x00" not in message and "\r" not in message  # never printed raw
+
+
+@pytest.mark.parametrize("control", ["\r\nBcc: x@evil.example", "\x1b]0;x\x07", "\u2028"])
+def test_control_characters_in_an_interviewer_are_refused(run: Runner, control: str) -> None:
+    path = run.home / "i.json"
+    path.write_text(json.dumps({"company": "Q", "role": "R", "when": "2026-11-19T14:00",
+                                "interviewers": [{"name": f"Da{control}na", "email": "d@q.example"}]}))
+    refused(run, "add", "--file", str(path), field="interviewers[0].name")
+
+
+def test_a_panel_is_capped_everywhere(run: Runner) -> None:
+    path = run.home / "panel.json"
+    people = [{"name": f"P{n}", "email": f"p{n}@q.example"} for n in range(2000)]
+    path.write_text(json.dumps({"company": "Q", "role": "R", "when": "2026-11-19T14:00", "interviewers": people}))
+    refused(run, "add", "--file", str(path), field="interviewers")
+    flags = [f"--interviewer=P{n} <p{n}@q.example>" for n in range(MAX_PANEL + 1)]
+    refused(run, "add", "--company", "Q", "--role", "R", *WHEN, *flags, field="interviewers")
+
+
+@given(st.text(min_size=1, max_size=20), st.sampled_from([c for c in CONTROLS if c != "\t"] + ["\x01", "\x1f"]),
+       st.integers(0, 20))
+@settings(max_examples=300, deadline=None)
+def test_any_control_character_in_a_company_is_refused(text: str, control: str, at: int) -> None:
+    company = f"Q{text[:at]}{control}{text[at:]}Q"
+    with pytest.raises(InputError, match="^company: expected text without control characters"):
+        parse_interview({"company": company, "role": "R", "when": "2026-11-19T14:00"}, "UTC")
+
+
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_printable_text_in_a_company_is_kept(text: str) -> None:
+    try:
+        interview = parse_interview({"company": text, "role": "R", "when": "2026-11-19T14:00"}, "UTC")
+    except InputError as error:
+        assert error.message == "company: expected a value (it is required)" and not text.strip()
+    else:
+        assert interview.company == text.strip()
+
+
+def test_notes_keep_their_lines_but_not_escapes(run: Runner) -> None:
+    assert run(*ADD, *WHEN, "--notes", "line one\nline two\ttabbed").returncode == 0
+    refused(run, *ADD, *WHEN, "--notes", "clear \x1b[2J screen", field="notes")
+
+
+# -- the web app ------------------------------------------------------------------------------------------------
+@pytest.fixture
+def client(service: Any, tmp_path: Path) -> Any:
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from followup.web import create_app
+
+    now = datetime.fromisoformat("2026-11-20T09:00-05:00")
+    (tmp_path / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n')
+    service.settings = replace(service.settings, path=tmp_path / "config.toml")
+    service.add({"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+                 "interviewers": [{"name": "Dana Whitfield", "email": "dana@q.example"}]})
+    app = create_app(service.at(now), lambda: now)
+    with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as test_client:
+        test_client.headers["X-CSRF-Token"] = app.state.csrf
+        yield test_client
+
+
+@pytest.mark.parametrize("path", [f"/interviews/{BIG}", f"/interviews/{'9' * 40}", f"/drafts/{BIG}",
+                                  "/interviews/abc", "/interviews/1.5", "/drafts/abc", "/interviews/-1",
+                                  f"/interviews/{BIG}/edit", f"/drafts/{BIG}.eml"])
+def test_bad_ids_in_web_addresses_get_the_apps_error_page(client: Any, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code in (404, 405), response.text
+    if response.status_code == 404:
+        assert response.headers["content-type"].startswith("text/html") and "<html" in response.text.lower()
+
+
+@pytest.mark.parametrize("path", [f"/drafts/{BIG}/send", "/drafts/abc/send", f"/drafts/{BIG}",
+                                  f"/interviews/{BIG}/events", f"/interviews/{BIG}/drafts",
+                                  f"/interviews/{BIG}/delete"])
+def test_bad_ids_in_web_posts_get_the_apps_error_page(client: Any, path: str) -> None:
+    response = client.post(path, data={"subject": "S", "body": "B"})
+    assert response.status_code in (400, 404) and response.headers["content-type"].startswith("text/html")
+
+
+def test_a_time_zone_folder_in_the_web_form_is_refused(client: Any) -> None:
+    form = {"company": "Q", "role": "R", "when": "2026-11-19T14:00", "timezone": "America"}
+    response = client.post("/interviews", data=form)
+    assert response.status_code == 400 and "timezone" in response.text
+    assert len(client.get("/interviews").text.split("Quixotiq")) >= 1
+
+
+def test_a_draft_saved_with_a_nul_byte_is_refused_and_not_stored(client: Any, service: Any) -> None:
+    drafts = service.draft(1, "thank-you")
+    before = service.stored_draft(drafts[0].id)[1]
+    response = client.post(f"/drafts/{drafts[0].id}", data={"subject": "Thanks", "body": "Hello\x00 there"})
+    assert response.status_code == 400 and "body" in response.text
+    assert service.stored_draft(drafts[0].id)[1] == before
+    response = client.post(f"/drafts/{drafts[0].id}", data={"subject": "Thanks\x1b[2J", "body": "Hello"})
+    assert response.status_code == 400 and service.stored_draft(drafts[0].id)[1] == before
+
+
+@pytest.mark.parametrize("value", ["America", "A" * 500, "Etc"])
+def test_the_settings_form_refuses_a_time_zone_folder(client: Any, tmp_path: Path, value: str) -> None:
+    config = tmp_path / "config.toml"
+    before = config.read_text()
+    response = client.post("/settings", data={"profile.name": "Alex Rivera", "profile.timezone": value})
+    assert response.status_code == 400 and "timezone" in response.text
+    assert config.read_text() == before and client.get("/").status_code == 200
+
+
+def test_a_policy_past_the_calendar_from_the_settings_form_gets_one_line_not_a_500(client: Any) -> None:
+    form = {"profile.name": "Alex Rivera", "profile.timezone": "America/New_York",
+            "policy.long_silence_days": "99999999999"}
+    client.post("/settings", data=form)
+    for page in ("/", "/interviews/1"):
+        response = client.get(page)
+        assert response.status_code == 400 and "policy: expected numbers of days" in response.text
+
+
+def test_many_threads_open_a_new_postgresql_database_at_once(pg_url: str) -> None:
+    import uuid
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from followup.store import open_store
+
+    name = f"followup_new_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        with ThreadPoolExecutor(10) as pool:
+            stores = list(pool.map(lambda _: open_store(url), range(10)))
+        for store in stores:
+            store.close()
+        check = create_engine(url)
+        with check.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+        check.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
