@@ -376,3 +376,13 @@ def test_a_draft_quotes_the_timeline_the_plan_goes_by() -> None:
         assert "by the 11th" in step.reason
         context = draft_context(step, interview, tuple(events), ALEX, at("2026-12-15 09:00"))
         assert context["timeline"] == "by the 11th"
+
+
+def test_a_late_thank_you_that_takes_the_first_inquirys_place_asks_for_news() -> None:
+    """When the plan merges a late thank-you with the first status inquiry, the one message does both; the
+    other late notes (and every late note before the inquiry opens) only thank."""
+    asking = re.compile(r"\b(news|update|where (things|the process) stands?|how the search is going)\b")
+    merged = drafts_of(now="2026-11-27 10:00", kind="late-thank-you")
+    contact = [d for d in merged if asking.search(d.body)]
+    assert len(contact) == 1 and len(merged) > 1
+    assert all(not asking.search(d.body) for d in drafts_of(now="2026-11-24 10:00", kind="late-thank-you"))
