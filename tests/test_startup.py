@@ -82,3 +82,16 @@ def test_unknown_country_is_refused_and_not_kept(tmp_path: Path, monkeypatch: py
         kept.public_holidays("XX")
     assert not list(tmp_path.iterdir())
     kept.public_holidays.cache_clear()
+
+
+def test_check_file_does_not_open_the_database(tmp_path: Path) -> None:
+    """`check FILE` reads a file and runs Harper: the store (SQLAlchemy) is not loaded, no database is made."""
+    message = tmp_path / "message.txt"
+    message.write_text("Subject: Thank you for Tuesday\n\nHi Dana,\n\nThank you for the talk about the data "
+                       "platform.\n\nBest,\nAlex\n")
+    imported(tmp_path, "check", str(message), cache=tmp_path / "cache")  # the first run keeps the holidays
+    loaded = imported(tmp_path, "check", str(message), cache=tmp_path / "cache")
+    assert "harper" in loaded
+    unused = set(HEAVY) - {"harper", "pydantic", "nameparser"}
+    assert loaded.isdisjoint(unused), sorted(loaded & unused)
+    assert not (tmp_path / "followup.db").exists()

@@ -20,11 +20,11 @@ from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event,
 from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
                             recipients, wakes_at)
 from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone
-from ..store import Repository, Store
 from ..core.timeline import parse_timeline
 from ..core.workdays import WorkCalendar
 
 if TYPE_CHECKING:
+    from ..store import Repository, Store
     from ..adapters.files import Skipped
     from ..adapters.grammar import Language
     from ..core.check import CheckContext
