@@ -16,6 +16,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -70,6 +71,7 @@ class Timing:
     name: str
     note: str
     runs: list[float]  # seconds, in the order they were measured
+    cpu: list[float]  # the same runs' CPU seconds (user + system): less moved by other work on the machine
 
     @property
     def median(self) -> float:
@@ -210,6 +212,18 @@ def todoman(folder: Path, env: dict[str, str]) -> list[str]:
     return [script, "--config", str(config), "list"]
 
 
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run."""
+    cpu = children_cpu()
+    wall = run(command, env)[0]
+    return wall, children_cpu() - cpu
+
+
 def run(command: Sequence[str], env: dict[str, str], capture: bool = False) -> tuple[float, str]:
     """Wall seconds of one run and its stdout (if captured); a failing run stops the benchmark."""
     started = time.perf_counter()
@@ -225,13 +239,14 @@ def measure(cases: Sequence[Case], repeat: int, env: dict[str, str]) -> list[Tim
     """Every case `repeat` times, interleaved (A B C A B C ...), after one warm-up round. The warm-up of the
     last case, the first `followup today` on the new database, is reported on its own: it works out when
     every interview's plan next opens a step, once."""
-    first = [run(case.command, env)[0] for case in cases][-1]
-    runs: list[list[float]] = [[] for _ in cases]
+    first = [timed(case.command, env) for case in cases][-1]
+    runs: list[list[tuple[float, float]]] = [[] for _ in cases]
     for _ in range(repeat):
         for case, times in zip(cases, runs, strict=True):
-            times.append(run(case.command, env)[0])
-    once = Timing(cases[-1].name + " (first run)", " (works out every wake-up time, once)", [first])
-    return [*(Timing(case.name, case.note, times) for case, times in zip(cases, runs, strict=True)), once]
+            times.append(timed(case.command, env))
+    once = Timing(cases[-1].name + " (first run)", " (works out every wake-up time, once)", [first[0]], [first[1]])
+    return [*(Timing(case.name, case.note, [w for w, _ in times], [c for _, c in times])
+              for case, times in zip(cases, runs, strict=True)), once]
 
 
 def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
@@ -253,13 +268,17 @@ def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
 
 def markdown(timings: Sequence[Timing], checked: dict[str, Any]) -> str:
     baseline, yardstick = timings[0].median, timings[1].median
-    lines = ["| command | median (ms) | min (ms) | median / baseline | median / `todo list` |",
-             "|---|---:|---:|---:|---:|"]
+    cpu_yardstick = statistics.median(timings[1].cpu)
+    lines = ["| command | median (ms) | min (ms) | median / baseline | median / `todo list` | paired / `todo list` "
+             "| CPU median (ms) | CPU / `todo list` |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for t in timings:
+        pair = f"{paired(t.runs, timings[1].runs):.2f}x" if len(t.runs) == len(timings[1].runs) else "-"
+        cpu = statistics.median(t.cpu)
         lines.append(f"| `{t.name}`{t.note} | {t.median * 1000:.0f} | {t.best * 1000:.0f} | "
-                     f"{t.median / baseline:.1f}x | {t.median / yardstick:.2f}x |")
+                     f"{t.median / baseline:.1f}x | {t.median / yardstick:.2f}x | {pair} | {cpu * 1000:.0f} | "
+                     f"{cpu / cpu_yardstick:.2f}x |")
     lines.append(f"| `followup today --json` (once) | {checked['seconds'] * 1000:.0f} | - | "
-                 f"{checked['seconds'] / baseline:.1f}x | {checked['seconds'] / yardstick:.2f}x |")
+                 f"{checked['seconds'] / baseline:.1f}x | {checked['seconds'] / yardstick:.2f}x | - | - | - |")
     return "\n".join(lines)
 
 
@@ -279,7 +298,8 @@ def report(args: argparse.Namespace, totals: dict[str, int], setup: dict[str, fl
         "data": {**totals, **setup},
         "timings": {t.name + t.note: {"median_s": t.median, "min_s": t.best, "max_s": max(t.runs),
                                       "ratio_to_baseline": t.median / baseline,
-                                      "ratio_to_todo_list": t.median / timings[1].median, "runs_s": t.runs}
+                                      "ratio_to_todo_list": t.median / timings[1].median, "runs_s": t.runs,
+                                      "cpu_s": t.cpu}
                     for t in timings},
         "paired_ratios_to_todo_list": {t.name + t.note: paired(t.runs, timings[1].runs)
                                        for t in timings[2:] if len(t.runs) == len(timings[1].runs)},
@@ -327,8 +347,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(markdown(timings, checked))
-    for name, ratio in results["paired_ratios_to_todo_list"].items():
-        print(f"paired ratio to `todo list` (median of per-round ratios): {name}: {ratio:.2f}x")
     print(f"\n{checked['steps']:,} steps in the JSON agenda ({checked['states']}); "
           f"{args.repeat} runs each, nproc {os.cpu_count()}, Python {platform.python_version()}. "
           f"Results: {RESULTS}")
