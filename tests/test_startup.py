@@ -95,3 +95,19 @@ def test_check_file_does_not_open_the_database(tmp_path: Path) -> None:
     unused = set(HEAVY) - {"harper", "pydantic", "nameparser"}
     assert loaded.isdisjoint(unused), sorted(loaded & unused)
     assert not (tmp_path / "followup.db").exists()
+
+
+def test_deferred_store_opens_the_database_once_on_first_use(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from followup.store import DeferredStore
+
+    db = tmp_path / "followup.db"
+    store = DeferredStore(f"sqlite:///{db}")
+    assert not db.exists()  # made, and migrated, by the first transaction, not before
+    with ThreadPoolExecutor(4) as pool:
+        opened = list(pool.map(lambda _: store.opened, range(8)))
+    assert db.exists() and all(item is opened[0] for item in opened)
+    with store.transaction() as repo:
+        assert repo.interviews() == []
+    store.close()

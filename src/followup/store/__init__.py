@@ -6,6 +6,7 @@ Importing this package costs nothing: SQLAlchemy (about 0.1 s) loads with the fi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -36,14 +37,16 @@ class DeferredStore(_StoreBase):
     def __init__(self, url: str) -> None:  # no super().__init__(): the engine comes with the first use
         self.url = url
         self._opened: Store | None = None
+        self._opening = threading.Lock()  # the web app's first requests may come on several threads at once
 
     @property
     def opened(self) -> Store:
-        if self._opened is None:
-            from .repository import open_store
+        with self._opening:
+            if self._opened is None:
+                from .repository import open_store
 
-            self._opened = open_store(self.url)
-        return self._opened
+                self._opened = open_store(self.url)
+            return self._opened
 
     @property
     def engine(self) -> Engine:
