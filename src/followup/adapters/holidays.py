@@ -1,4 +1,4 @@
-"""Public holidays, remembered between runs: the holidays package takes about 0.2 s to load (importing one country
+"""Public holidays, remembered between runs: the holidays package takes about 50 ms to load (importing one country
 imports all ~250 of them), so the days it gives for a country are kept in a small file in the user's cache folder
 and read from there by later runs. The package stays the only source; the file is a copy of its answers, made again
 whenever the package is upgraded. Days outside the years kept are asked of the package itself."""
