@@ -1,6 +1,12 @@
 """Benchmark the pre-send check: emails per second over the labelled corpora, side by side with proselint.
 
-Run it from the project root:  .venv/bin/python bench/check.py [--repeat R]
+Run it from the project root:  .venv/bin/python bench/check.py [--repeat R] [--cold-only]
+
+First, cold: whole processes, as a user runs them on one email (the median-length labelled email, written to a
+temp file), R times each and interleaved after a warm-up round: `python -c pass`, `followup --help` (the command
+line's floor), a process that only builds Harper's linter (`Language()`), `followup check FILE` and
+`proselint check FILE`. It prints their medians and `followup check`'s time against proselint's and against the
+floor plus Harper's build. `--cold-only` stops there.
 
 It loads every email of tests/data/checks/corpus and tests/data/checks/holdout (with docs/checks.py's
 `cases`), then, in this one process: imports Harper and builds followup's `Language` once, imports proselint
@@ -34,8 +40,11 @@ import os
 import platform
 import re
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -341,10 +350,91 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else "-"
 
 
+# -- cold: whole processes, as a user runs them -----------------------------------------------------------
+
+COLD_TARGET_S = 0.6  # issue 15: `followup check FILE`, cold, on this 2-core machine
+BUILD_HARPER = "from followup.adapters.grammar import Language; Language()"
+
+
+def script(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        sys.exit(f"bench: cannot find the {name} command; install the project with its bench extra "
+                 '(pip install -e ".[bench]")')
+    return found
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run_once(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one process; exit 0 or 1 (a check that found something) is a run, anything else
+    stops the benchmark."""
+    cpu = children_cpu()
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          check=False)
+    took = time.perf_counter() - started
+    if done.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(command)} exited with {done.returncode}:\n{done.stderr}")
+    return took, children_cpu() - cpu
+
+
+def cold(cases: Sequence[Any], repeat: int) -> dict[str, Any]:
+    """Every command `repeat` times, interleaved, after one warm-up round; the median email's text."""
+    email = sorted(cases, key=lambda case: len(case.text))[len(cases) // 2]
+    with tempfile.TemporaryDirectory(prefix="followup-bench-") as folder:
+        message = Path(folder) / "message.txt"
+        message.write_text(email.text, encoding="utf-8")
+        (Path(folder) / "config.toml").write_text('[profile]\nname = "Alex Doe"\ntimezone = "UTC"\n')
+        env = {**os.environ, "FOLLOWUP_DB": str(Path(folder) / "followup.db"),
+               "FOLLOWUP_CONFIG": str(Path(folder) / "config.toml"), "HOME": folder}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its bytecode written
+        commands = {"python -c pass": [sys.executable, "-c", "pass"],
+                    "followup --help": [script("followup"), "--help"],
+                    "building Harper's linter alone": [sys.executable, "-c", BUILD_HARPER],
+                    "followup check FILE": [script("followup"), "check", str(message)],
+                    "proselint check FILE": [script("proselint"), "check", str(message)]}
+        for command in commands.values():
+            run_once(command, env)
+        runs: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(repeat):
+            for name, command in commands.items():
+                wall, used = run_once(command, env)
+                runs[name].append(wall)
+                cpu[name].append(used)
+    return {"email": email.name, "words": len(email.text.split()), "runs_s": runs, "cpu_s": cpu,
+            "median_s": {name: statistics.median(times) for name, times in runs.items()},
+            "cpu_median_s": {name: statistics.median(times) for name, times in cpu.items()}}
+
+
+def cold_markdown(found: dict[str, Any]) -> str:
+    median, cpu = found["median_s"], found["cpu_median_s"]
+    prose, prose_cpu = median["proselint check FILE"], cpu["proselint check FILE"]
+    lines = [f"Cold, one process each, on one email ({found['email']}, {found['words']} words):", "",
+             "| command | median (ms) | min (ms) | / proselint | CPU median (ms) | CPU / proselint |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, runs in found["runs_s"].items():
+        lines.append(f"| `{name}` | {median[name] * 1000:.0f} | {min(runs) * 1000:.0f} | "
+                     f"{median[name] / prose:.2f}x | {cpu[name] * 1000:.0f} | {cpu[name] / prose_cpu:.2f}x |")
+    for label, times in (("wall", median), ("CPU", cpu)):
+        floor = times["followup --help"] + times["building Harper's linter alone"] - times["python -c pass"]
+        check = times["followup check FILE"]
+        lines += ["", f"`followup check FILE` ({label}): {check:.2f} s (target {COLD_TARGET_S} s); the command "
+                  f"line's floor plus Harper's build: {floor:.2f} s; above that: {(check - floor) * 1000:.0f} ms."]
+    return "\n".join(lines)
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Time followup's pre-send check and proselint over the "
                                                  "labelled emails, in one process.")
     parser.add_argument("--repeat", type=int, default=7, help="timed rounds over every email (default 7)")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="only the cold, whole-process comparison with proselint")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -356,7 +446,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     loaded, (corpus, cases, sizes, names) = seconds(load_corpora)
     if "harper" in sys.modules or "proselint" in sys.modules:
         sys.exit("bench: harper or proselint was imported before the one-off costs were measured")
-    print(f"{len(cases)} emails ({sizes['corpus']} in corpus/, {sizes['holdout']} in holdout/) loaded in "
+    print(f"timing {args.repeat} cold runs of followup check FILE and proselint check FILE ...", file=sys.stderr,
+          flush=True)
+    started = cold(cases, args.repeat)
+    print(cold_markdown(started), flush=True)
+    if args.cold_only:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.with_name("check-cold.json").write_text(json.dumps(started, indent=2) + "\n", encoding="utf-8")
+        return
+    print(f"\n{len(cases)} emails ({sizes['corpus']} in corpus/, {sizes['holdout']} in holdout/) loaded in "
           f"{loaded:.2f} s; timing {args.repeat} rounds of each tool ...", file=sys.stderr, flush=True)
     with stdout_to_stderr():
         once, language, proselint, first = one_offs(corpus, cases, names)
@@ -374,6 +472,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                   for name, t in timings.items()},
         "once": once,
         "catches": caught,
+        "cold": started,
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

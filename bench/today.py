@@ -3,8 +3,9 @@
 Run it from the project root:  .venv/bin/python bench/today.py [--count N] [--repeat R] [--seed S]
 
 It builds the database in a temp folder with followup's own store, then runs, R times and interleaved,
-`python -c pass` (the baseline), `followup --help` and `followup today`, each as a new process, and prints a
-Markdown table of medians and minimums with ratios against the baseline. The results also go to
+`python -c pass` (the baseline), todoman's `todo list` on a one-task list (the yardstick), `followup --help` and
+`followup today`, each as a new process, and prints a Markdown table of medians and minimums with ratios against
+the baseline and against `todo list`. The results also go to
 bench/results/today.json. See bench/README.md.
 """
 
@@ -15,6 +16,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -69,6 +71,7 @@ class Timing:
     name: str
     note: str
     runs: list[float]  # seconds, in the order they were measured
+    cpu: list[float]  # the same runs' CPU seconds (user + system): less moved by other work on the machine
 
     @property
     def median(self) -> float:
@@ -185,13 +188,40 @@ def _add(repo: Repository, rng: random.Random, totals: dict[str, int]) -> None:
 
 # -- the measurements ---------------------------------------------------------------------------------------
 
-def followup_script() -> str:
-    """The `followup` console script of this interpreter's environment (the package has no __main__)."""
-    beside = Path(sys.executable).parent / "followup"
-    found = str(beside) if beside.exists() else shutil.which("followup")
+def console_script(name: str, hint: str) -> str:
+    """A console script of this interpreter's environment (followup has no __main__)."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:
-        sys.exit("bench: cannot find the followup console script; install the project (pip install -e .)")
+        sys.exit(f"bench: cannot find the {name} console script; {hint}")
     return found
+
+
+def followup_script() -> str:
+    return console_script("followup", "install the project (pip install -e .)")
+
+
+def todoman(folder: Path, env: dict[str, str]) -> list[str]:
+    """`todo list` on a list of one task in `folder` (todoman's config, its one list and its cache there)."""
+    script = console_script("todo", 'install the bench extra (pip install -e ".[bench]")')
+    (folder / "todo" / "tasks").mkdir(parents=True)
+    config = folder / "todo" / "config.py"
+    config.write_text(f'path = "{folder / "todo"}/*"\ncache_path = "{folder / "todo" / "cache.sqlite3"}"\n'
+                      'date_format = "%Y-%m-%d"\ntime_format = "%H:%M"\ndefault_list = "tasks"\n')
+    run([script, "--config", str(config), "new", "--list", "tasks", "Write to Dana"], env)
+    return [script, "--config", str(config), "list"]
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run."""
+    cpu = children_cpu()
+    wall = run(command, env)[0]
+    return wall, children_cpu() - cpu
 
 
 def run(command: Sequence[str], env: dict[str, str], capture: bool = False) -> tuple[float, str]:
@@ -209,13 +239,14 @@ def measure(cases: Sequence[Case], repeat: int, env: dict[str, str]) -> list[Tim
     """Every case `repeat` times, interleaved (A B C A B C ...), after one warm-up round. The warm-up of the
     last case, the first `followup today` on the new database, is reported on its own: it works out when
     every interview's plan next opens a step, once."""
-    first = [run(case.command, env)[0] for case in cases][-1]
-    runs: list[list[float]] = [[] for _ in cases]
+    first = [timed(case.command, env) for case in cases][-1]
+    runs: list[list[tuple[float, float]]] = [[] for _ in cases]
     for _ in range(repeat):
         for case, times in zip(cases, runs, strict=True):
-            times.append(run(case.command, env)[0])
-    once = Timing(cases[-1].name + " (first run)", " (works out every wake-up time, once)", [first])
-    return [*(Timing(case.name, case.note, times) for case, times in zip(cases, runs, strict=True)), once]
+            times.append(timed(case.command, env))
+    once = Timing(cases[-1].name + " (first run)", " (works out every wake-up time, once)", [first[0]], [first[1]])
+    return [*(Timing(case.name, case.note, [w for w, _ in times], [c for _, c in times])
+              for case, times in zip(cases, runs, strict=True)), once]
 
 
 def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
@@ -236,14 +267,24 @@ def check_json(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
 # -- the report ---------------------------------------------------------------------------------------------
 
 def markdown(timings: Sequence[Timing], checked: dict[str, Any]) -> str:
-    baseline = timings[0].median
-    lines = ["| command | median (ms) | min (ms) | median / baseline |", "|---|---:|---:|---:|"]
+    baseline, yardstick = timings[0].median, timings[1].median
+    cpu_yardstick = statistics.median(timings[1].cpu)
+    lines = ["| command | median (ms) | min (ms) | median / baseline | median / `todo list` | paired / `todo list` "
+             "| CPU median (ms) | CPU / `todo list` |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for t in timings:
+        pair = f"{paired(t.runs, timings[1].runs):.2f}x" if len(t.runs) == len(timings[1].runs) else "-"
+        cpu = statistics.median(t.cpu)
         lines.append(f"| `{t.name}`{t.note} | {t.median * 1000:.0f} | {t.best * 1000:.0f} | "
-                     f"{t.median / baseline:.1f}x |")
+                     f"{t.median / baseline:.1f}x | {t.median / yardstick:.2f}x | {pair} | {cpu * 1000:.0f} | "
+                     f"{cpu / cpu_yardstick:.2f}x |")
     lines.append(f"| `followup today --json` (once) | {checked['seconds'] * 1000:.0f} | - | "
-                 f"{checked['seconds'] / baseline:.1f}x |")
+                 f"{checked['seconds'] / baseline:.1f}x | {checked['seconds'] / yardstick:.2f}x | - | - | - |")
     return "\n".join(lines)
+
+
+def paired(runs: Sequence[float], yardstick: Sequence[float]) -> float:
+    """The median of the per-round ratios: each run against the `todo list` run of the same round."""
+    return statistics.median(a / b for a, b in zip(runs, yardstick, strict=True))
 
 
 def report(args: argparse.Namespace, totals: dict[str, int], setup: dict[str, float],
@@ -256,7 +297,12 @@ def report(args: argparse.Namespace, totals: dict[str, int], setup: dict[str, fl
         "settings": {"count": args.count, "repeat": args.repeat, "seed": args.seed, "now": NOW_TEXT},
         "data": {**totals, **setup},
         "timings": {t.name + t.note: {"median_s": t.median, "min_s": t.best, "max_s": max(t.runs),
-                             "ratio_to_baseline": t.median / baseline, "runs_s": t.runs} for t in timings},
+                                      "ratio_to_baseline": t.median / baseline,
+                                      "ratio_to_todo_list": t.median / timings[1].median, "runs_s": t.runs,
+                                      "cpu_s": t.cpu}
+                    for t in timings},
+        "paired_ratios_to_todo_list": {t.name + t.note: paired(t.runs, timings[1].runs)
+                                       for t in timings[2:] if len(t.runs) == len(timings[1].runs)},
         "today_json": checked,
     }
 
@@ -288,7 +334,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         config.write_text('[profile]\ntimezone = "UTC"\ncountry = "US"\n')
         env = {**os.environ, "FOLLOWUP_DB": str(db), "FOLLOWUP_CONFIG": str(config),
                "FOLLOWUP_NOW": NOW_TEXT, "TZ": "UTC"}  # TZ: the same "now" on every machine
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's installed copy has its bytecode written
         cases = [Case("python -c pass", [sys.executable, "-c", "pass"]),
+                 Case("todo list", todoman(Path(folder), env), " (todoman, one task)"),
                  Case("followup --help", [script, "--help"]),
                  Case("followup today", [script, "--db", str(Path(folder) / "empty.db"), "today"],
                       " (empty database)"),

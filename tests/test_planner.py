@@ -331,3 +331,16 @@ def test_no_inquiry_on_the_day_of_a_late_thank_you(calendar) -> None:
     events = [sent("late-thank-you", "2026-12-03 08:30", to="Dana Whitfield")]  # before the inquiry opens
     (first,) = steps_of(interview, events, "2026-12-03 08:45", calendar, kind="status-inquiry")[:1]
     assert first.attempt == 1 and first.earliest == at("2026-12-04 09:00")
+
+
+def test_holidays_never_push_the_thank_you_and_the_first_inquiry_onto_one_morning() -> None:
+    """An interview late on 23 December: Christmas, the quiet days and New Year push the thank-you to Monday
+    4 January, and the first inquiry (7 days on, a quiet day) would land there too; it waits a day instead."""
+    from followup.core.workdays import WorkCalendar, public_holidays
+
+    interview = make_interview(when=at("2026-12-23 23:45"), duration_minutes=15,
+                               interviewers=(Interviewer(email="a@q.example"),))
+    steps = plan(interview, (), interview.when, Policy(), WorkCalendar(public_holidays("US", None), Policy())).steps
+    due = {(s.kind, s.attempt): s.due.date() for s in steps}
+    assert due[("thank-you", 1)] == date(2027, 1, 4)
+    assert due[("status-inquiry", 1)] == date(2027, 1, 5)

@@ -151,7 +151,7 @@ def _profile(table: dict[str, Any], default: Profile, problems: list[str]) -> Pr
 def _place_problems(profile: Profile) -> list[str]:
     """The time zone and the country (with its region), checked against the zone and holiday databases."""
     from ..core.schema import parse_zone
-    from ..core.workdays import public_holidays
+    from .holidays import public_holidays
 
     problems = []
     try:

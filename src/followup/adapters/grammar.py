@@ -1,5 +1,9 @@
 """Harper (harper-py), the offline spelling and grammar linter the check uses: an adapter, built once per
-process (about half a second) and reused for every message."""
+process (about half a second) and reused for every message.
+
+That half second cannot be kept between runs: harper-py 0.2 has no way to save a built linter, and the time
+goes into Harper's own one-time set-up inside the process (a second `Linter` in the same process takes under
+0.1 s). It holds the GIL while it works, so building it on a thread beside the other imports gains nothing."""
 
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ class Environment:
         from ..adapters.config import load_settings, local_timezone
         from ..core.schema import parse_time_text, parse_zone
         from ..usecases.service import Service
-        from ..store import open_store
+        from ..store import DeferredStore
 
         config = self.config or platformdirs.user_config_path("followup") / "config.toml"
         settings = load_settings(config.expanduser(), local_timezone(), required=self.config is not None)
@@ -55,7 +55,7 @@ class Environment:
         now = parse_time_text(self.now, zone, "now", clock) if self.now else clock
         db = self.db or str(platformdirs.user_data_path("followup") / "followup.db")
         url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
-        return Service(settings, open_store(url), now)
+        return Service(settings, DeferredStore(url), now)
 
 
 @app.callback()

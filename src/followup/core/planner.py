@@ -335,6 +335,9 @@ class _Planner:
         mine = [e.at.astimezone(self.zone) for e in self.events if e.type == "sent" and contact.matches(e.to)]
         if after_messages and mine:
             opens = max(opens, self._days_after(max(mine), 1))
+        elif after_messages and self.now <= self.thank_you_closes:
+            # the contact's thank-you is still to come: holidays can push it and the inquiry onto one morning
+            opens = max(opens, self._days_after(self.thank_you_due, 1))
         return opens
 
     def _last_news(self) -> datetime:

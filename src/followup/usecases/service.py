@@ -20,11 +20,11 @@ from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event,
 from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
                             recipients, wakes_at)
 from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone, refuse_controls
-from ..store import Repository, Store
 from ..core.timeline import parse_timeline
-from ..core.workdays import WorkCalendar, public_holidays
+from ..core.workdays import WorkCalendar
 
 if TYPE_CHECKING:
+    from ..store import Repository, Store
     from ..adapters.files import Skipped
     from ..adapters.grammar import Language
     from ..core.check import CheckContext
@@ -85,6 +85,8 @@ class Service:
 
     @property
     def calendar(self) -> WorkCalendar:
+        from ..adapters.holidays import public_holidays
+
         profile = self.settings.profile
         order = "MDY" if profile.country.upper() in ("US", "CA", "PH") else "DMY"
         return self._once("calendar", lambda: WorkCalendar(public_holidays(profile.country, profile.region),
@@ -186,12 +188,11 @@ class Service:
         """What plans depend on besides an interview and its events: the policy, the holidays, the rules."""
         import hashlib
 
-        import holidays
-
+        from ..adapters.holidays import package_version
         from ..core import model, planner, policy, workdays
 
         profile = self.settings.profile
-        version = getattr(holidays, "__version__", "")
+        version = package_version()
         digest = hashlib.sha256(f"{self.settings.policy!r}|{profile.country}|{profile.region}|{version}".encode())
         for module in (model, planner, policy, workdays):
             digest.update(Path(module.__file__ or "").read_bytes())

@@ -1,0 +1,113 @@
+"""What a command loads when it starts: no heavy library it does not use (not a timing test; which modules a real
+process imported, read from its sys.modules), and the public holidays kept between runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from followup.adapters import holidays as kept
+from followup.core.workdays import public_holidays as from_package
+
+SOURCE = Path(__file__).resolve().parent.parent / "src"
+# run the command line as its console script does, then write the names of every module it imported
+PROBE = """
+import atexit, json, sys
+out = sys.argv[1]
+atexit.register(lambda: open(out, "w").write(json.dumps(sorted(sys.modules))))
+sys.argv = ["followup", *sys.argv[2:]]
+from followup.cli import main
+main()
+"""
+HEAVY = ("sqlalchemy", "alembic", "holidays", "harper", "fastapi", "starlette", "uvicorn", "jinja2", "imap_tools",
+         "nameparser", "httpx", "pydantic")
+
+
+def imported(tmp_path: Path, *args: str, cache: Path) -> set[str]:
+    out = tmp_path / "modules.json"
+    env = {**os.environ, "PYTHONPATH": f"{SOURCE}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
+           "XDG_CACHE_HOME": str(cache), "FOLLOWUP_DB": str(tmp_path / "followup.db"),
+           "FOLLOWUP_CONFIG": str(tmp_path / "config.toml"), "FOLLOWUP_NOW": "2026-11-26T12:00"}
+    (tmp_path / "config.toml").write_text('[profile]\ntimezone = "UTC"\ncountry = "US"\n')
+    done = subprocess.run([sys.executable, "-c", PROBE, str(out), *args], env=env, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    return {name.split(".")[0] for name in json.loads(out.read_text())}
+
+
+def test_help_imports_no_heavy_library(tmp_path: Path) -> None:
+    loaded = imported(tmp_path, "--help", cache=tmp_path / "cache")
+    assert "typer" in loaded  # the probe did run the command line
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_today_imports_only_the_store(tmp_path: Path) -> None:
+    """`today` needs SQLAlchemy (the store) and Typer's own pydantic, nothing else heavy: not Alembic (the
+    database is at the newest schema after the first run), not the holidays package (kept from the first run),
+    no Harper, no web, no templates."""
+    cache = tmp_path / "cache"
+    first = imported(tmp_path, "today", cache=cache)
+    assert {"sqlalchemy", "holidays", "alembic"} <= first  # creates the database and keeps the holidays
+    loaded = imported(tmp_path, "today", cache=cache)
+    assert "sqlalchemy" in loaded
+    unused = set(HEAVY) - {"sqlalchemy", "pydantic"}  # Typer 0.29 checks every option's value with pydantic
+    assert loaded.isdisjoint(unused), sorted(loaded & unused)
+
+
+@pytest.mark.parametrize("country, region", [("US", None), ("US", "CA"), ("GB", "ENG"), ("DE", "BY")])
+def test_kept_holidays_are_the_package_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, country: str,
+                                         region: str | None) -> None:
+    monkeypatch.setattr(kept, "cache_folder", lambda: tmp_path)
+    kept.public_holidays.cache_clear()
+    made = kept.public_holidays(country, region)  # works them out and writes the file
+    assert len(list(tmp_path.glob("holidays-*.json"))) == 1
+    kept.public_holidays.cache_clear()
+    read = kept.public_holidays(country, region)  # reads the file
+    source = from_package(country, region)
+    days = [date(1998, 12, 20) + timedelta(days=n) for n in range(365 * 65)]  # past both ends of the kept years
+    assert [d for d in days if d in read] == [d for d in days if d in made] == [d for d in days if d in source]
+    kept.public_holidays.cache_clear()
+
+
+def test_unknown_country_is_refused_and_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kept, "cache_folder", lambda: tmp_path)
+    kept.public_holidays.cache_clear()
+    with pytest.raises(ValueError):
+        kept.public_holidays("XX")
+    assert not list(tmp_path.iterdir())
+    kept.public_holidays.cache_clear()
+
+
+def test_check_file_does_not_open_the_database(tmp_path: Path) -> None:
+    """`check FILE` reads a file and runs Harper: the store (SQLAlchemy) is not loaded, no database is made."""
+    message = tmp_path / "message.txt"
+    message.write_text("Subject: Thank you for Tuesday\n\nHi Dana,\n\nThank you for the talk about the data "
+                       "platform.\n\nBest,\nAlex\n")
+    imported(tmp_path, "check", str(message), cache=tmp_path / "cache")  # the first run keeps the holidays
+    loaded = imported(tmp_path, "check", str(message), cache=tmp_path / "cache")
+    assert "harper" in loaded
+    unused = set(HEAVY) - {"harper", "pydantic", "nameparser"}
+    assert loaded.isdisjoint(unused), sorted(loaded & unused)
+    assert not (tmp_path / "followup.db").exists()
+
+
+def test_deferred_store_opens_the_database_once_on_first_use(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from followup.store import DeferredStore
+
+    db = tmp_path / "followup.db"
+    store = DeferredStore(f"sqlite:///{db}")
+    assert not db.exists()  # made, and migrated, by the first transaction, not before
+    with ThreadPoolExecutor(4) as pool:
+        opened = list(pool.map(lambda _: store.opened, range(8)))
+    assert db.exists() and all(item is opened[0] for item in opened)
+    with store.transaction() as repo:
+        assert repo.interviews() == []
+    store.close()
