@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import settings
 
 from followup.adapters.config import Profile, Settings
 from mailserver import free_port
@@ -22,6 +23,11 @@ from followup.core.policy import Policy
 from followup.usecases.service import Service
 from followup.store import open_store
 from followup.core.workdays import WorkCalendar, public_holidays
+
+# CI runs the property tests on examples fixed by each test's source, so that a run lands or fails on the code,
+# not on the draw; on a developer's machine they explore anew each run (and keep what failed in .hypothesis/).
+settings.register_profile("ci", derandomize=True, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 CI = ROOT / ".ci"

@@ -62,6 +62,8 @@ def test_values_are_read_as_followup_uses_them(tmp_path: Path) -> None:
     ("[policy]\nfoo = 1\n", "policy.foo: unknown setting (see docs/config.md)"),
     ("[policy]\nmax_inquiries = 0\n", "policy.max_inquiries: expected 1 or more, got 0"),
     ("[policy]\nthank_you_due_hours = -1\n", "policy.thank_you_due_hours: expected a number of 0 or more, got -1"),
+    ("[policy]\nlong_silence_days = 99999999999\n",
+     "policy.long_silence_days: expected at most 36,500, got 99999999999"),
     ("[checks]\nfoo = 1\n", "checks.foo: unknown setting (expected severity, words or dialect; see docs/checks.md)"),
     ("[checks]\nseverity = 3\n", 'checks.severity: expected a table of rule ids, such as { informal = "error" }'),
     ("[checks]\nwords = ['a', 3]\n", "checks.words: expected a list of words, got ['a', 3]"),

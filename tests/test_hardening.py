@@ -107,7 +107,7 @@ def test_a_time_zone_folder_in_the_config_is_refused(run: Runner, zone: str) -> 
 def test_a_policy_number_past_the_calendar_is_refused(stored: Runner) -> None:
     (stored.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\ntimezone = "America/New_York"\n'
                                              "[policy]\nlong_silence_days = 99999999999\n")
-    refused(stored, "today", field="policy")
+    refused(stored, "today", field="config")  # the config is refused as it is read, before any plan
 
 
 @given(year=st.integers(1, 9999), month=st.integers(1, 12), day=st.integers(1, 28), hour=st.integers(0, 23),
@@ -192,6 +192,19 @@ def test_a_stored_date_time_that_cannot_be_read_is_named(stored: Runner) -> None
         connection.execute("UPDATE interviews SET starts_at = 'garbage'")
     result = stored("list")
     assert result.returncode == 2 and "Traceback" not in result.stderr and "backup" in result.stderr
+
+
+@pytest.mark.parametrize("command", [("list",), ("show", "1"), ("plan", "1"), ("today",)])
+def test_control_characters_stored_by_an_older_version_never_reach_the_terminal(stored: Runner,
+                                                                                command: tuple[str, ...]) -> None:
+    """New input refuses them, but a database written before that may hold them: an escape sequence could retitle
+    or clear the terminal, so every view prints it as U+FFFD."""
+    with sqlite3.connect(stored.env["FOLLOWUP_DB"]) as connection:
+        connection.execute("UPDATE interviews SET company = 'Evil\x1b]0;pwned\x07\x1b[2J Corp'")
+    result = stored(*command)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "Evil\ufffd]0;pwned\ufffd\ufffd[2J Corp" in result.stdout
 
 
 def test_a_lock_held_too_long_says_to_try_again(stored: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -346,13 +359,13 @@ def test_the_settings_form_refuses_a_time_zone_folder(client: Any, tmp_path: Pat
     assert config.read_text() == before and client.get("/").status_code == 200
 
 
-def test_a_policy_past_the_calendar_from_the_settings_form_gets_one_line_not_a_500(client: Any) -> None:
+def test_a_policy_past_the_calendar_from_the_settings_form_is_refused_before_it_is_saved(client: Any) -> None:
     form = {"profile.name": "Alex Rivera", "profile.timezone": "America/New_York",
             "policy.long_silence_days": "99999999999"}
-    client.post("/settings", data=form)
-    for page in ("/", "/interviews/1"):
-        response = client.get(page)
-        assert response.status_code == 400 and "policy: expected numbers of days" in response.text
+    response = client.post("/settings", data=form)
+    assert response.status_code == 400 and "expected at most 36,500, got 99999999999" in response.text
+    for page in ("/", "/interviews/1"):  # nothing was saved: every page still plans
+        assert client.get(page).status_code == 200
 
 
 def test_many_threads_open_a_new_postgresql_database_at_once(pg_url: str) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TypeVar
 
-from ..core.display import day, delivery_words, moment, short, stamp, step_label
+from ..core.display import day, delivery_words, moment, printable, short, stamp, step_label
 from ..core.errors import InputError
 from ..core.fields import INTERVIEW_FIELDS
 from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
@@ -15,6 +17,16 @@ from ..usecases.mail_results import AccountCheck, Proposal, SendReport, ServerLo
 from ..usecases.service import Agenda, InterviewView, step_state
 
 _STRIP = 56  # columns of the drawn timeline
+_Render = TypeVar("_Render", bound=Callable[..., str])
+
+
+def _printable(render: _Render) -> _Render:
+    """What a view prints of stored text never reaches the terminal with its control characters."""
+    @functools.wraps(render)
+    def safe(*args: object, **kwargs: object) -> str:
+        return printable(render(*args, **kwargs))
+
+    return safe  # type: ignore[return-value]
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -46,6 +58,7 @@ def heading(view: InterviewView) -> str:
     return "\n".join(lines)
 
 
+@_printable
 def plan_text(view: InterviewView, now: datetime) -> str:
     parts = [heading(view)]
     parts += [f"warning: {w}" for w in view.plan.warnings]
@@ -95,6 +108,7 @@ def timeline_strip(view: InterviewView, now: datetime) -> str:
     return "\n".join(lines)
 
 
+@_printable
 def today_text(agenda: Agenda, now: datetime) -> str:
     if not agenda.items:
         lines = [f"Nothing to send right now ({moment(now)})."]
@@ -109,6 +123,7 @@ def today_text(agenda: Agenda, now: datetime) -> str:
     return "\n".join(lines)
 
 
+@_printable
 def list_text(views: Sequence[InterviewView]) -> str:
     if not views:
         return "No interviews yet: add one with 'followup add'."
@@ -122,6 +137,7 @@ def _next_step(view: InterviewView) -> str:
     return f"{step_label(step)}, due {moment(step.due)}" if step else "-"
 
 
+@_printable
 def show_text(view: InterviewView, now: datetime) -> str:
     """The interview's fields (those the heading does not show, as the table of fields lists them), each
     concern, the interviewers and the events."""
@@ -155,6 +171,7 @@ def _field_text(value: object) -> str | None:
     return str(value) if value else None
 
 
+@_printable
 def event_line(event: Event) -> str:
     text = f"[{event.id}] {moment(event.at)}  {event.type}"
     if event.type == "sent":

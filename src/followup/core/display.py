@@ -11,6 +11,8 @@ The caller passes values already in the user's time zone (`Service.local` conver
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime
 
 from .model import Step
@@ -54,6 +56,15 @@ def delivery_words(outcome: str, detail: str | None, at: datetime | None) -> str
         return _LEFT_UNCONFIRMED
     words = _NOT_SENT.get(outcome, outcome)
     return f"{words}: {detail}" if detail else words
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """Text safe to put on a terminal: control characters (escape sequences among them, which could retitle or
+    clear it) shown as U+FFFD; line breaks and tabs kept. New input refuses them; older data may hold them."""
+    return _CONTROL.sub("\ufffd", text)
 
 
 def step_label(step: Step) -> str:

@@ -101,7 +101,16 @@ def policy_settings() -> list[tuple[str, type, Any, str]]:
 
 def policy_problems(policy: Policy) -> list[str]:
     """What is inconsistent in a policy, one line each (empty when it is sound)."""
-    return [*_negative(policy), *_out_of_order(policy), *_too_small(policy)]
+    return [*_negative(policy), *_too_large(policy), *_out_of_order(policy), *_too_small(policy)]
+
+
+MOST = 36_500  # a number of days (or hours, or words) no plan needs more of: a hundred years of days
+
+
+def _too_large(policy: Policy) -> list[str]:
+    """A number so large that the dates it leads to would fall off the calendar."""
+    return [f"policy.{s.name}: expected at most {MOST:,}, got {getattr(policy, s.name)}"
+            for s in POLICY.settings if s.kind == "count" and getattr(policy, s.name) > MOST]
 
 
 def _negative(policy: Policy) -> list[str]:
