@@ -22,21 +22,26 @@ from conftest import Runner
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"  # .ci/setup.sh installs it
 
 
+def _wait_for(process: subprocess.Popen[bytes], port: int) -> None:
+    """Until `followup serve` answers on `port` (at most 30 s); a server that stops fails the test."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(f"followup serve stopped: {process.stderr.read().decode() if process.stderr else ''}")
+            time.sleep(0.1)
+
+
 @pytest.fixture
 def server(run: Runner) -> Iterator[str]:
     port = mailserver.free_port()
     script = Path(sys.executable).with_name("followup")
     process = subprocess.Popen([str(script), "serve", "--port", str(port)], env=run.env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if process.poll() is not None:
-                pytest.fail(f"followup serve stopped: {process.stderr.read().decode() if process.stderr else ''}")
-            time.sleep(0.1)
+    _wait_for(process, port)
     yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)
@@ -190,13 +195,7 @@ def _serve_remote(run: Runner, *extra: str) -> tuple[subprocess.Popen[bytes], in
     line = process.stderr.readline().decode()
     found = re.search(r"(https?://\S+\?token=\S+)", line)
     assert found, line
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
+    _wait_for(process, port)
     return process, port, found.group(1)
 
 
