@@ -15,7 +15,7 @@ from conftest import EXAMPLES, ROOT, Runner, at, example_drafts, life_drafts
 from followup.core.check import CheckContext, CheckSettings, check
 from followup.adapters.grammar import Language, shared_language
 from followup.core.errors import FollowupError
-from followup.core.model import Recipient
+from followup.core.model import Draft, Finding, Recipient
 from followup.usecases.service import Service
 
 sys.path.insert(0, str(ROOT / "docs"))
@@ -516,3 +516,87 @@ def test_a_line_break_in_the_subject() -> None:
     text = GOOD.replace("Subject: Thank you for Thursday's", "Subject: Thank you for\tThursday's")
     (finding,) = check(text, CONTEXT)
     assert (finding.rule, finding.suggestion) == ("subject", "Thank you for Thursday's interview")
+
+
+# -- issue 12: the same sentence sent to two people on one panel -------------------------------------------------
+COPIED = "Your story about replaying a whole day of orders before each release stayed with me."
+PANEL = [{"name": "Dana Whitfield", "email": "dana@q.example", "topics": ["streaming"]},
+         {"name": "Kim Min-jun", "email": "minjun@q.example", "topics": ["release testing"]}]
+
+
+def _panel_drafts(service: Service) -> tuple[Service, int, dict[str, Draft]]:
+    view = service.add({"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+                        "interviewers": PANEL})
+    ident = view.interview.id or 0
+    later = replace(service, now=view.interview.ends + timedelta(hours=2))
+    drafts = {d.to.key: d for d in later.draft(ident, "thank-you") if d.channel == "email"}
+    return later, ident, drafts
+
+
+def _note(name: str, line: str) -> str:
+    """A note whose stock lines differ from person to person, as the project's own drafts do."""
+    interest = {"Dana": "I would love to join the data team at Quixotiq.",
+                "Min-jun": "I am still very keen on the Data Engineer role."}[name]
+    return (f"Dear {name},\n\nThank you for meeting me on Thursday, {name}. {line}\n\n{interest}\n\n"
+            "Best regards,\nAlex Rivera\n")
+
+
+def _same(found: list[Finding]) -> list[Finding]:
+    return [f for f in found if f.rule == "same-as-panel"]
+
+
+def test_a_sentence_copied_into_another_panel_members_note_is_found(service: Service) -> None:
+    later, ident, drafts = _panel_drafts(service)
+    dana = later.save_draft_text(ident, drafts["dana@q.example"], _note("Dana", COPIED))
+    kim = later.save_draft_text(ident, drafts["minjun@q.example"], _note("Min-jun", "Your point about streaming "
+                                                                         "joins changed how I think about the role. "
+                                                                         + COPIED.upper().replace(" ", "  ", 2)))
+    draft, found = later.check_draft(kim.id or 0)
+    (finding,) = _same(found)
+    assert draft.text[finding.start:finding.end] == COPIED.upper().replace(" ", "  ", 2)
+    assert finding.severity == "warning" and "your note to Dana Whitfield" in finding.message
+    (back,) = _same(later.check_draft(dana.id or 0)[1])
+    assert dana.text[back.start:back.end] == COPIED and "your note to Kim Min-jun" in back.message
+    # a file checked against the interview, for one of the panel: compared with the others' drafts only
+    text = _note("Min-jun", COPIED)
+    (as_file,) = _same(later.check_text(text, ident, "thank-you", "minjun@q.example"))
+    assert text[as_file.start:as_file.end] == COPIED and "your note to Dana Whitfield" in as_file.message
+    mine = _same(later.check_text(_note("Dana", COPIED), ident, "thank-you", "dana@q.example"))
+    assert [f.message for f in mine] == [back.message]
+
+
+def test_distinct_panel_notes_and_a_draft_alone_are_not_findings(service: Service) -> None:
+    later, ident, drafts = _panel_drafts(service)
+    dana = later.save_draft_text(ident, drafts["dana@q.example"], _note("Dana", COPIED))
+    kim = later.save_draft_text(ident, drafts["minjun@q.example"], _note("Min-jun", "Your point about release "
+                                                                         "testing changed how I think about QA."))
+    # the two notes share their greeting word, a short thanks and a sign-off: none of that counts
+    assert _same(later.check_draft(kim.id or 0)[1]) == [] and _same(later.check_draft(dana.id or 0)[1]) == []
+    # never compared with itself, nor with a note of another kind to someone else
+    later.save_draft_text(ident, replace(drafts["minjun@q.example"], kind="late-thank-you", id=None),
+                          _note("Min-jun", COPIED))
+    assert _same(later.check_draft(dana.id or 0)[1]) == []
+    assert _same(later.check_text(_note("Dana", COPIED), ident, "thank-you", "dana@q.example")) == []
+
+
+def test_the_command_line_names_the_panel_member_whose_note_has_the_sentence(run: Runner, tmp_path: Path) -> None:
+    run("add", "--file", "examples/interview.toml")
+    editor = tmp_path / "editor.sh"
+    editor.write_text(f"#!/bin/sh\nsed -i '/^Dear /a {COPIED}' \"$1\"\n")
+    editor.chmod(0o755)
+    first = run("draft", "1", "--to", "Dana Whitfield", "--edit", EDITOR=str(editor), VISUAL="")
+    assert first.returncode == 0 and "same-as-panel" not in first.stdout + first.stderr
+    second = run("draft", "1", "--to", "siobhan@quixotiq.example", "--edit", "--json", EDITOR=str(editor),
+                 VISUAL="")
+    (siobhan,) = json.loads(second.stdout)
+    assert [f["rule"] for f in siobhan["findings"]] == ["same-as-panel"]
+    result = run("check", "--draft", str(siobhan["id"]))
+    assert result.returncode == 0
+    assert " warning same-as-panel " in result.stdout and "your note to Dana Whitfield" in result.stdout
+    dana = next(d for d in json.loads(run("draft", "1", "--json").stdout) if d["to"]["name"] == "Dana Whitfield")
+    note = tmp_path / "dana.txt"
+    note.write_text(f"To: {dana['to']['email']}\nSubject: {dana['subject']}\n\n{dana['body']}", encoding="utf-8")
+    against = run("check", str(note), "--interview", "1", "--to", dana["to"]["email"])
+    assert against.returncode == 0 and "your note to Siobhán Ní Bhriain" in against.stdout
+    line = next(n for n, text in enumerate(note.read_text(encoding="utf-8").splitlines(), 1) if text == COPIED)
+    assert f"{note}:{line}:1: warning same-as-panel " in against.stdout

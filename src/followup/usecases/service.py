@@ -340,12 +340,13 @@ class Service:
             with self.store.transaction() as repo:
                 view = self.load(repo, interview_id)
                 others = repo.companies_and_roles()
+                panel = repo.drafts(interview_id)
             people = recipients(view.interview)
             if to is not None and find_recipient(people, to) is None:
                 raise InputError("to", "the email or name of one of this interview's recipients "
                                  f"({known_recipients(people)})", to)
             to = to if to is not None else read_message(text).to
-            context = self._check_context(view, others, kind, to, channel)
+            context = self._check_context(view, others, kind, to, channel, panel)
         return check(text, context, self.settings.checks, self.language)
 
     def check_draft(self, draft_id: int) -> tuple[Draft, list[Finding]]:
@@ -356,13 +357,14 @@ class Service:
             interview_id, draft = repo.draft(draft_id)
             view = self.load(repo, interview_id)
             others = repo.companies_and_roles()
-        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel)
+            panel = [d for d in repo.drafts(interview_id) if d.id != draft.id]
+        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel, panel)
         return draft, check(draft.text, context, self.settings.checks, self.language)
 
     def _check_context(self, view: InterviewView, others: list[tuple[str, str]], kind: str | None,
-                       to: str | None, channel: str) -> CheckContext:
-        """What the check knows of a message to one of `view`'s people: who, about what, and where the
-        inquiries stand."""
+                       to: str | None, channel: str, panel: Sequence[Draft] = ()) -> CheckContext:
+        """What the check knows of a message to one of `view`'s people: who, about what, where the
+        inquiries stand, and what the interview's other drafts (`panel`) say to the others."""
         from ..core.check import CheckContext
 
         interview = view.interview
@@ -378,7 +380,7 @@ class Service:
             topics=_topics(interview), goals=interview.goals, known_words=_known_words(interview),
             other_companies=_other_companies(interview, others), other_roles=_other_roles(interview, others),
             inquiries_sent=sent, max_inquiries=self.settings.policy.max_inquiries, inquiry_opens=opens,
-            now=self.now, interview_format=interview.format)
+            now=self.now, interview_format=interview.format, panel_notes=_panel_notes(panel, kind, recipient))
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
@@ -529,6 +531,14 @@ def _check_recipient(interview: Interview, kind: str | None, to: str | None) -> 
     if recipient is None and len(people) == 1:
         recipient = people[0]
     return recipient
+
+
+def _panel_notes(panel: Sequence[Draft], kind: str | None, recipient: Recipient | None) -> tuple[tuple[str, str], ...]:
+    """(who, body) of each draft of the same kind to someone else on the panel: what a message to `recipient`
+    must not repeat word for word. Nothing when who the message goes to is not known."""
+    if recipient is None or kind is None:
+        return ()
+    return tuple((d.to.label, d.body) for d in panel if d.kind == kind and d.to.key != recipient.key)
 
 
 def _interviewer(interview: Interview, recipient: Recipient | None) -> Interviewer | None:

@@ -47,12 +47,12 @@ def _with_words(context: CheckContext, words: tuple[str, ...]) -> CheckContext:
 
 
 def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]:
-    from . import content, people, phrases, seams  # here, so that reading the config does not load the rules
+    from . import content, panel, people, phrases, seams  # here, so that reading the config does not load the rules
 
     rules: Iterable[Callable[[Document], Iterable[Hit]]] = (
         phrases.placeholders, people.name_mismatch, people.company_mismatch, phrases.informal, phrases.pushy,
         phrases.tone, content.missing_thanks, content.missing_personal_touch, content.missing_interest,
-        content.subject, content.structure, seams.seams)
+        content.subject, content.structure, seams.seams, panel.same_as_panel)
     hits = [hit for rule in rules for hit in rule(doc)]
     hits += [*content.too_long(doc, policy), *content.timing(doc, policy)]
     if tongue is not None:

@@ -44,6 +44,9 @@ class CheckContext:
     inquiry_opens: datetime | None = None
     now: datetime | None = None
     interview_format: str | None = None  # "video", "phone", "on-site", ...: what "my day at your office" needs
+    # (who, body) of the other drafts of the same kind to the other people of the interview's panel: a sentence
+    # of this message found word for word in one of them is the same note sent twice
+    panel_notes: tuple[tuple[str, str], ...] = ()
 
     @property
     def words(self) -> set[str]:

@@ -33,6 +33,7 @@ RULES: dict[str, tuple[str, str]] = {
     "seam": ("warning", "A seam a template or a hurry leaves: 'a/B testing', 'at University of', '14 March, 2026', "
                         "an in-person phrase after a video or phone interview."),
     "timing": ("warning", "An inquiry before the employer's timeline has passed, or one too many."),
+    "same-as-panel": ("warning", "A sentence also in your note of the same kind to another person on the panel."),
 }
 # rules about something missing or about the whole message, not about the characters a finding points at: a
 # reader lists them rather than underlining their span
