@@ -266,3 +266,35 @@ def test_help_lists_the_commands(run: Runner) -> None:
     text = ok(run("--help"))
     for command in ("add", "plan", "today", "list", "show", "log", "edit", "delete", "undo"):
         assert command in text
+
+
+def test_interviewer_flag_takes_how_to_address_them(run: Runner) -> None:
+    interview = added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                      "--interviewer", "Zhang Wei <wei@acme.example> as Mr. Zhang",
+                      "--interviewer", "Ann Lee <ann@acme.example>")
+    people = interview["interviewers"]
+    assert [(p["name"], p["email"], p["address_as"]) for p in people] == [
+        ("Zhang Wei", "wei@acme.example", "Mr. Zhang"), ("Ann Lee", "ann@acme.example", None)]
+
+
+def test_interviewer_flag_with_an_empty_address_as_is_refused(run: Runner) -> None:
+    result = run("add", "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                 "--interviewer", "Zhang Wei <wei@acme.example> as ")
+    assert result.returncode == 2 and "interviewers[0].address_as" in result.stderr
+    assert "Traceback" not in result.stderr and ok(run("list", "--json")).strip() == "[]"
+
+
+def test_concern_flag_takes_an_answer_and_who_raised_it(run: Runner) -> None:
+    interview = added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                      "--interviewer", "Ann Lee <ann@acme.example>",
+                      "--concern", "my limited Kafka experience | I ran a Kafka pilot | ann@acme.example",
+                      "--concern", "no SQL Server")
+    assert interview["concerns"] == [
+        {"concern": "my limited Kafka experience", "answer": "I ran a Kafka pilot", "raised_by": "ann@acme.example"},
+        {"concern": "no SQL Server", "answer": None, "raised_by": None}]
+
+
+def test_concern_flag_naming_nobody_on_the_panel_is_refused(run: Runner) -> None:
+    result = run("add", "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                 "--interviewer", "Ann Lee <ann@acme.example>", "--concern", "gaps | an answer | bob@acme.example")
+    assert result.returncode == 2 and "concerns[0].raised_by" in result.stderr

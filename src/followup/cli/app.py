@@ -131,20 +131,31 @@ def _flag_fields(given: dict[str, Any]) -> dict[str, Any]:
             continue
         if name == "interviewers":
             fields[name] = [_interviewer_flag(text) for text in value]
+        elif name == "concerns":
+            from ..core.schema import concern_from_line
+
+            fields[name] = [concern_from_line(text) for text in value]
         else:
             fields[name] = list(value) if isinstance(value, (list, tuple)) else value
     return fields
 
 
 def _interviewer_flag(text: str) -> dict[str, str]:
-    """'Name <email>', '<email>', 'email' or 'Name' -> interviewer fields (checked later, like a file's)."""
-    bracketed = re.match(r"^(.*?)\s*<([^<>]*)>\s*$", text)
+    """'Name <email>', '<email>', 'email' or 'Name' -> interviewer fields (checked later, like a file's);
+    'Name <email> as Mr. Zhang' also says how the greeting names them (address_as)."""
+    bracketed = re.match(r"^(.*?)\s*<([^<>]*)>\s*(as\b(.*))?$", text, re.DOTALL)
     if bracketed:
         name, email = bracketed.group(1), bracketed.group(2)
+        if bracketed.group(3) is not None:  # empty after "as": refused by the schema, naming address_as
+            return {**_person(name, email), "address_as": bracketed.group(4).strip()}
     elif "@" in text and " " not in text.strip():
         name, email = "", text
     else:
         name, email = text, ""
+    return _person(name, email)
+
+
+def _person(name: str, email: str) -> dict[str, str]:
     return {k: v.strip() for k, v in (("name", name), ("email", email)) if v.strip()}
 
 
