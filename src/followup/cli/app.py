@@ -330,7 +330,7 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
           fresh: bool = typer.Option(False, "--fresh", help="Write anew even where you edited the stored draft."),
           as_json: bool = JSON_OPTION) -> None:
     """Write the messages a step calls for: one per recipient, personal, stored with the interview."""
-    from .render import draft_file_name, write_files
+    from .render import draft_file_name, gap_line, write_files
 
     service = _service(ctx)
     drafts = service.draft(interview_id, kind, to, fresh)
@@ -343,6 +343,8 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
         typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
     reviews = [service.check_draft(item.id or 0)[1] for item in drafts]
     _print_drafts(drafts, reviews, as_json)
+    for gap in service.draft_gaps(interview_id, {item.kind for item in drafts}):
+        typer.echo(gap_line(interview_id, gap), err=True)  # what the drafts left out, and how to add it
     if edit and any(f.severity == "error" for found in reviews for f in found):
         raise typer.Exit(1)  # what you wrote must be fixed before it goes out, as `check` says
 
