@@ -268,12 +268,13 @@ class Service:
                 drafts.append(repo.save_draft(interview_id, made, self.now) if keep else made)
             return drafts
 
-    def draft_gaps(self, interview_id: int, kinds: Iterable[str]) -> tuple[Gap, ...]:
-        """What drafts of these kinds leave out for want of the candidate's word (core.compose.gaps)."""
+    def draft_gaps(self, interview_id: int, kinds: Iterable[str], to: Recipient | None = None) -> tuple[Gap, ...]:
+        """What drafts of these kinds (to this person) leave out for want of the candidate's word
+        (core.compose.gaps)."""
         from ..core.compose import gaps
 
         with self.store.transaction() as repo:
-            return gaps(self.load(repo, interview_id).interview, kinds)
+            return gaps(self.load(repo, interview_id).interview, kinds, to)
 
     def save_draft_text(self, interview_id: int, draft: Draft, text: str) -> Draft:
         """Keep the candidate's own version of a draft (the file format of `Draft.text`)."""

@@ -328,13 +328,13 @@ class Gap:
     about: str
 
 
-def gaps(interview: Interview, kinds: Iterable[str]) -> tuple[Gap, ...]:
-    """What the drafts of these kinds leave out and the candidate could add (with `followup edit`)."""
+def gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None = None) -> tuple[Gap, ...]:
+    """What the drafts of these kinds (to this one person, if given) leave out and the candidate could add."""
     found = [Gap("unanswered-concern", concern) for concern in unanswered_concerns(interview)]
     if {"thank-you", "late-thank-you"} & set(kinds) and interview.interviewers:
         found += [Gap("no-topic", person.name or person.email or "an interviewer")
                   for person, (topic, _) in zip(interview.interviewers, allotment(interview), strict=True)
-                  if topic is None]
+                  if topic is None and (to is None or to.matches(person.email or person.name or ""))]
     return tuple(found)
 
 
