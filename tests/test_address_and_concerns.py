@@ -69,7 +69,7 @@ def test_the_command_line_takes_them_from_a_file_and_refuses_a_bad_one(run: Runn
 
 
 def test_the_web_form_reads_and_shows_who_raised_a_concern() -> None:
-    from followup.web.forms import _concern, _concern_line
+    from followup.core.schema import concern_from_line as _concern, concern_line as _concern_line
 
     assert _concern("my Rust | I wrote a CLI in Rust | oliver@f.example") == {
         "concern": "my Rust", "answer": "I wrote a CLI in Rust", "raised_by": "oliver@f.example"}

@@ -266,3 +266,80 @@ def test_help_lists_the_commands(run: Runner) -> None:
     text = ok(run("--help"))
     for command in ("add", "plan", "today", "list", "show", "log", "edit", "delete", "undo"):
         assert command in text
+
+
+def test_interviewer_flag_takes_how_to_address_them(run: Runner) -> None:
+    interview = added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                      "--interviewer", "Zhang Wei <wei@acme.example> as Mr. Zhang",
+                      "--interviewer", "Ann Lee <ann@acme.example>")
+    people = interview["interviewers"]
+    assert [(p["name"], p["email"], p["address_as"]) for p in people] == [
+        ("Zhang Wei", "wei@acme.example", "Mr. Zhang"), ("Ann Lee", "ann@acme.example", None)]
+
+
+def test_interviewer_flag_with_an_empty_address_as_is_refused(run: Runner) -> None:
+    result = run("add", "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                 "--interviewer", "Zhang Wei <wei@acme.example> as ")
+    assert result.returncode == 2 and "interviewers[0].address_as" in result.stderr
+    assert "Traceback" not in result.stderr and ok(run("list", "--json")).strip() == "[]"
+
+
+def test_concern_flag_takes_an_answer_and_who_raised_it(run: Runner) -> None:
+    interview = added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                      "--interviewer", "Ann Lee <ann@acme.example>",
+                      "--concern", "my limited Kafka experience | I ran a Kafka pilot | ann@acme.example",
+                      "--concern", "no SQL Server")
+    assert interview["concerns"] == [
+        {"concern": "my limited Kafka experience", "answer": "I ran a Kafka pilot", "raised_by": "ann@acme.example"},
+        {"concern": "no SQL Server", "answer": None, "raised_by": None}]
+
+
+def test_concern_flag_naming_nobody_on_the_panel_is_refused(run: Runner) -> None:
+    result = run("add", "--company", "Acme", "--role", "Analyst", "--when", "2026-11-18T10:00",
+                 "--interviewer", "Ann Lee <ann@acme.example>", "--concern", "gaps | an answer | bob@acme.example")
+    assert result.returncode == 2 and "concerns[0].raised_by" in result.stderr
+
+
+def test_draft_says_what_it_left_out_and_how_to_add_it(run: Runner) -> None:
+    added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-19T10:00",
+          "--interviewer", "Ann Lee <ann@acme.example>", "--interviewer", "Bo Chen <bo@acme.example>",
+          "--topic", "the data platform", "--concern", "my limited Kafka experience",
+          "--concern", "no SQL Server | I ran SQL Server at my last job")
+    result = run("draft", "1", "--kind", "thank-you")
+    ok(result)
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert notes == [
+        'note: left out the concern "my limited Kafka experience": it has no answer yet; add one with '
+        "`followup edit 1` (concern | your answer)",
+        "note: the thank-you to Bo Chen says less: no topic of your talk with them is noted; add one with "
+        "`followup edit 1` (their topics)"]
+    assert "Kafka" not in result.stdout
+
+
+def test_draft_has_no_notes_when_nothing_is_missing(run: Runner) -> None:
+    added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-19T10:00",
+          "--interviewer", "Ann Lee <ann@acme.example>", "--topic", "the data platform",
+          "--concern", "no SQL Server | I ran SQL Server at my last job")
+    assert "note:" not in run("draft", "1", "--kind", "thank-you").stderr
+
+
+def test_add_interactively_asks_for_an_answer_and_a_topic(run: Runner) -> None:
+    answers = "\n".join([
+        "Acme", "Analyst", "2026-11-18T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL", "",
+        "my limited Kafka experience; no SQL Server | I ran SQL Server at my last job",
+        "I ran a Kafka pilot",  # the answer asked for the first concern; the second came with its own
+        "",  # notes
+        "y", "Ann Lee", "", "ann@acme.example", "", "", "", "", "",  # one topic for one person: not asked
+        "y", "Bo Chen", "", "bo@acme.example", "", "", "", "", "",
+        "the dashboards",  # What did you talk about with Bo Chen?
+        "n",
+    ]) + "\n"
+    result = run("add", "--json", input=answers)
+    assert 'How would you answer "my limited Kafka experience"?' in result.stdout
+    assert result.stdout.count("How would you answer") == 1
+    assert result.stdout.count("What did you talk about with") == 1 and "with Bo Chen?" in result.stdout
+    interview = json.loads(ok(result)[result.stdout.index("{"):])
+    assert interview["concerns"] == [
+        {"concern": "my limited Kafka experience", "answer": "I ran a Kafka pilot", "raised_by": None},
+        {"concern": "no SQL Server", "answer": "I ran SQL Server at my last job", "raised_by": None}]
+    assert [p["topics"] for p in interview["interviewers"]] == [[], ["the dashboards"]]

@@ -531,3 +531,18 @@ def add_as_owner(app: object) -> int:
     owner.post("/login", data={"token": login.token})
     owner.headers["X-CSRF-Token"] = app.state.csrf  # type: ignore[attr-defined]
     return add(owner)
+
+
+def test_the_draft_page_says_what_the_draft_left_out(client: TestClient) -> None:
+    ident = add(client, topics="", concerns="my limited Kafka experience\nno SQL Server | I ran SQL Server for years",
+                **{"interviewers-1-name": "Bo Chen", "interviewers-1-email": "bo@quixotiq.example"})
+    made = client.post(f"/interviews/{ident}/drafts", data={"kind": "thank-you"}, follow_redirects=False)
+    first = soup(client.get(made.headers["location"]))
+    notes = [li.get_text(" ", strip=True) for li in first.select(".gaps li")]
+    assert any("“my limited Kafka experience”" in n for n in notes) and not any("SQL Server" in n for n in notes)
+    assert first.select_one(f'.gaps a[href="/interviews/{ident}/edit"]') is not None
+    draft_id = int(made.headers["location"].rsplit("/", 1)[1])
+    pages = [soup(client.get(f"/drafts/{n}")) for n in (draft_id, draft_id + 1)]
+    says_less = [[li.get_text(" ", strip=True) for li in p.select(".gaps li") if "says less" in li.get_text()]
+                 for p in pages]
+    assert sorted(len(s) for s in says_less) == [0, 1] and "Bo Chen" in sum(says_less, [])[0]

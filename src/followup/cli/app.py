@@ -131,20 +131,31 @@ def _flag_fields(given: dict[str, Any]) -> dict[str, Any]:
             continue
         if name == "interviewers":
             fields[name] = [_interviewer_flag(text) for text in value]
+        elif name == "concerns":
+            from ..core.schema import concern_from_line
+
+            fields[name] = [concern_from_line(text) for text in value]
         else:
             fields[name] = list(value) if isinstance(value, (list, tuple)) else value
     return fields
 
 
 def _interviewer_flag(text: str) -> dict[str, str]:
-    """'Name <email>', '<email>', 'email' or 'Name' -> interviewer fields (checked later, like a file's)."""
-    bracketed = re.match(r"^(.*?)\s*<([^<>]*)>\s*$", text)
+    """'Name <email>', '<email>', 'email' or 'Name' -> interviewer fields (checked later, like a file's);
+    'Name <email> as Mr. Zhang' also says how the greeting names them (address_as)."""
+    bracketed = re.match(r"^(.*?)\s*<([^<>]*)>\s*(as\b(.*))?$", text, re.DOTALL)
     if bracketed:
         name, email = bracketed.group(1), bracketed.group(2)
+        if bracketed.group(3) is not None:  # empty after "as": refused by the schema, naming address_as
+            return {**_person(name, email), "address_as": bracketed.group(4).strip()}
     elif "@" in text and " " not in text.strip():
         name, email = "", text
     else:
         name, email = text, ""
+    return _person(name, email)
+
+
+def _person(name: str, email: str) -> dict[str, str]:
     return {k: v.strip() for k, v in (("name", name), ("email", email)) if v.strip()}
 
 
@@ -319,7 +330,7 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
           fresh: bool = typer.Option(False, "--fresh", help="Write anew even where you edited the stored draft."),
           as_json: bool = JSON_OPTION) -> None:
     """Write the messages a step calls for: one per recipient, personal, stored with the interview."""
-    from .render import draft_file_name, write_files
+    from .render import draft_file_name, gap_line, write_files
 
     service = _service(ctx)
     drafts = service.draft(interview_id, kind, to, fresh)
@@ -332,6 +343,8 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
         typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
     reviews = [service.check_draft(item.id or 0)[1] for item in drafts]
     _print_drafts(drafts, reviews, as_json)
+    for gap in service.draft_gaps(interview_id, {item.kind for item in drafts}):
+        typer.echo(gap_line(interview_id, gap), err=True)  # what the drafts left out, and how to add it
     if edit and any(f.severity == "error" for found in reviews for f in found):
         raise typer.Exit(1)  # what you wrote must be fixed before it goes out, as `check` says
 

@@ -16,12 +16,14 @@ import typer
 from ..core.errors import InputError
 from ..core.fields import INPUT_FIELDS, INTERVIEWER, Field
 from ..core.model import Draft
+from ..core.schema import concern_from_line
 from ..usecases.service import InterviewView, Service
 
 _PATH = re.compile(r"^interviewers\[(\d+)\]\.(\w+)$")
 # the questions, in the order of the table of fields; interviewers are asked for one by one, after the rest
 _QUESTIONS = [field for field in INPUT_FIELDS if field.item != "interviewer"]
 _PEOPLE = next(field for field in INPUT_FIELDS if field.item == "interviewer")
+_TOPICS = next(field for field in INTERVIEWER if field.name == "topics")
 
 
 def _answer(field: Field, text: str) -> Any:
@@ -41,9 +43,11 @@ def ask_interview(service: Service) -> InterviewView:
     for field in _QUESTIONS:
         default = service.settings.profile.timezone if field.type == "zone" else field.prompt_default
         data[field.name] = _ask(field, default)
+        if field.item == "concern":
+            data[field.name] = [_with_answer(concern) for concern in data[field.name]]
     people: list[dict[str, Any]] = []
     while typer.confirm(_PEOPLE.question, default=not people):
-        people.append({f.name: _ask(f, indent="  ") for f in INTERVIEWER})
+        people.append(_ask_person(people, data.get("topics") or []))
     data[_PEOPLE.name] = people
     while True:
         try:
@@ -51,6 +55,28 @@ def ask_interview(service: Service) -> InterviewView:
         except InputError as error:
             typer.echo(f"error: {error.message}", err=True)
             _ask_again(data, error.field)
+
+
+def _with_answer(text: str) -> dict[str, str]:
+    """A concern typed as "doubt | answer | who raised it"; one without an answer asks for it, since the notes
+    leave out a doubt they cannot answer."""
+    concern = concern_from_line(text)
+    if "answer" not in concern:
+        answer = typer.prompt(f"  How would you answer \"{concern['concern']}\"? (empty: leave it out of the notes)",
+                              default="", show_default=False).strip()
+        concern.update({"answer": answer} if answer else {})
+    return concern
+
+
+def _ask_person(people: list[dict[str, Any]], topics: list[str]) -> dict[str, Any]:
+    """One interviewer; one with no topics of their own, when the interview's topics will not go round,
+    is asked what you talked about (their note says less without one)."""
+    person = {f.name: _ask(f, indent="  ") for f in INTERVIEWER}
+    if not person.get("topics") and len(topics) < len(people) + 1:
+        who = person.get("name") or person.get("email") or "them"
+        person["topics"] = _answer(_TOPICS, typer.prompt(f"  What did you talk about with {who}?", default="",
+                                                          show_default=False))
+    return person
 
 
 def _ask_again(data: dict[str, Any], field: str) -> None:

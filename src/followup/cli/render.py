@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..core.display import day, delivery_words, moment, printable, short, stamp, step_label
 from ..core.errors import InputError
@@ -15,6 +15,9 @@ from ..core.fields import INTERVIEW_FIELDS
 from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
 from ..usecases.mail_results import AccountCheck, Proposal, SendReport, ServerLogin, SyncReport
 from ..usecases.service import Agenda, InterviewView, step_state
+
+if TYPE_CHECKING:
+    from ..core.compose import Gap
 
 _STRIP = 56  # columns of the drawn timeline
 _Render = TypeVar("_Render", bound=Callable[..., str])
@@ -218,6 +221,16 @@ def finding_line(name: str, finding: Finding) -> str:
     """`FILE:LINE:COL: severity rule-id message (suggestion)`, as compilers and linters print."""
     line = f"{name}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
     return line + (f" (suggestion: {finding.suggestion!r})" if finding.suggestion else "")
+
+
+@_printable
+def gap_line(interview_id: int, gap: Gap) -> str:
+    """What the drafts left out for want of your word, and how to add it."""
+    if gap.kind == "unanswered-concern":
+        return (f"note: left out the concern \"{gap.about}\": it has no answer yet; add one with "
+                f"`followup edit {interview_id}` (concern | your answer)")
+    return (f"note: the thank-you to {gap.about} says less: no topic of your talk with them is noted; add one "
+            f"with `followup edit {interview_id}` (their topics)")
 
 
 # -- mail ----------------------------------------------------------------------------------------------------

@@ -126,12 +126,16 @@ INTERVIEW_FIELDS: tuple[Field, ...] = (
     Field("goals", "Goals or initiatives discussed", "A goal or initiative discussed (repeat for more).",
           "Goals or initiatives discussed", "list", one="goal",
           hint="One a line, as they read after “help the team …”"),
-    Field("concerns", "Doubts they raised about you", "A doubt they raised about you (repeat for more).",
+    Field("concerns", "Doubts they raised about you",
+          "A doubt they raised about you: 'doubt | your answer | who raised it' (the answer and who are "
+          "optional; repeat for more).",
           "Doubts they raised about you", "list", one="concern", item="concern", shown="each",
           hint="One a line; your answer after a bar, who raised it after a second: my limited Kafka experience | "
                "I ran a Kafka proof of concept | dana@quixotiq.example"),
     Field("notes", "Notes", "Anything else.", "Notes", lines=True),
-    Field("interviewers", "Interviewer", "'Name <email>' (repeat for each; '<email>' if the name is unknown).",
+    Field("interviewers", "Interviewer",
+          "'Name <email>' (repeat for each; '<email>' if the name is unknown); ' as Mr. Zhang' after the '>' "
+          "says how the greeting names them.",
           "Add an interviewer?", "list", one="interviewer", item="interviewer", shown="people"),
 )
 

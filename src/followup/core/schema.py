@@ -205,6 +205,23 @@ def _strings(value: object, field: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in items if item.strip())
 
 
+def concern_from_line(line: str) -> dict[str, str]:
+    """"doubt | your answer | who raised it" (a flag, a line of the web form): the answer and who raised it
+    may be left out. The parts are checked later, with the rest of the interview."""
+    concern, _, rest = line.partition("|")
+    answer, _, raised_by = rest.partition("|")
+    parts = {"concern": concern.strip(), "answer": answer.strip(), "raised_by": raised_by.strip()}
+    return {key: value for key, value in parts.items() if value or key == "concern"}
+
+
+def concern_line(concern: Mapping[str, Any]) -> str:
+    """A concern as `concern_from_line` reads it back."""
+    parts = [concern["concern"], concern.get("answer") or "", concern.get("raised_by") or ""]
+    while not parts[-1]:
+        parts.pop()
+    return " | ".join(parts).replace("|  |", "| |")
+
+
 def _concerns(value: object) -> tuple[Concern, ...]:
     items = [value] if isinstance(value, str) else _list(value, "concerns")
     concerns = (_concern(item, f"concerns[{n}]") for n, item in enumerate(items))

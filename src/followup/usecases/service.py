@@ -5,7 +5,7 @@ The CLI and the web app call these and stay thin: parse input, call one use case
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..adapters.files import Skipped
     from ..adapters.grammar import Language
     from ..core.check import CheckContext
+    from ..core.compose import Gap
 
 T = TypeVar("T")
 V = TypeVar("V", bound=str)
@@ -266,6 +267,14 @@ class Service:
                 made = render_draft(step, view.interview, view.events, candidate, self.now, self.templates)
                 drafts.append(repo.save_draft(interview_id, made, self.now) if keep else made)
             return drafts
+
+    def draft_gaps(self, interview_id: int, kinds: Iterable[str], to: Recipient | None = None) -> tuple[Gap, ...]:
+        """What drafts of these kinds (to this person) leave out for want of the candidate's word
+        (core.compose.gaps)."""
+        from ..core.compose import gaps
+
+        with self.store.transaction() as repo:
+            return gaps(self.load(repo, interview_id).interview, kinds, to)
 
     def save_draft_text(self, interview_id: int, draft: Draft, text: str) -> Draft:
         """Keep the candidate's own version of a draft (the file format of `Draft.text`)."""

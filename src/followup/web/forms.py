@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core.fields import INPUT_FIELDS, INTERVIEWER, Field
+from ..core.schema import concern_from_line, concern_line
 
 MAX_INTERVIEWERS = 5  # the groups a new form offers; an interview with more shows one more than it has
 _GROUP = re.compile(r"^interviewers-(\d+)-(\w+)$")
@@ -34,7 +35,7 @@ def _read(field: Field, form: Mapping[str, Any]) -> Any:
     if field.widget == "people":
         return _people(form)
     if field.item == "concern":
-        return [_concern(line) for line in _lines(text)]
+        return [concern_from_line(line) for line in _lines(text)]
     if field.type == "list":
         return _lines(text)
     return text.strip() or None
@@ -56,21 +57,6 @@ def _filled_groups(form: Mapping[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     return filled
 
 
-def _concern(line: str) -> dict[str, str]:
-    """"doubt | your answer | who raised it": the answer and who raised it may be left out."""
-    concern, _, rest = line.partition("|")
-    answer, _, raised_by = rest.partition("|")
-    parts = {"concern": concern.strip(), "answer": answer.strip(), "raised_by": raised_by.strip()}
-    return {key: value for key, value in parts.items() if value or key == "concern"}
-
-
-def _concern_line(concern: Mapping[str, Any]) -> str:
-    parts = [concern["concern"], concern.get("answer") or "", concern.get("raised_by") or ""]
-    while not parts[-1]:
-        parts.pop()
-    return " | ".join(parts).replace("|  |", "| |")
-
-
 def form_values(data: Mapping[str, Any]) -> dict[str, str]:
     """A stored interview (its editable fields, as Service.editable gives them) as the form shows them."""
     values: dict[str, str] = {}
@@ -89,7 +75,7 @@ def _shown(field: Field, value: Any) -> str:
     if field.type == "bool":
         return "on" if value else ""
     if field.item == "concern":
-        return "\n".join(_concern_line(c) for c in value)
+        return "\n".join(concern_line(c) for c in value)
     if field.type == "list":
         return "\n".join(value)
     return str(value)

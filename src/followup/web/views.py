@@ -204,7 +204,8 @@ def draft_editor(request: Request, draft_id: int) -> Response:
     interview_id, draft = service.stored_draft(draft_id)
     _, findings = service.check_draft(draft_id)
     return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings,
-                 text=draft.text, mailto=_mailto(draft), saved=False, outcomes=[])
+                 text=draft.text, mailto=_mailto(draft), saved=False, outcomes=[],
+                 gaps=service.draft_gaps(interview_id, {draft.kind}, draft.to))
 
 
 @router.post("/drafts/{draft_id}/check")

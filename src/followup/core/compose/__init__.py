@@ -12,7 +12,8 @@ import traceback
 import zlib
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 import jinja2
 
@@ -313,6 +314,28 @@ def _concern(interview: Interview, to: Recipient) -> dict[str, str] | None:
 def unanswered_concerns(interview: Interview) -> tuple[str, ...]:
     """The concerns with no answer yet: left out of every draft until the candidate adds one."""
     return tuple(c.concern for c in interview.concerns if not c.answer)
+
+
+GapKind = Literal["unanswered-concern", "no-topic"]
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something a draft leaves out for want of the candidate's word: a concern with no answer (`about`: the
+    concern), or an interviewer with no topic of their own for a thank-you (`about`: their name or email)."""
+
+    kind: GapKind
+    about: str
+
+
+def gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None = None) -> tuple[Gap, ...]:
+    """What the drafts of these kinds (to this one person, if given) leave out and the candidate could add."""
+    found = [Gap("unanswered-concern", concern) for concern in unanswered_concerns(interview)]
+    if {"thank-you", "late-thank-you"} & set(kinds) and interview.interviewers:
+        found += [Gap("no-topic", person.name or person.email or "an interviewer")
+                  for person, (topic, _) in zip(interview.interviewers, allotment(interview), strict=True)
+                  if topic is None and (to is None or to.matches(person.email or person.name or ""))]
+    return tuple(found)
 
 
 def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: bool) -> str | None:
