@@ -15,7 +15,7 @@ from followup.adapters.config import PROFILE, SECTIONS, load_settings
 from followup.core.check.settings import CHECKS, CheckSettings
 from followup.core.errors import InputError
 from followup.core.model import KINDS
-from followup.core.policy import POLICY, Policy, policy_settings
+from followup.core.policy import POLICY, Policy
 from followup.core.settings import Section
 from followup.core.timeline import parse_timeline
 
@@ -30,7 +30,7 @@ def _shown(default: object) -> str:
 
 
 def policy_table() -> str:
-    rows = [f"| `{name}` | `{_shown(default)}` | {help} |" for name, _, default, help in policy_settings()]
+    rows = [f"| `{s.name}` | `{_shown(s.default)}` | {s.help} |" for s in POLICY.settings]
     return "\n".join(["| setting | default | meaning |", "| --- | --- | --- |", *rows])
 
 

@@ -43,7 +43,6 @@ _PROFILE = (
 PROFILE = Section("profile", _PROFILE, one_of(_PROFILE))
 # Every table of the config file, in the order the docs list them.
 SECTIONS = (PROFILE, POLICY, CHECKS, SMTP, IMAP)
-PROFILE_FIELDS = {setting.name: setting.help for setting in PROFILE.settings}
 
 
 @dataclass(frozen=True)

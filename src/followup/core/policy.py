@@ -94,10 +94,6 @@ ORDERED = (
 )
 
 
-def policy_settings() -> list[tuple[str, type, Any, str]]:
-    """(name, type, default, help) for every policy setting, in order."""
-    return [(s.name, type(s.default), s.default, s.help) for s in POLICY.settings]
-
 
 def policy_problems(policy: Policy) -> list[str]:
     """What is inconsistent in a policy, one line each (empty when it is sound)."""

@@ -326,13 +326,14 @@ async def save_settings(request: Request) -> Response:
 def _settings_page(request: Request, current: Any, error: str | None, saved: bool, values: Any = None,
                    status_code: int = 200, tested: str | None = None, problems: tuple[str, ...] = ()) -> Response:
     from ..core.check import RULES, SEVERITIES
-    from ..adapters.config import PROFILE_FIELDS
-    from ..core.policy import policy_settings
+    from ..adapters.config import PROFILE
+    from ..core.policy import POLICY
 
     shown = settings_values(current) if values is None else {k: str(v) for k, v in values.items()}
-    policy = [(name, help) for name, _, _, help in policy_settings()]
+    policy = [(s.name, s.help) for s in POLICY.settings]
+    profile = {s.name: s.help for s in PROFILE.settings}
     rules = [(rule, default, what) for rule, (default, what) in RULES.items()]
     by_field = dict(problem.split(": ", 1) for problem in problems if ": " in problem)
     return _page(request, "settings.html", status_code=status_code, settings=current, values=shown,
-                 profile_fields=PROFILE_FIELDS, policy=policy, rules=rules, severities=SEVERITIES, error=error,
+                 profile_fields=profile, policy=policy, rules=rules, severities=SEVERITIES, error=error,
                  problems=by_field, saved=saved, tested=tested)
