@@ -187,7 +187,7 @@ class Mail:
     def cancel(self, outgoing_id: int) -> Outgoing:
         """Take a scheduled (or failed) message out of the outbox; one that may have gone out cannot be."""
         with self.store.transaction() as repo:
-            item = next((o for o in repo.outgoing() if o.id == outgoing_id), None)
+            item = repo.outgoing_by_id(outgoing_id)
             if item is None:
                 raise InputError("cancel", "the id of a message in the outbox (see 'followup outbox')", outgoing_id)
             if item.state not in ("scheduled", "failed"):

@@ -15,8 +15,8 @@ from ..adapters.config import Settings
 from ..core.errors import InputError
 from ..core.errors import FollowupError
 from ..core.message import read_message
-from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, Candidate, Draft, Event, EventType, Finding, Interview,
-                          Interviewer, Kind, Plan, Recipient, Step, narrow)
+from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, STATUSES, Candidate, Draft, Event, EventType, Finding,
+                          Interview, Interviewer, Kind, Plan, Recipient, Step, narrow)
 from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
                             recipients, wakes_at)
 from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone, refuse_controls
@@ -130,7 +130,8 @@ class Service:
 
     def list_interviews(self, status: str | None = None, query: str | None = None) -> list[InterviewView]:
         """Every interview, or those with a status, or whose company, role or interviewers contain `query`."""
-        views = [v for v in self._all(details=True) if status is None or v.plan.status == status]
+        wanted = _one_of("status", status, STATUSES) if status is not None else None
+        views = [v for v in self._all(details=True) if wanted is None or v.plan.status == wanted]
         needle = (query or "").strip().casefold()
         return [v for v in views if needle in " ".join(
             [v.interview.company, v.interview.role, *(i.name or i.email or "" for i in v.interview.interviewers)]
@@ -177,7 +178,7 @@ class Service:
 
     def _refresh_wakes(self, repo: Repository) -> None:
         """Work out every interview's `wakes_at` again when the policy, the calendar or the rules changed."""
-        fingerprint = self._plan_fingerprint()
+        fingerprint = self._once("plan_fingerprint", self._plan_fingerprint)  # files read once a process
         if repo.setting("plan_fingerprint") == fingerprint:
             return
         history = repo.events()
