@@ -409,6 +409,19 @@ def test_the_paste_box_reads_their_reply_and_records_on_request(client: TestClie
     assert "status offer" in applied.select_one("p.meta").get_text(" ", strip=True)
 
 
+def test_recording_on_one_interviews_page_leaves_the_others_proposals_alone(client: TestClient) -> None:  # noqa: F811
+    first, second = add(client), add(client)
+    for interview_id in (first, second):
+        client.post(f"/interviews/{interview_id}/reply",
+                    data={"message": "Hi Alex,\n\nWe'd like to offer you the position.\n\nBest, Dana"})
+    applied = soup(client.post(f"/interviews/{first}/reply", data={"apply": "1"}))
+    assert "status offer" in applied.select_one("p.meta").get_text(" ", strip=True)
+    other = soup(client.get(f"/interviews/{second}"))
+    assert "status offer" not in other.select_one("p.meta").get_text(" ", strip=True)  # still only proposed
+    assert "status offer" in soup(client.post(f"/interviews/{second}/reply", data={"apply": "1"})).select_one(
+        "p.meta").get_text(" ", strip=True)
+
+
 def test_the_paste_box_wants_some_text(client: TestClient) -> None:  # noqa: F811
     interview_id = add(client)
     empty = client.post(f"/interviews/{interview_id}/reply", data={"message": "  "})

@@ -72,6 +72,11 @@ class Inbox:
                              f"{message.sender or '(none)'} and thread match none")
         return report
 
+    def apply_proposals(self, interview_id: int) -> SyncReport:
+        """Record what was proposed about one interview (a pasted reply's, or sync's); the proposals about
+        other interviews stay proposed."""
+        return self.take("", [], True, None, {}, set(), only=interview_id)
+
     def discard_proposals(self) -> int:
         """Drop what `sync` proposed, without recording it."""
         with self.service.store.transaction() as repo:
@@ -80,8 +85,10 @@ class Inbox:
             return count
 
     def take(self, folder: str, messages: list[Incoming], apply: bool, progress: Callable[[int, int], None] | None,
-             marks: dict[str, str], mine: set[str], interview_id: int | None = None) -> SyncReport:
-        """What the messages say, recorded with the `marks` (settings) in one transaction."""
+             marks: dict[str, str], mine: set[str], interview_id: int | None = None,
+             only: int | None = None) -> SyncReport:
+        """What the messages say, recorded with the `marks` (settings) in one transaction. `apply` records the
+        proposals too: all of them, or with `only` those about that interview."""
         with self.service.store.transaction() as repo:
             proposals = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
             index = _mail_index(repo.interviews(), repo.outgoing())
@@ -89,7 +96,7 @@ class Inbox:
         for arrival, proposed in self._arrivals(messages, index, mine, progress, interview_id):
             arrivals.append(arrival)
             proposals += [p for p in proposed if p not in proposals]
-        recorded, proposals = self._record(marks, arrivals, proposals, apply)
+        recorded, proposals = self._record(marks, arrivals, proposals, apply, only)
         return SyncReport(folder, len(messages), tuple(arrivals), tuple(proposals), apply, recorded)
 
     def _own_addresses(self, username: str | None) -> set[str]:
@@ -192,13 +199,14 @@ class Inbox:
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
     def _record(self, marks: dict[str, str], arrivals: list[Arrival], proposals: list[Proposal],
-                apply: bool) -> tuple[int, list[Proposal]]:
+                apply: bool, only: int | None = None) -> tuple[int, list[Proposal]]:
         """The events, the marks and what is left proposed in one transaction: nothing is read twice or lost.
         Returns how many events were recorded, and the proposals (a next round applied, with its new id)."""
         with self.service.store.transaction() as repo:
             facts = _facts(repo, arrivals)
             done = []
-            for proposal in proposals if apply else []:
+            chosen = [p for p in proposals if apply and only in (None, p.interview_id)]
+            for proposal in chosen:
                 if proposal.event == "next-round":
                     done.append(self._next_round(repo, proposal))
                 else:
@@ -206,7 +214,7 @@ class Inbox:
                     done.append(proposal)
             for key, value in marks.items():
                 repo.set_setting(key, value)
-            repo.set_setting(_PROPOSALS, json.dumps([] if apply else [_stored(p) for p in proposals]))
+            repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in proposals if p not in chosen]))
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
         return sum(len(events) for events in facts.values()), done if apply else proposals

@@ -157,7 +157,7 @@ async def paste_reply(request: Request, interview_id: int) -> Response:
     text, service = str(form.get("message") or "").strip(), _service(request)
     inbox = Inbox(service)
     if form.get("apply"):
-        reading = inbox.take("", [], True, None, {}, set())
+        reading = inbox.apply_proposals(interview_id)
     elif text:
         reading = inbox.read(parse_message(text.encode()), interview_id)
     else:
