@@ -31,12 +31,15 @@ def about_them(doc: Document) -> Iterator[Hit]:
     recipient = doc.context.recipient
     if recipient is None or not recipient.name:
         return
+    if not _THEIR_THING.search(doc.prose):
+        return  # the common case: nothing to look into (the check runs as the candidate types)
     own = {w.casefold() for w in recipient.name.split()}
+    people = doc.context.words - _ours(doc)
     sentences = [(m.start(), m.group()) for m in _SENTENCES.finditer(doc.prose)]
     for index, (start, sentence) in enumerate(sentences):
         before = sentences[index - 1][1] if index else ""
         others = [w for w in re.findall(r"\b[A-Z][\w'’-]+", before + " " + sentence[1:])
-                  if w.casefold() not in own and w.casefold() in doc.context.words - _ours(doc)]
+                  if w.casefold() not in own and w.casefold() in people]
         for match in _THEIR_THING.finditer(sentence):
             if others:
                 continue

@@ -10,7 +10,7 @@ from ..model import FINDING_SEVERITIES
 from ..policy import Policy
 from ..settings import Section, Setting
 
-SEVERITIES = (*FINDING_SEVERITIES, "off")  # "off": the rule does not run
+SEVERITIES = (*FINDING_SEVERITIES, "off")  # "off": its findings are left out
 DIALECTS = ("auto", "american", "british", "canadian", "australian", "indian")
 
 # rule id -> (default severity, what it catches): the order in which docs/checks.md lists them
