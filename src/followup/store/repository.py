@@ -21,6 +21,16 @@ from .migrate import ensure_schema
 from .tables import drafts, events, interviewers, interviews, meta, outbox
 
 
+_ADD_TRIES = 3
+
+
+class StoreBusy(FollowupError):
+    """Another process kept changing the rows this one needs: nothing was written; running it again is safe."""
+
+    exit_code = 1
+    http_status = 503
+
+
 def open_store(url: str) -> Store:
     """Open (creating and migrating as needed) the database at a SQLAlchemy URL."""
     try:
@@ -270,13 +280,14 @@ class Repository:
         values = {**_outgoing_row(item), "step_key": key, "created_at": _to_utc(now), "updated_at": _to_utc(now)}
         statement = _insert(self.connection)(outbox).values(**values).on_conflict_do_nothing(
             index_elements=["step_key"]).returning(outbox.c.id)
-        added = self.connection.execute(statement).scalar()
-        if added is not None:
-            return replace(item, id=int(added)), True
-        row = self.connection.execute(select(outbox).where(outbox.c.step_key == key)).mappings().first()
-        if row is None:  # the holder failed or was cancelled between the two statements: try once more
-            return self.add_outgoing(item, now)
-        return _outgoing(row), False
+        for _ in range(_ADD_TRIES):  # the holder may fail or be cancelled between the two statements
+            added = self.connection.execute(statement).scalar()
+            if added is not None:
+                return replace(item, id=int(added)), True
+            row = self.connection.execute(select(outbox).where(outbox.c.step_key == key)).mappings().first()
+            if row is not None:
+                return _outgoing(row), False
+        raise StoreBusy(f"the outbox row for {key} kept changing; try again")
 
     def update_outgoing(self, item: Outgoing, now: datetime) -> None:
         self.connection.execute(update(outbox).where(outbox.c.id == item.id).values(**_outgoing_values(item, now)))
