@@ -546,3 +546,10 @@ def test_the_draft_page_says_what_the_draft_left_out(client: TestClient) -> None
     says_less = [[li.get_text(" ", strip=True) for li in p.select(".gaps li") if "says less" in li.get_text()]
                  for p in pages]
     assert sorted(len(s) for s in says_less) == [0, 1] and "Bo Chen" in sum(says_less, [])[0]
+
+
+def test_a_forged_interviewer_number_does_not_grow_the_form(client: TestClient) -> None:
+    form = {**INTERVIEW, "interviewers-500-email": "not-an-address"}
+    response = client.post("/interviews", data={**form, "interviewers-0-email": "dana-at-quixotiq"})
+    assert response.status_code == 400
+    assert len(soup(response).select("input[id$='-email']")) < 10

@@ -12,7 +12,9 @@ from ..core.fields import INPUT_FIELDS, INTERVIEWER, Field
 from ..core.schema import concern_from_line, concern_line
 
 MAX_INTERVIEWERS = 5  # the groups a new form offers; an interview with more shows one more than it has
-_GROUP = re.compile(r"^interviewers-(\d+)-(\w+)$")
+# A group's number comes from the client: two digits at most, so a forged "interviewers-999999999-name" is an
+# unknown field (ignored like any other), not a form of a billion rows.
+_GROUP = re.compile(r"^interviewers-(\d{1,2})-(\w+)$")
 
 
 def _lines(text: str) -> list[str]:
