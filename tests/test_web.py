@@ -553,3 +553,16 @@ def test_a_forged_interviewer_number_does_not_grow_the_form(client: TestClient) 
     response = client.post("/interviews", data={**form, "interviewers-0-email": "dana-at-quixotiq"})
     assert response.status_code == 400
     assert len(soup(response).select("input[id$='-email']")) < 10
+
+
+def test_wrong_tokens_from_many_addresses_lock_everyone_out_for_a_while_only(service: Service) -> None:
+    from followup.web.security import FAILURE_WINDOW, FAILURES_IN_ALL, Login
+
+    ticks = Ticks()
+    login = Login(clock=ticks)
+    for n in range(FAILURES_IN_ALL):
+        assert login.exchange(f"guess-{n}", f"10.0.0.{n}") is None
+    assert login.locked("192.0.2.1")  # an address that never failed waits too: the guesses came from everywhere
+    ticks.now += FAILURE_WINDOW + 1
+    assert not login.locked("192.0.2.1")
+    assert login.exchange(login.token, "192.0.2.1") is not None

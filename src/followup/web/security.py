@@ -38,7 +38,7 @@ COOKIE = "followup_session"
 SESSION_SECONDS = 7 * 24 * 3600
 FAILURE_WINDOW = 15 * 60  # seconds a failed attempt counts against its address
 FAILURES_PER_ADDRESS = 5  # within the window; then that address waits
-FAILURES_IN_ALL = 50  # over the server's life, from every address: then no one logs in until a restart
+FAILURES_IN_ALL = 50  # within the window, from every address together: then everyone waits
 
 
 @dataclass
@@ -51,7 +51,7 @@ class Login:
     clock: Callable[[], float] = time.monotonic
     sessions: dict[str, float] = field(default_factory=dict)  # session id -> when it ends
     failures: dict[str, list[float]] = field(default_factory=dict)  # address -> when each failed attempt was
-    failed_in_all: int = 0
+    failed_in_all: list[float] = field(default_factory=list)  # when each failed attempt was, from anywhere
     used: bool = False
 
     def allows(self, session: str | None) -> bool:
@@ -65,7 +65,8 @@ class Login:
             self.failures[address] = recent
         else:  # an address with nothing against it takes no memory
             self.failures.pop(address, None)
-        return len(recent) >= FAILURES_PER_ADDRESS or self.failed_in_all >= FAILURES_IN_ALL
+        self.failed_in_all = [t for t in self.failed_in_all if now - t < FAILURE_WINDOW]
+        return len(recent) >= FAILURES_PER_ADDRESS or len(self.failed_in_all) >= FAILURES_IN_ALL
 
     def exchange(self, token: str, address: str) -> str | None:
         """A new session for the right, unused token; None (and one more failure counted) otherwise."""
@@ -75,7 +76,7 @@ class Login:
             self.sessions[session] = self.clock() + SESSION_SECONDS
             return session
         self.failures.setdefault(address, []).append(self.clock())
-        self.failed_in_all += 1
+        self.failed_in_all.append(self.clock())
         return None
 
 
@@ -107,8 +108,7 @@ def _same_origin(request: Request) -> bool:
 def _attempt(request: Request, login: Login, token: str, after: str) -> Response:
     address = request.client.host if request.client else "unknown"
     if login.locked(address):
-        return _login_page(request, after, "login: too many failed attempts; wait 15 minutes, or restart "
-                                           "followup serve for a new token", 429)
+        return _login_page(request, after, "login: too many failed attempts; wait 15 minutes", 429)
     session = login.exchange(token, address)
     if session is None:
         return _login_page(request, after, "token: expected the token followup serve printed when it started "
