@@ -154,6 +154,17 @@ def test_interviews_come_in_from_a_calendar_export(run: Runner, tmp_path: Path) 
                                                                          "2026-11-21T10:00")
 
 
+def test_a_calendar_import_adds_all_or_none(run: Runner, tmp_path: Path) -> None:
+    (run.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\nemail = "alex@example.com"\n'
+                                          'timezone = "America/New_York"\n')
+    exported = tmp_path / "cal.ics"
+    exported.write_text(CALENDAR)
+    result = run("import", str(exported), "--yes")  # the second event's title gives no role
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("nothing was added")
+    assert json.loads(run("list", "--json").stdout) == []
+
+
 def test_file_commands_refuse_bad_input(planned: Runner, tmp_path: Path) -> None:
     garbage = tmp_path / "bad.ics"
     garbage.write_bytes(b"\x00\xffnot a calendar")

@@ -583,8 +583,8 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar=
     if not found:
         typer.echo(f"No interviews in {file} (no event whose title says interview).")
         return
-    added = 0
-    for item in found:
+    chosen = []
+    for item in found:  # ask about each, then add them all in one transaction: all or none
         summary = item.pop("summary")
         typer.echo(f"{item['when']} ({item['timezone']}): {summary}")
         if not yes and not typer.confirm("  Add it?", default=True):
@@ -593,12 +593,13 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar=
             if not item.get(field):
                 if yes:
                     raise InputError(field, f"a {field} for {summary!r} (its title does not say; import without "
-                                     "--yes to be asked)")
+                                     "--yes to be asked); nothing was added")
                 item[field] = typer.prompt(f"  {field.capitalize()}")
-        view = service.add(item)
-        added += 1
+        chosen.append(item)
+    views = service.add_many(chosen) if chosen else []
+    for view in views:
         typer.echo(f"  Added interview #{view.interview.id}: {view.interview.company}, {view.interview.role}.")
-    typer.echo(f"{added} interview(s) added.")
+    typer.echo(f"{len(views)} interview(s) added.")
 
 
 def _import_tracker(service: Service, data: bytes, file: Path, yes: bool) -> None:
