@@ -263,3 +263,21 @@ def test_a_trackers_csv_read_directly() -> None:
     with pytest.raises(InputError, match="company column") as caught:
         tracker_rows("Name,Phone\nDana,555\n", "UTC")
     assert caught.value.message.endswith(", got 'Name, Phone'")
+
+
+def test_eml_export_holds_the_emails_only_and_stores_no_draft(run: Runner, tmp_path: Path) -> None:
+    import sqlite3
+
+    assert run("add", "--file", "tests/data/coach/07-nonprofit-us-card.toml").returncode == 0
+    now = {"FOLLOWUP_NOW": "2026-11-16T12:00"}
+    due = [step for step in json.loads(run("plan", "1", "--json", **now).stdout)["steps"]
+           if step["kind"] == "thank-you"]
+    assert {step["channel"] for step in due} == {"email", "handwritten"}  # a card beside the emails
+    result = run("export", "1", "--eml", str(tmp_path / "out"), **now)
+    assert result.returncode == 0, result.stderr
+    messages = [email.message_from_bytes(f.read_bytes(), policy=email.policy.default)
+                for f in sorted((tmp_path / "out").glob("*.eml"))]
+    emails = sorted(step["to"]["email"] for step in due if step["channel"] == "email")
+    assert sorted(m["To"].addresses[0].addr_spec for m in messages) == emails
+    with sqlite3.connect(run.home / "followup.db") as db:
+        assert db.execute("select count(*) from drafts").fetchone() == (0,)

@@ -530,7 +530,7 @@ def outbox(ctx: typer.Context, cancel: Optional[int] = typer.Option(None, "--can
 def export(ctx: typer.Context,
            interview_id: Optional[int] = typer.Argument(None, metavar="[ID]", help="The interview, for --eml."),
            eml: Optional[Path] = typer.Option(None, "--eml", metavar="DIR",
-                                              help="One unsent .eml per message of the next due step."),
+                                              help="One unsent .eml per email of the next due step."),
            ics: Optional[Path] = typer.Option(None, "--ics", metavar="FILE",
                                               help="Every planned step as a calendar event with an alarm."),
            csv_file: Optional[Path] = typer.Option(None, "--csv", metavar="FILE",
@@ -547,9 +547,13 @@ def export(ctx: typer.Context,
         from ..adapters.files import draft_message
 
         profile = service.settings.profile
+        emails = [item for item in service.draft(interview_id, keep=False) if item.channel == "email"]
+        if not emails:
+            raise InputError("ID", f"an interview whose next step is an email (see 'followup draft {interview_id}'"
+                                   " for cards and calls)")
         files: dict[str, str | bytes] = {
             draft_file_name(interview_id, item).removesuffix(".txt") + ".eml":
-                bytes(draft_message(item, profile.name, profile.email)) for item in service.draft(interview_id)}
+                bytes(draft_message(item, profile.name, profile.email)) for item in emails}
         written = write_files(eml, files)
     else:
         if interview_id is not None:
