@@ -179,6 +179,8 @@ def event_line(event: Event) -> str:
     text = f"[{event.id}] {moment(event.at)}  {event.type}"
     if event.type == "sent":
         text += f" {event.kind} by {event.channel}" + (f" to {event.to}" if event.to else "")
+    if event.type == "skipped":
+        text += f" {event.kind}" + (f" to {event.to}" if event.to else "")
     if event.type == "timeline":
         decided = day(event.decision_by) if event.decision_by else "not understood"
         text += f" \u201c{event.text}\u201d -> {decided}"

@@ -21,6 +21,7 @@ _KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedb
                "status-inquiry": 3, "move-on": 4, "reconnect": 5}
 _CHANNEL_ORDER = {"email": 0, "handwritten": 1, "phone": 2, None: 3}
 Window = tuple[datetime, datetime, datetime]  # (earliest, due, latest)
+DONE = ("sent", "skipped")  # a step is done with when its message went out, or when the candidate let it go
 
 
 def recipients(interview: Interview) -> list[Recipient]:
@@ -217,12 +218,14 @@ class _Planner:
         contact = primary_contact(self.interview)
         reconnect = self._reconnect(contact)
         if self.now >= self.reconnect_opens or _paused_by_reply(self.events):
-            return reconnect
-        steps = self._inquiry_steps(contact)
-        return [s for s in steps if s.earliest < self.reconnect_opens] + reconnect
+            steps = reconnect
+        else:
+            steps = [s for s in self._inquiry_steps(contact) if s.earliest < self.reconnect_opens] + reconnect
+        let_go = self._skipped("move-on")  # a move-on step skipped once open is done with (rule skip)
+        return [s for s in steps if not (s.kind == "move-on" and any(s.earliest <= at for at in let_go))]
 
     def _inquiry_steps(self, contact: Recipient) -> list[Step]:
-        sent = inquiries_since_reply(self.events) or self._merged_late_thanks(contact)
+        sent = self._inquiries_done() or self._merged_late_thanks(contact)
         steps: list[Step] = []
         last: datetime | None = sent[-1].at.astimezone(self.zone) if sent else None
         for attempt in range(len(sent) + 1, self.policy.max_inquiries + 1):
@@ -250,8 +253,15 @@ class _Planner:
         counts as the first inquiry (rule late-thank-you-asks-status)."""
         replies = [e.at for e in self.events if e.type == "reply"]
         opened = self._first_inquiry_window(after_messages=False)[0][0]
-        return [e for e in self.events if e.type == "sent" and e.kind == "late-thank-you" and contact.matches(e.to)
+        return [e for e in self.events if e.type in DONE and e.kind == "late-thank-you" and contact.matches(e.to)
                 and e.at >= opened and (not replies or e.at > max(replies))][:1]
+
+    def _inquiries_done(self) -> list[Event]:
+        """The status inquiries sent, or skipped, since the employer last replied: a skipped one takes its
+        turn, and the next counts its gap from the skip (rule skip)."""
+        replies = [e.at for e in self.events if e.type == "reply"]
+        return [e for e in self.events if e.type in DONE and e.kind == "status-inquiry"
+                and (not replies or e.at > max(replies))]
 
     def _first_inquiry_window(self, after_messages: bool = True) -> tuple[Window, str, str]:
         decision_by = self.decision_by
@@ -273,6 +283,8 @@ class _Planner:
             + ("the interview." if anchor == self.ends else "their last message."))
 
     def _reconnect(self, contact: Recipient) -> list[Step]:
+        if self._skipped("reconnect"):
+            return []  # let go: nothing more until they write
         sent = [e for e in self.events if e.type == "sent" and e.kind == "reconnect" and e.at >= self.last_news]
         if sent:
             window = self._gap_window(sent[-1].at.astimezone(self.zone))
@@ -351,7 +363,7 @@ class _Planner:
         mine = [e.at.astimezone(self.zone) for e in self.events
                 if e.type == "sent" and e.kind != "reconnect" and e.at >= self.last_news]
         starts = max([self.last_news, *mine])
-        asked = inquiries_since_reply(self.events)
+        asked = self._inquiries_done()
         if len(asked) >= self.policy.max_inquiries:
             starts = max(starts, self._days_after(asked[-1].at.astimezone(self.zone), self.policy.inquiry_gap_min_days))
         return starts
@@ -363,8 +375,13 @@ class _Planner:
         return opens
 
     def _sent(self, kinds: tuple[str, ...], person: Recipient | None, after: datetime | None = None) -> bool:
-        return any(e.type == "sent" and e.kind in kinds and (after is None or e.at >= after)
+        """Whether a message of `kinds` went to `person` (after `after`), or its step was skipped (rule skip)."""
+        return any(e.type in DONE and e.kind in kinds and (after is None or e.at >= after)
                    and (person is None or person.matches(e.to)) for e in self.events)
+
+    def _skipped(self, kind: Kind) -> list[datetime]:
+        """When steps of `kind` were skipped since the employer's last word (rule skip)."""
+        return [e.at for e in self.events if e.type == "skipped" and e.kind == kind and e.at >= self.last_news]
 
     def _day_start(self, day: date) -> datetime:
         return datetime.combine(day, self.policy.workday_start, tzinfo=self.zone)
