@@ -65,6 +65,8 @@ def heading(view: InterviewView) -> str:
 def plan_text(view: InterviewView, now: datetime) -> str:
     parts = [heading(view)]
     parts += [f"warning: {w}" for w in view.plan.warnings]
+    parts += [f"dropped: {step_label(s)}{' to ' + s.to.label if s.to else ''}: {s.reason} [{s.rule}]"
+              for s in view.plan.dropped]
     steps = view.plan.steps
     if not steps:
         parts.append("\nNothing more to send." if view.plan.status in ("offer", "withdrawn", "rejected")

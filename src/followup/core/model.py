@@ -148,6 +148,8 @@ class Plan:
     status: Status
     steps: tuple[Step, ...]
     warnings: tuple[str, ...] = ()
+    # steps that dropped out, long past their window (rule stale-step): each with that rule and why
+    dropped: tuple[Step, ...] = ()
 
     @property
     def next_step(self) -> Step | None:

@@ -128,8 +128,9 @@ def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: P
         steps = planner.after_rejection()
     else:
         steps = planner.merge_late_thanks(planner.thank_yous() + planner.inquiries())
+    steps = [s for s in steps if not planner.stale(s)]
     steps.sort(key=lambda s: (s.due, _KIND_ORDER[s.kind], s.attempt, _CHANNEL_ORDER[s.channel]))
-    return Plan(status, tuple(steps), tuple(planner.warnings()))
+    return Plan(status, tuple(steps), tuple(planner.warnings()), tuple(sorted(planner.dropped, key=lambda s: s.latest)))
 
 
 def wakes_at(plan: Plan) -> datetime | None:
@@ -147,6 +148,7 @@ class _Planner:
     calendar: WorkCalendar
 
     def __post_init__(self) -> None:
+        self.dropped: list[Step] = []
         self.zone = ZoneInfo(self.interview.timezone)
         self.local_now = self.now.astimezone(self.zone)
         self.ends = self.interview.ends.astimezone(self.zone)
@@ -235,18 +237,49 @@ class _Planner:
                 window, rule = self._gap_window(last, not_before=self._inquiries_open()), "inquiry-again"
                 reason = (f"If inquiry {attempt - 1} has no answer {self.policy.inquiry_gap_min_days} days on, "
                           "one more short, differently worded note.")
-            steps.append(self._step("status-inquiry", attempt, "email", contact, window, rule, reason))
-            if self.interview.phone_encouraged or self.interview.culture == "casual":
-                why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
-                steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
-                                        f"Since {why}, a short call to {contact.label}{self._number()} can take "
-                                        "the place of this email.", optional=True))
+            step = self._step("status-inquiry", attempt, "email", contact, window, rule, reason)
+            if self.stale(step):  # long unsent: the next step takes its turn from when this one dropped out
+                last = self._stale_at(step)
+                continue
+            steps += [step, *self._call(step)]
             last = max(window[1], self.calendar.opening(self.local_now))  # the next waits until this one is sent
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
                                     f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
                                     "the energy into your other applications."))
         return steps
+
+    def _call(self, inquiry: Step) -> list[Step]:
+        """The call that can take the place of an inquiry email, where calls suit (rule channel-phone)."""
+        if not (self.interview.phone_encouraged or self.interview.culture == "casual"):
+            return []
+        why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
+        assert inquiry.to is not None
+        return [replace(inquiry, channel="phone", rule="channel-phone", optional=True,
+                        reason=f"Since {why}, a short call to {inquiry.to.label}{self._number()} can take the "
+                               "place of this email.")]
+
+    # -- steps long past their window ---------------------------------------------------------------------
+    def _stale_at(self, step: Step) -> datetime:
+        """When a step drops out of the plan: `stale_after_days` after its window closed; a move-on step (a
+        decision, not a message) as soon as its window has closed (rule stale-step)."""
+        return step.latest + timedelta(days=0 if step.kind == "move-on" else self.policy.stale_after_days)
+
+    def stale(self, step: Step) -> bool:
+        """Whether `step` is long past its window and no longer useful; if so, it is kept in `dropped` with
+        the reason (once), for the plan to say what dropped out and why."""
+        if self.now <= self._stale_at(step):
+            return False
+        if step.kind == "move-on":
+            reason = "Its window has closed: moving on is a decision, not a message, and needs no reminder."
+        else:
+            reason = (f"Still unsent {self.policy.stale_after_days} days after its window closed "
+                      f"({day_in_text(step.latest.date())}): too late to be useful, so it left the plan"
+                      + ("; the next step took its turn." if step.kind == "status-inquiry" else "."))
+        gone = replace(step, rule="stale-step", reason=reason)
+        if gone not in self.dropped:
+            self.dropped.append(gone)
+        return True
 
     def _merged_late_thanks(self, contact: Recipient) -> list[Event]:
         """A late thank-you sent to the contact once the first inquiry was open: it asked for news too, so it

@@ -155,7 +155,7 @@ class Service:
                     if following is None or (step.earliest, step.optional) < (following.step.earliest,
                                                                              following.step.optional):
                         following = AgendaItem(view.interview, step, state)
-                elif not (step.kind == "move-on" and state == "overdue"):
+                else:  # a step long past its window is not in the plan (rule stale-step)
                     items.append(AgendaItem(view.interview, step, state))
 
         with self.store.transaction() as repo:
