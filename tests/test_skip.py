@@ -36,14 +36,16 @@ def test_a_skipped_thank_you_leaves_only_that_person(calendar) -> None:
 
 
 def test_a_skipped_inquiry_takes_its_turn_and_the_next_counts_from_the_skip(calendar) -> None:
+    """A skip uses up one of the max_inquiries turns but sends nothing: the next inquiry keeps number 1."""
     thanked = [sent("thank-you", "2026-11-19 18:00")]
     before = kinds(thanked, "2026-12-03 16:00", calendar)
     assert ("status-inquiry", 1) in before
     events = [*thanked, skipped("status-inquiry", "2026-12-03 16:00", "dana@quixotiq.example")]
     result = plan(make_interview(), events, at("2026-12-03 16:30"), POLICY, calendar)
     inquiries = [s for s in result.steps if s.kind == "status-inquiry"]
-    assert [s.attempt for s in inquiries] == [2]
-    assert inquiries[0].earliest == at("2026-12-10 09:00")  # 7 days after the skip, in the morning
+    # the second turn, worded as a first inquiry (nothing was sent), 7 days after the skip, in the morning
+    assert [s.attempt for s in inquiries] == [1]
+    assert inquiries[0].earliest == at("2026-12-10 09:00") and "let go unsent" in inquiries[0].reason
     # a week later the second one is where it was: a skip does not slide with the clock
     later = plan(make_interview(), events, at("2026-12-11 09:00"), POLICY, calendar)
     assert [s.earliest for s in later.steps if s.kind == "status-inquiry"] == [at("2026-12-10 09:00")]

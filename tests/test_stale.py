@@ -51,7 +51,7 @@ def test_an_unsent_inquiry_hands_its_turn_to_the_next_and_the_next_stays_put(cal
     for now in ("2026-12-17 17:30", "2026-12-21 12:00"):
         later = plan(make_interview(), THANKED, at(now), POLICY, calendar)
         inquiries = [s for s in later.steps if s.kind == "status-inquiry"]
-        assert [s.attempt for s in inquiries] == [2]
+        assert [s.attempt for s in inquiries] == [1]  # the second turn; still the first message to ask
         # 7 days after inquiry 1 dropped out (Thu 17 Dec 17:00): Thursday 24 December, in the morning
         assert inquiries[0].earliest == at("2026-12-24 09:00")
         assert [(s.kind, s.attempt, s.rule) for s in later.dropped] == [("status-inquiry", 1, "stale-step")]

@@ -227,27 +227,40 @@ class _Planner:
         return [s for s in steps if not (s.kind == "move-on" and any(s.earliest <= at for at in let_go))]
 
     def _inquiry_steps(self, contact: Recipient) -> list[Step]:
-        sent = self._inquiries_done() or self._merged_late_thanks(contact)
+        """Up to `max_inquiries` turns to ask, each an inquiry sent, skipped or left unsent long past its window
+        (rule stale-step); a turn let go takes its place in the count but not its number, so the next message
+        is worded as the inquiry it is (only a sent one counts as an earlier note)."""
+        turns = self._inquiries_done() or self._merged_late_thanks(contact)
+        attempt = 1 + sum(e.type == "sent" for e in turns)
         steps: list[Step] = []
-        last: datetime | None = sent[-1].at.astimezone(self.zone) if sent else None
-        for attempt in range(len(sent) + 1, self.policy.max_inquiries + 1):
-            if last is None:
-                window, rule, reason = self._first_inquiry_window()
-            else:
-                window, rule = self._gap_window(last, not_before=self._inquiries_open()), "inquiry-again"
-                reason = (f"If inquiry {attempt - 1} has no answer {self.policy.inquiry_gap_min_days} days on, "
-                          "one more short, differently worded note.")
+        last: datetime | None = turns[-1].at.astimezone(self.zone) if turns else None
+        let_go = bool(turns) and turns[-1].type == "skipped"
+        for _ in range(len(turns), self.policy.max_inquiries):
+            window, rule, reason = self._inquiry_window(attempt, last, let_go)
             step = self._step("status-inquiry", attempt, "email", contact, window, rule, reason)
-            if self.stale(step):  # long unsent: the next step takes its turn from when this one dropped out
-                last = self._stale_at(step)
+            if self.stale(step):  # long unsent: the next turn counts from when this one dropped out
+                last, let_go = self._stale_at(step), True
                 continue
             steps += [step, *self._call(step)]
+            attempt, let_go = attempt + 1, False
             last = max(window[1], self.calendar.opening(self.local_now))  # the next waits until this one is sent
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
                                     f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
                                     "the energy into your other applications."))
         return steps
+
+    def _inquiry_window(self, attempt: int, last: datetime | None, let_go: bool) -> tuple[Window, str, str]:
+        """The window of the next turn to ask: the first inquiry's, or the gap after the last turn."""
+        if last is None:
+            return self._first_inquiry_window()
+        window = self._gap_window(last, not_before=self._inquiries_open())
+        gap = self.policy.inquiry_gap_min_days
+        if let_go:
+            return window, "inquiry-again", (f"The last turn to ask was let go unsent: if you still want news, ask "
+                                             f"{gap} days on, in a short note.")
+        return window, "inquiry-again", (f"If inquiry {attempt - 1} has no answer {gap} days on, one more short, "
+                                         "differently worded note.")
 
     def _call(self, inquiry: Step) -> list[Step]:
         """The call that can take the place of an inquiry email, where calls suit (rule channel-phone)."""
