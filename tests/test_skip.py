@@ -135,3 +135,52 @@ def test_a_step_not_open_yet_cannot_be_skipped_and_log_does_not_take_skipped(run
     assert result.returncode == 2 and "event: expected one of sent, reply, rejected, offer, withdrawn, timeline," \
         in result.stderr
     assert json.loads(ok(run("show", "1", "--json")))["events"] == []
+
+
+# -- the web's Skip button -----------------------------------------------------------------------------------
+
+def test_the_skip_route_checks_its_token_and_its_input_and_writes_nothing_when_refused(service) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from fastapi.testclient import TestClient
+    from followup.web import create_app
+
+    service.add({"company": "Acme", "role": "Analyst", "when": "2026-11-19T10:00",
+                 "interviewers": [{"name": "Ann Lee", "email": "ann@acme.example"}]})
+    app = create_app(service, lambda: service.now)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        page = client.get("/interviews/1").text
+        assert 'action="/interviews/1/skip"' in page and 'name="csrf_token"' in page
+        assert client.post("/interviews/1/skip", data={"kind": "thank-you"}).status_code == 403
+        client.headers["X-CSRF-Token"] = app.state.csrf
+        refused = client.post("/interviews/1/skip", data={"kind": "reconnect"})
+        assert refused.status_code == 400 and "kind: expected a kind of step open now" in refused.text
+        assert service.show(1).events == ()
+        done = client.post("/interviews/1/skip", data={"kind": "thank-you", "to": "ann@acme.example"},
+                           follow_redirects=False)
+        assert done.status_code == 303 and done.headers["location"] == "/interviews/1"
+    assert [(e.type, e.kind, e.to) for e in service.show(1).events] == [("skipped", "thank-you", "ann@acme.example")]
+
+
+@pytest.mark.postgres
+def test_skip_and_undo_on_postgres(pg_url: str) -> None:
+    from followup.adapters.config import Profile, Settings
+    from followup.store import open_store
+    from followup.usecases.service import Service
+
+    store = open_store(pg_url)
+    try:
+        service = Service(Settings(Profile(timezone="America/New_York"), POLICY), store, at("2026-11-20 09:00"))
+        ident = service.add({"company": "Acme", "role": "Analyst", "when": "2026-11-19T10:00",
+                             "interviewers": [{"name": "Ann Lee", "email": "ann@acme.example"}]}).interview.id or 0
+        event, view = service.skip(ident)
+        assert (event.type, event.kind, event.to) == ("skipped", "thank-you", "ann@acme.example")
+        assert "thank-you" not in [s.kind for s in view.plan.steps]
+        assert [e.type for e in service.show(ident).events] == ["skipped"]
+        service.undo(ident)
+        assert "thank-you" in [s.kind for s in service.show(ident).plan.steps]
+        service.delete(ident)
+    finally:
+        store.close()
