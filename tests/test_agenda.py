@@ -29,7 +29,7 @@ def brute_force(service: Service) -> tuple[list[tuple], tuple | None]:
             row = (view.interview.id, step.kind, step.attempt, step.channel, step.to, state)
             if state == "next":
                 upcoming.append((step.earliest, step.optional, row))
-            elif not (step.kind == "move-on" and state == "overdue"):
+            else:
                 items.append(row)
     following = min(upcoming, key=lambda u: u[:2])[:2] if upcoming else None
     return sorted(items, key=repr), following

@@ -4,6 +4,7 @@ mark it sent, see the plan move on; the form's bad-input path; and editing inter
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -275,3 +276,27 @@ def test_the_paste_box_in_a_real_browser(run: Runner, browser: object, server: s
     page.get_by_text("recorded").wait_for()
     page.goto(f"{server}/interviews/1")
     assert "status rejected" in page.locator("p.meta").inner_text()
+
+
+def test_the_skip_button_lets_one_step_go_and_undo_brings_it_back(run: Runner, browser: object,
+                                                                   server: str) -> None:
+    """Skip beside an open step (a form with its CSRF token, as the other buttons): the step leaves the plan, the
+    skip is written to the SQLite file as a "skipped" event, and Undo takes it back."""
+    from playwright.sync_api import expect
+
+    assert run("add", "--file", str(EXAMPLE)).returncode == 0
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/interviews/1")
+    rows = page.locator("table.steps tbody tr", has_text="thank-you")
+    expect(rows.filter(has_text="Dana Whitfield")).to_have_count(1)
+    rows.filter(has_text="Dana Whitfield").get_by_role("button", name="Skip").click()
+    expect(page.locator("ul.events")).to_contain_text("skipped thank-you to dana.whitfield@quixotiq.example")
+    expect(rows.filter(has_text="Dana Whitfield")).to_have_count(0)
+    expect(rows.filter(has_text="Siobhán Ní Bhriain")).to_have_count(1)
+    result = run("show", "1", "--json")
+    events = json.loads(result.stdout)["events"]
+    assert [(e["type"], e["kind"], e["to"]) for e in events] == [
+        ("skipped", "thank-you", "dana.whitfield@quixotiq.example")]
+    page.get_by_role("button", name="Undo the last one").click()
+    expect(rows.filter(has_text="Dana Whitfield")).to_have_count(1)
+    assert json.loads(run("show", "1", "--json").stdout)["events"] == []

@@ -74,7 +74,7 @@ def test_add_interactively_asks_again_for_a_bad_answer(run: Runner) -> None:
 def test_plan_json_has_the_public_shape(run: Runner) -> None:
     added(run, "--file", str(EXAMPLE))
     plan = load(run("plan", "1", "--json"))
-    assert set(plan) == {"interview", "status", "steps", "warnings"} and plan["interview"] == 1
+    assert set(plan) == {"interview", "status", "steps", "warnings", "dropped"} and plan["interview"] == 1
     assert all(set(step) == STEP_KEYS for step in plan["steps"])
     first = plan["steps"][0]
     assert (first["kind"], first["channel"], first["to"]["email"], first["due"], first["rule"]) == (

@@ -12,7 +12,7 @@ def test_each_vocabulary_lists_its_words_in_the_documented_order() -> None:
     assert KINDS == ("thank-you", "late-thank-you", "status-inquiry", "rejection-reply", "feedback-request",
                      "reconnect", "move-on")
     assert CHANNELS == ("email", "phone", "handwritten")
-    assert EVENT_TYPES == ("sent", "reply", "rejected", "offer", "withdrawn", "timeline")
+    assert EVENT_TYPES == ("sent", "reply", "rejected", "offer", "withdrawn", "timeline", "skipped")
     assert STATUSES == ("upcoming", "active", "replied", "rejected", "offer", "withdrawn")
     assert CLOSING_EVENTS == ("rejected", "offer", "withdrawn")
     assert OUTBOX_STATES == ("scheduled", "sending", "sent", "failed", "cancelled")

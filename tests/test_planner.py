@@ -167,9 +167,15 @@ def test_rejection_gets_a_gracious_reply_and_no_more_inquiries(calendar) -> None
 
 
 def test_months_after_a_rejection_there_is_nothing_left_to_send(calendar) -> None:
+    """Long before the 90 days of silence, an unanswered rejection reply has dropped out (rule stale-step: 14 days
+    after its window closed on Thu 3 Dec); with a longer stale_after_days, the 90 days still end it."""
     events = [happened("rejected", "2026-12-01 16:00")]
     assert plan(make_interview(), events, at("2027-03-02 09:00"), POLICY, calendar).steps == ()
-    assert plan(make_interview(), events, at("2027-02-27 09:00"), POLICY, calendar).steps != ()
+    assert plan(make_interview(), events, at("2026-12-17 18:00"), POLICY, calendar).steps == ()
+    assert plan(make_interview(), events, at("2026-12-17 16:00"), POLICY, calendar).steps != ()
+    patient = replace(POLICY, stale_after_days=365)
+    assert plan(make_interview(), events, at("2027-02-27 09:00"), patient, calendar).steps != ()
+    assert plan(make_interview(), events, at("2027-03-02 09:00"), patient, calendar).steps == ()
 
 
 def test_a_rejection_on_friday_is_answered_on_a_business_day(calendar) -> None:

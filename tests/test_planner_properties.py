@@ -39,8 +39,12 @@ def cases(draw: st.DrawFn) -> tuple[Interview, list[Event], datetime, Policy]:
     events = []
     for _ in range(draw(st.integers(0, 6))):
         moment = when + timedelta(hours=draw(st.integers(1, 150 * 24)))
-        kind = draw(st.sampled_from(["sent", "sent", "sent", "reply", "timeline", "rejected", "offer"]))
-        if kind == "sent":
+        kind = draw(st.sampled_from(["sent", "sent", "sent", "reply", "timeline", "rejected", "offer", "skipped"]))
+        if kind == "skipped":  # a step let go (followup skip)
+            events.append(Event("skipped", moment, kind=draw(st.sampled_from(
+                ["thank-you", "status-inquiry", "reconnect", "rejection-reply", "move-on"])),
+                to=draw(st.sampled_from([None, "a@q.example"]))))
+        elif kind == "sent":
             events.append(Event("sent", moment, kind=draw(st.sampled_from(
                 ["thank-you", "status-inquiry", "status-inquiry", "reconnect", "rejection-reply"])),
                 to=draw(st.sampled_from([None, "a@q.example", "Dana Whitfield"])), channel="email"))

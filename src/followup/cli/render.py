@@ -65,6 +65,8 @@ def heading(view: InterviewView) -> str:
 def plan_text(view: InterviewView, now: datetime) -> str:
     parts = [heading(view)]
     parts += [f"warning: {w}" for w in view.plan.warnings]
+    parts += [f"dropped: {step_label(s)}{' to ' + s.to.label if s.to else ''}: {s.reason} [{s.rule}]"
+              for s in view.plan.dropped]
     steps = view.plan.steps
     if not steps:
         parts.append("\nNothing more to send." if view.plan.status in ("offer", "withdrawn", "rejected")
@@ -179,6 +181,8 @@ def event_line(event: Event) -> str:
     text = f"[{event.id}] {moment(event.at)}  {event.type}"
     if event.type == "sent":
         text += f" {event.kind} by {event.channel}" + (f" to {event.to}" if event.to else "")
+    if event.type == "skipped":
+        text += f" {event.kind}" + (f" to {event.to}" if event.to else "")
     if event.type == "timeline":
         decided = day(event.decision_by) if event.decision_by else "not understood"
         text += f" \u201c{event.text}\u201d -> {decided}"

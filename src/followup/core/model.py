@@ -12,10 +12,11 @@ from typing import Literal, TypeVar, get_args
 Kind = Literal["thank-you", "late-thank-you", "status-inquiry", "rejection-reply", "feedback-request", "reconnect",
                "move-on"]
 Channel = Literal["email", "phone", "handwritten"]
-# What can happen after an interview. "sent" is the candidate's own message; the rest come from the employer
-# (or, for "withdrawn", from the candidate deciding to stop).
+# What can happen after an interview. "sent" is the candidate's own message; "skipped", a step the candidate let
+# go without sending (`followup skip`); the rest come from the employer (or, for "withdrawn", from the candidate
+# deciding to stop).
 ClosingEvent = Literal["rejected", "offer", "withdrawn"]
-EventType = Literal["sent", "reply", ClosingEvent, "timeline"]
+EventType = Literal["sent", "reply", ClosingEvent, "timeline", "skipped"]
 Status = Literal["upcoming", "active", "replied", ClosingEvent]
 OutboxState = Literal["scheduled", "sending", "sent", "failed", "cancelled"]
 Severity = Literal["error", "warning"]  # of a finding: "error" must not go out, "warning" is a judgement call
@@ -25,6 +26,7 @@ CHANNELS: tuple[Channel, ...] = get_args(Channel)
 FORMATS = ("in-person", "video", "phone")
 CULTURES = ("formal", "casual")
 EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
+LOGGED_EVENTS = tuple(t for t in EVENT_TYPES if t != "skipped")  # what `log` records; a skip goes through `skip`
 CLOSING_EVENTS: tuple[ClosingEvent, ...] = get_args(ClosingEvent)
 STATUSES: tuple[Status, ...] = get_args(Status)
 OUTBOX_STATES: tuple[OutboxState, ...] = get_args(OutboxState)
@@ -89,8 +91,8 @@ class Event:
 
     type: EventType
     at: datetime  # aware
-    kind: Kind | None = None  # for "sent": the kind of message
-    to: str | None = None  # for "sent": the recipient's email or name; None means everyone
+    kind: Kind | None = None  # for "sent" and "skipped": the kind of message (or step)
+    to: str | None = None  # for "sent" and "skipped": the recipient's email or name; None means everyone
     channel: Channel | None = None  # for "sent"
     text: str | None = None  # for "timeline": the employer's words
     decision_by: date | None = None  # for "timeline": the date parsed from `text`
@@ -146,6 +148,8 @@ class Plan:
     status: Status
     steps: tuple[Step, ...]
     warnings: tuple[str, ...] = ()
+    # steps that dropped out, long past their window (rule stale-step): each with that rule and why
+    dropped: tuple[Step, ...] = ()
 
     @property
     def next_step(self) -> Step | None:

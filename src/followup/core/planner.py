@@ -21,6 +21,7 @@ _KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedb
                "status-inquiry": 3, "move-on": 4, "reconnect": 5}
 _CHANNEL_ORDER = {"email": 0, "handwritten": 1, "phone": 2, None: 3}
 Window = tuple[datetime, datetime, datetime]  # (earliest, due, latest)
+DONE = ("sent", "skipped")  # a step is done with when its message went out, or when the candidate let it go
 
 
 def recipients(interview: Interview) -> list[Recipient]:
@@ -127,8 +128,9 @@ def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: P
         steps = planner.after_rejection()
     else:
         steps = planner.merge_late_thanks(planner.thank_yous() + planner.inquiries())
+    steps = [s for s in steps if not planner.stale(s)]
     steps.sort(key=lambda s: (s.due, _KIND_ORDER[s.kind], s.attempt, _CHANNEL_ORDER[s.channel]))
-    return Plan(status, tuple(steps), tuple(planner.warnings()))
+    return Plan(status, tuple(steps), tuple(planner.warnings()), tuple(sorted(planner.dropped, key=lambda s: s.latest)))
 
 
 def wakes_at(plan: Plan) -> datetime | None:
@@ -146,6 +148,7 @@ class _Planner:
     calendar: WorkCalendar
 
     def __post_init__(self) -> None:
+        self.dropped: list[Step] = []
         self.zone = ZoneInfo(self.interview.timezone)
         self.local_now = self.now.astimezone(self.zone)
         self.ends = self.interview.ends.astimezone(self.zone)
@@ -217,27 +220,29 @@ class _Planner:
         contact = primary_contact(self.interview)
         reconnect = self._reconnect(contact)
         if self.now >= self.reconnect_opens or _paused_by_reply(self.events):
-            return reconnect
-        steps = self._inquiry_steps(contact)
-        return [s for s in steps if s.earliest < self.reconnect_opens] + reconnect
+            steps = reconnect
+        else:
+            steps = [s for s in self._inquiry_steps(contact) if s.earliest < self.reconnect_opens] + reconnect
+        let_go = self._skipped("move-on")  # a move-on step skipped once open is done with (rule skip)
+        return [s for s in steps if not (s.kind == "move-on" and any(s.earliest <= at for at in let_go))]
 
     def _inquiry_steps(self, contact: Recipient) -> list[Step]:
-        sent = inquiries_since_reply(self.events) or self._merged_late_thanks(contact)
+        """Up to `max_inquiries` turns to ask, each an inquiry sent, skipped or left unsent long past its window
+        (rule stale-step); a turn let go takes its place in the count but not its number, so the next message
+        is worded as the inquiry it is (only a sent one counts as an earlier note)."""
+        turns = self._inquiries_done() or self._merged_late_thanks(contact)
+        attempt = 1 + sum(e.type == "sent" for e in turns)
         steps: list[Step] = []
-        last: datetime | None = sent[-1].at.astimezone(self.zone) if sent else None
-        for attempt in range(len(sent) + 1, self.policy.max_inquiries + 1):
-            if last is None:
-                window, rule, reason = self._first_inquiry_window()
-            else:
-                window, rule = self._gap_window(last, not_before=self._inquiries_open()), "inquiry-again"
-                reason = (f"If inquiry {attempt - 1} has no answer {self.policy.inquiry_gap_min_days} days on, "
-                          "one more short, differently worded note.")
-            steps.append(self._step("status-inquiry", attempt, "email", contact, window, rule, reason))
-            if self.interview.phone_encouraged or self.interview.culture == "casual":
-                why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
-                steps.append(self._step("status-inquiry", attempt, "phone", contact, window, "channel-phone",
-                                        f"Since {why}, a short call to {contact.label}{self._number()} can take "
-                                        "the place of this email.", optional=True))
+        last: datetime | None = turns[-1].at.astimezone(self.zone) if turns else None
+        let_go = bool(turns) and turns[-1].type == "skipped"
+        for _ in range(len(turns), self.policy.max_inquiries):
+            window, rule, reason = self._inquiry_window(attempt, last, let_go)
+            step = self._step("status-inquiry", attempt, "email", contact, window, rule, reason)
+            if self.stale(step):  # long unsent: the next turn counts from when this one dropped out
+                last, let_go = self._stale_at(step), True
+                continue
+            steps += [step, *self._call(step)]
+            attempt, let_go = attempt + 1, False
             last = max(window[1], self.calendar.opening(self.local_now))  # the next waits until this one is sent
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
@@ -245,13 +250,64 @@ class _Planner:
                                     "the energy into your other applications."))
         return steps
 
+    def _inquiry_window(self, attempt: int, last: datetime | None, let_go: bool) -> tuple[Window, str, str]:
+        """The window of the next turn to ask: the first inquiry's, or the gap after the last turn."""
+        if last is None:
+            return self._first_inquiry_window()
+        window = self._gap_window(last, not_before=self._inquiries_open())
+        gap = self.policy.inquiry_gap_min_days
+        if let_go:
+            return window, "inquiry-again", (f"The last turn to ask was let go unsent: if you still want news, ask "
+                                             f"{gap} days on, in a short note.")
+        return window, "inquiry-again", (f"If inquiry {attempt - 1} has no answer {gap} days on, one more short, "
+                                         "differently worded note.")
+
+    def _call(self, inquiry: Step) -> list[Step]:
+        """The call that can take the place of an inquiry email, where calls suit (rule channel-phone)."""
+        if not (self.interview.phone_encouraged or self.interview.culture == "casual"):
+            return []
+        why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
+        assert inquiry.to is not None
+        return [replace(inquiry, channel="phone", rule="channel-phone", optional=True,
+                        reason=f"Since {why}, a short call to {inquiry.to.label}{self._number()} can take the "
+                               "place of this email.")]
+
+    # -- steps long past their window ---------------------------------------------------------------------
+    def _stale_at(self, step: Step) -> datetime:
+        """When a step drops out of the plan: `stale_after_days` after its window closed; a move-on step (a
+        decision, not a message) as soon as its window has closed (rule stale-step)."""
+        return step.latest + timedelta(days=0 if step.kind == "move-on" else self.policy.stale_after_days)
+
+    def stale(self, step: Step) -> bool:
+        """Whether `step` is long past its window and no longer useful; if so, it is kept in `dropped` with
+        the reason (once), for the plan to say what dropped out and why."""
+        if self.now <= self._stale_at(step):
+            return False
+        if step.kind == "move-on":
+            reason = "Its window has closed: moving on is a decision, not a message, and needs no reminder."
+        else:
+            reason = (f"Still unsent {self.policy.stale_after_days} days after its window closed "
+                      f"({day_in_text(step.latest.date())}): too late to be useful, so it left the plan"
+                      + ("; the next step took its turn." if step.kind == "status-inquiry" else "."))
+        gone = replace(step, rule="stale-step", reason=reason)
+        if gone not in self.dropped:
+            self.dropped.append(gone)
+        return True
+
     def _merged_late_thanks(self, contact: Recipient) -> list[Event]:
         """A late thank-you sent to the contact once the first inquiry was open: it asked for news too, so it
         counts as the first inquiry (rule late-thank-you-asks-status)."""
         replies = [e.at for e in self.events if e.type == "reply"]
         opened = self._first_inquiry_window(after_messages=False)[0][0]
-        return [e for e in self.events if e.type == "sent" and e.kind == "late-thank-you" and contact.matches(e.to)
+        return [e for e in self.events if e.type in DONE and e.kind == "late-thank-you" and contact.matches(e.to)
                 and e.at >= opened and (not replies or e.at > max(replies))][:1]
+
+    def _inquiries_done(self) -> list[Event]:
+        """The status inquiries sent, or skipped, since the employer last replied: a skipped one takes its
+        turn, and the next counts its gap from the skip (rule skip)."""
+        replies = [e.at for e in self.events if e.type == "reply"]
+        return [e for e in self.events if e.type in DONE and e.kind == "status-inquiry"
+                and (not replies or e.at > max(replies))]
 
     def _first_inquiry_window(self, after_messages: bool = True) -> tuple[Window, str, str]:
         decision_by = self.decision_by
@@ -273,6 +329,8 @@ class _Planner:
             + ("the interview." if anchor == self.ends else "their last message."))
 
     def _reconnect(self, contact: Recipient) -> list[Step]:
+        if self._skipped("reconnect"):
+            return []  # let go: nothing more until they write
         sent = [e for e in self.events if e.type == "sent" and e.kind == "reconnect" and e.at >= self.last_news]
         if sent:
             window = self._gap_window(sent[-1].at.astimezone(self.zone))
@@ -351,7 +409,7 @@ class _Planner:
         mine = [e.at.astimezone(self.zone) for e in self.events
                 if e.type == "sent" and e.kind != "reconnect" and e.at >= self.last_news]
         starts = max([self.last_news, *mine])
-        asked = inquiries_since_reply(self.events)
+        asked = self._inquiries_done()
         if len(asked) >= self.policy.max_inquiries:
             starts = max(starts, self._days_after(asked[-1].at.astimezone(self.zone), self.policy.inquiry_gap_min_days))
         return starts
@@ -363,8 +421,13 @@ class _Planner:
         return opens
 
     def _sent(self, kinds: tuple[str, ...], person: Recipient | None, after: datetime | None = None) -> bool:
-        return any(e.type == "sent" and e.kind in kinds and (after is None or e.at >= after)
+        """Whether a message of `kinds` went to `person` (after `after`), or its step was skipped (rule skip)."""
+        return any(e.type in DONE and e.kind in kinds and (after is None or e.at >= after)
                    and (person is None or person.matches(e.to)) for e in self.events)
+
+    def _skipped(self, kind: Kind) -> list[datetime]:
+        """When steps of `kind` were skipped since the employer's last word (rule skip)."""
+        return [e.at for e in self.events if e.type == "skipped" and e.kind == kind and e.at >= self.last_news]
 
     def _day_start(self, day: date) -> datetime:
         return datetime.combine(day, self.policy.workday_start, tzinfo=self.zone)

@@ -45,6 +45,9 @@ class Policy:
         90, "After this many days without news, the next message is a reconnect note, not an inquiry; "
             "this long after a rejection, nothing is left to send.")
     reconnect_window_days: int = _setting(14, "A reconnect note should go out within this many days.")
+    stale_after_days: int = _setting(
+        14, "A message still unsent this many days after its window closed is no longer useful and drops out of "
+            "the plan; an unsent status inquiry hands its turn to the next step.")
     workday_start: time = _setting(time(9, 0), "Working hours start, in the interview's time zone (HH:MM).")
     send_time: time = _setting(time(10, 0), "The preferred time to send on a business day (HH:MM).")
     send_by: time = _setting(

@@ -56,7 +56,7 @@ def step_json(step: Step) -> dict[str, Any]:
 
 def plan_json(interview_id: int | None, plan: Plan) -> dict[str, Any]:
     return {"interview": interview_id, "status": plan.status, "steps": [step_json(s) for s in plan.steps],
-            "warnings": list(plan.warnings)}
+            "warnings": list(plan.warnings), "dropped": [step_json(s) for s in plan.dropped]}
 
 
 def draft_json(draft: Draft) -> dict[str, object]:

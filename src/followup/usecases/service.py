@@ -15,7 +15,7 @@ from ..adapters.config import Settings
 from ..core.errors import InputError
 from ..core.errors import FollowupError
 from ..core.message import read_message
-from ..core.model import (CHANNELS, EVENT_TYPES, KINDS, STATUSES, Candidate, Draft, Event, EventType, Finding,
+from ..core.model import (CHANNELS, KINDS, LOGGED_EVENTS, STATUSES, Candidate, Draft, Event, EventType, Finding,
                           Interview, Interviewer, Kind, Plan, Recipient, Step, narrow)
 from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
                             recipients, wakes_at)
@@ -155,7 +155,7 @@ class Service:
                     if following is None or (step.earliest, step.optional) < (following.step.earliest,
                                                                              following.step.optional):
                         following = AgendaItem(view.interview, step, state)
-                elif not (step.kind == "move-on" and state == "overdue"):
+                else:  # a step long past its window is not in the plan (rule stale-step)
                     items.append(AgendaItem(view.interview, step, state))
 
         with self.store.transaction() as repo:
@@ -204,7 +204,7 @@ class Service:
     def log(self, interview_id: int, event_type: str, *, kind: str | None = None, to: str | None = None,
             channel: str | None = None, at: str | None = None, text: str | None = None) -> tuple[Event, InterviewView]:
         """Record something that happened: a message sent, or the employer's reply, decision or timeline."""
-        happened = _one_of("event", event_type, EVENT_TYPES)
+        happened = _one_of("event", event_type, LOGGED_EVENTS)
         with self.store.transaction() as repo:
             interview = repo.interview(interview_id)
             zone = parse_zone(interview.timezone, "timezone")
@@ -212,6 +212,18 @@ class Service:
             if moment > self.now:
                 raise InputError("at", "a time that is not in the future", at)
             item = self._event(interview, happened, moment, kind, to, channel, text)
+            event_id = repo.add_event(interview_id, item, self.now)
+            return replace(item, id=event_id), self.replan(repo, interview_id)
+
+    def skip(self, interview_id: int, kind: str | None = None, to: str | None = None) -> tuple[Event, InterviewView]:
+        """Let a step open now go without sending it: the most urgent, or the one of `kind` (to `to`). It is
+        recorded as a "skipped" event, so `undo` brings the step back."""
+        with self.store.transaction() as repo:
+            view = self.load(repo, interview_id)
+            step = _open_step(view, self.now, kind, to)
+            recipient = step.to.email or step.to.name if step.to else None
+            item = Event("skipped", self.now.astimezone(parse_zone(view.interview.timezone, "timezone")),
+                         kind=step.kind, to=recipient)
             event_id = repo.add_event(interview_id, item, self.now)
             return replace(item, id=event_id), self.replan(repo, interview_id)
 
@@ -495,6 +507,44 @@ def _recipient_key(interview: Interview, kind: Kind, to: str | None) -> str | No
         raise InputError("to", f"which interviewer you thanked: one of {known_recipients(people)}")
     contact = people[0] if kind in THANKS else primary_contact(interview)
     return contact.email or contact.name
+
+
+# -- choosing the step to skip --------------------------------------------------------------------------------
+def _open_step(view: InterviewView, now: datetime, kind: str | None, to: str | None) -> Step:
+    """The step open now that `kind` and `to` name; without `kind`, the most urgent (a required step before an
+    optional one). Where that leaves steps to several people, `to` must say which."""
+    steps = sorted((s for s in view.plan.steps if step_state(s, now) != "next"),
+                   key=lambda s: (STATES.index(step_state(s, now)), s.optional, s.due))
+    if kind is not None:
+        steps = _open_of_kind(view, steps, kind)
+    elif not steps:
+        raise InputError("id", f"an interview with a step open now (interview {view.interview.id} has none)")
+    if to is not None:
+        steps = _open_to(steps, to)
+    steps = [s for s in steps if s.kind == steps[0].kind]
+    people = [s.to for s in steps if s.to is not None]
+    if len({p.key for p in people}) > 1:
+        raise InputError("to", f"which recipient's {steps[0].kind} to skip: one of {known_recipients(people)}")
+    return steps[0]
+
+
+def _open_to(steps: list[Step], to: str) -> list[Step]:
+    people = [s.to for s in steps if s.to is not None]
+    found = [s for s in steps if s.to is not None and names(to, s.to)]
+    if not found:
+        raise InputError("to", "the email or name of a recipient of a step open now "
+                         f"({known_recipients(people) or 'the open step goes to no one'})", to)
+    return found
+
+
+def _open_of_kind(view: InterviewView, steps: list[Step], kind: str) -> list[Step]:
+    wanted = _one_of("kind", kind, KINDS)
+    found = [s for s in steps if s.kind == wanted]
+    if not found:
+        planned = ", ".join(dict.fromkeys(s.kind for s in steps)) or "none"
+        raise InputError("kind", f"a kind of step open now in the plan of interview {view.interview.id} "
+                         f"({planned})", kind)
+    return found
 
 
 # -- choosing the steps to draft -----------------------------------------------------------------------------

@@ -170,6 +170,14 @@ async def paste_reply(request: Request, interview_id: int) -> Response:
                  reading=reading)
 
 
+@router.post("/interviews/{interview_id}/skip")
+def skip_step(request: Request, interview_id: int, kind: str | None = Form(None),
+              to: str | None = Form(None)) -> Response:
+    """Let an open step go without sending it (Undo brings it back)."""
+    _service(request).skip(interview_id, kind or None, to or None)
+    return _back(f"/interviews/{interview_id}")
+
+
 @router.post("/interviews/{interview_id}/undo")
 def undo(request: Request, interview_id: int) -> Response:
     _service(request).undo(interview_id)
