@@ -256,6 +256,18 @@ def test_a_timeline_that_was_not_understood_warns_and_plans_without_it(calendar)
     assert [s.rule for s in result.steps if s.kind == "status-inquiry"][0] == "inquiry-no-timeline"
 
 
+def test_the_warning_names_where_the_timeline_that_was_not_understood_came_from(calendar) -> None:
+    events = [happened("timeline", "2026-11-24 10:00", "once the budget is signed off")]
+    result = plan(make_interview(decision_timeline="within two weeks", decision_by=date(2026, 12, 3)), events,
+                  at("2026-11-25 09:00"), POLICY, calendar)
+    (warning,) = result.warnings
+    assert warning.startswith("the timeline logged on Tue 24 Nov: \u201conce the budget is signed off\u201d")
+    assert "decision_timeline" not in warning
+    unlogged = plan(make_interview(decision_timeline="when the budget is approved", decision_by=None), [],
+                    at("2026-11-20 09:00"), POLICY, calendar)
+    assert unlogged.warnings[0].startswith("decision_timeline: \u201cwhen the budget is approved\u201d")
+
+
 # -- shared answers: who a recipient is, the employer's latest timeline ------------------------------------
 
 def test_a_recipient_is_found_by_address_email_name_or_addressee_in_any_case() -> None:

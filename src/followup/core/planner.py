@@ -320,9 +320,17 @@ class _Planner:
 
     def warnings(self) -> list[str]:
         if self.said and self.decision_by is None:
-            return [f"decision_timeline: \u201c{self.said}\u201d was not understood, so the plan assumes no timeline "
-                    "was given (log a clearer one with 'followup log ID timeline')."]
+            return [f"{self._said_where()}: \u201c{self.said}\u201d was not understood, so the plan assumes no "
+                    "timeline was given (log a clearer one with 'followup log ID timeline')."]
         return []
+
+    def _said_where(self) -> str:
+        """Where the employer's latest timeline comes from: the interview's field, or the timeline logged on a
+        day."""
+        logged = [e for e in self.events if e.type == "timeline"]
+        if not logged:
+            return "decision_timeline"
+        return f"the timeline logged on {day_in_text(max(logged, key=_event_order).at.astimezone(self.zone).date())}"
 
     def _inquiries_open(self, after_messages: bool = True) -> datetime:
         """No inquiry before the thank-you window closes, nor before the employer's timeline has passed, nor on
