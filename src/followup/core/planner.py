@@ -295,20 +295,15 @@ class _Planner:
         due = at + timedelta(hours=self.policy.rejection_reply_due_hours)
         window = self._business_window(max(self._day_start(due.date()), at),
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
-        steps = []
+        if self._sent(("rejection-reply",), None, after=at):
+            return []  # the reply was the one message: no second email asks for feedback (rule feedback-in-reply)
         ask = not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]
-        if not self._sent(("rejection-reply",), None, after=at):
-            steps.append(replace(self._step(
-                "rejection-reply", 1, "email", contact, window, "rejection-reply",
-                "Reply graciously within a day or two: thank them, and ask to be kept in mind for future openings."
-                + (" It may end with a short paragraph asking for feedback: one email, not two." if ask else "")),
-                also=("feedback-request",) if ask else ()))
-        if ask:
-            steps.append(self._step("feedback-request", 1, "email", contact, window, "feedback-request",
-                                    "Optional: ask, delicately, for any feedback on your interview; best as the "
-                                    "last paragraph of your rejection reply rather than a second email.",
-                                    optional=True))
-        return steps
+        return [replace(self._step(
+            "rejection-reply", 1, "email", contact, window, "rejection-reply",
+            "Reply graciously within a day or two: thank them, and ask to be kept in mind for future openings."
+            + (" It ends with a short, optional paragraph asking for feedback on your interview: one email, not "
+               "two (delete the paragraph if you would rather not ask)." if ask else "")),
+            also=("feedback-request",) if ask else ())]
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _number(self) -> str:

@@ -66,6 +66,7 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
     context: dict[str, Any] = {
         "kind": step.kind, "attempt": step.attempt, "channel": step.channel,
         "asks_for_news": "status-inquiry" in step.also,
+        "asks_for_feedback": "feedback-request" in step.also,
         "casual": interview.culture == "casual",
         "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
                              address_as=person.address_as),
