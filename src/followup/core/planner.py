@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .display import day_in_text
+from .display import day_in_text, phone_text
 from .model import CLOSING_EVENTS, Channel, Event, Interview, Interviewer, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
 from .workdays import WorkCalendar
@@ -307,11 +307,12 @@ class _Planner:
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _number(self) -> str:
-        """" on +1 617-555-0100" when the contact's phone number is known."""
+        """" on (617) 555-0100" when the contact's phone number is known, as dialled from the profile's country
+        (rule channel-phone)."""
         people = self.interview.interviewers
         person = contact_interviewer(self.interview) or next((i for i in people if i.email),
                                                              people[0] if people else None)
-        return f" on {person.phone}" if person is not None and person.phone else ""
+        return f" on {phone_text(person.phone, self.calendar.country)}" if person is not None and person.phone else ""
 
     def warnings(self) -> list[str]:
         if self.said and self.decision_by is None:

@@ -305,7 +305,8 @@ class Service:
             where = self.settings.path or "the config file"
             raise InputError("profile.name", f"your name in the [profile] section of {where}: drafts are signed "
                              "with it")
-        return Candidate(profile.name.strip(), profile.email, profile.phone, self.calendar.date_order == "DMY")
+        return Candidate(profile.name.strip(), profile.email, profile.phone, self.calendar.date_order == "DMY",
+                         profile.country)
 
     @property
     def templates(self) -> Any:
