@@ -176,6 +176,15 @@ def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -
     assert bad.status_code == 400 and "text: expected the employer's words" in soup(bad).get_text()
 
 
+def test_the_history_shows_each_messages_channel(client: TestClient) -> None:
+    ident = add(client)
+    client.post(f"/interviews/{ident}/events", data={"event": "sent", "kind": "thank-you", "channel": "handwritten"})
+    client.post(f"/interviews/{ident}/events", data={"event": "sent", "kind": "status-inquiry", "channel": "phone"})
+    history = [li.get_text() for li in soup(client.get(f"/interviews/{ident}")).select(".events li")]
+    assert [" ".join(h.split(": ", 1)[1].split()[:4]) for h in history] == [
+        "sent thank-you by handwritten", "sent status-inquiry by phone"]
+
+
 def test_dates_read_one_way_per_purpose(client: TestClient) -> None:
     ident = add(client)
     page = soup(client.get(f"/interviews/{ident}"))
