@@ -176,6 +176,19 @@ def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -
     assert bad.status_code == 400 and "text: expected the employer's words" in soup(bad).get_text()
 
 
+def test_a_likely_duplicate_asks_before_it_is_added(client: TestClient) -> None:
+    add(client)
+    again = client.post("/interviews", data={**INTERVIEW, "company": " quixotiq "}, follow_redirects=False)
+    page = soup(again)
+    assert again.status_code == 400
+    assert "#1 (Quixotiq, Data Engineer, Thu 19 Nov 14:00) has the same company, role and time" in \
+        page.select_one("#when-error").get_text()
+    assert page.select_one("input#force[type=checkbox]") is not None
+    assert page.select_one("input#company")["value"] == " quixotiq "  # nothing typed is lost
+    assert add(client, force="on") == 2
+    assert len(soup(client.get("/interviews")).select("tbody tr")) == 2
+
+
 def test_the_history_shows_each_messages_channel(client: TestClient) -> None:
     ident = add(client)
     client.post(f"/interviews/{ident}/events", data={"event": "sent", "kind": "thank-you", "channel": "handwritten"})
@@ -555,3 +568,28 @@ def test_the_draft_page_says_what_the_draft_left_out(client: TestClient) -> None
     says_less = [[li.get_text(" ", strip=True) for li in p.select(".gaps li") if "says less" in li.get_text()]
                  for p in pages]
     assert sorted(len(s) for s in says_less) == [0, 1] and "Bo Chen" in sum(says_less, [])[0]
+
+
+def test_an_old_draft_is_judged_against_the_moment_it_was_written_for(service: Service) -> None:
+    # two inquiries drafted and sent in their time; months on, opening them is not "inquiry 3"
+    ident = service.add({"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+                         "interviewers": [{"name": "Dana Whitfield", "email": "dana@quixotiq.example"}]}).interview.id
+    assert ident is not None
+    service.at(at("2026-11-20 09:00")).log(ident, "sent", kind="thank-you")
+    drafts = []
+    for day in ("2027-01-04 10:00", "2027-01-12 10:00"):
+        drafts += service.at(at(day)).draft(ident, "status-inquiry")
+        service.at(at(day)).log(ident, "sent", kind="status-inquiry")
+    later = service.at(at("2027-02-01 10:00"))
+    assert [d.attempt for d in drafts] == [1, 2]
+    for draft in drafts:
+        _, findings = later.check_draft(draft.id or 0)
+        assert not [f for f in findings if f.rule == "timing"], [f.message for f in findings]
+    app = create_app(later, lambda: at("2027-02-01 10:00"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        page = client.get(f"/drafts/{drafts[1].id}").text
+    assert "would be inquiry" not in page
+    # a new message checked today is still judged against today: a third inquiry is one too many
+    text = drafts[1].text
+    assert any("this would be inquiry 3" in f.message
+               for f in later.check_text(text, ident, "status-inquiry", "dana@quixotiq.example"))
