@@ -76,7 +76,8 @@ def _form(request: Request, values: dict[str, str], action: str, timezone: str, 
     """The interview form, its fields as the table of interview fields lists them."""
     from ..core.fields import INPUT_FIELDS, INTERVIEWER
 
-    problem = {"field": problem_field(error.field, values), "message": error.message} if error else None
+    problem: dict[str, object] | None = (
+        {"field": problem_field(error.field, values), "message": error.message} if error else None)
     if isinstance(error, DuplicateError):  # a likely duplicate: ask, with a box to tick, rather than refuse
         problem = {"field": "when", "duplicate": True, "message": f"#{error.existing} ({error.what}) has the same "
                    "company, role and time. Tick \u201cAdd it anyway\u201d below to record it again."}
