@@ -8,7 +8,7 @@ Run it from the project root:
 The scenario is the same for every example, at fixed moments after the interview ends, so the output only
 changes when the examples, the templates or the planner do: the thank-yous (and cards) two hours after the
 interview, late thank-yous four days after, both status inquiries (and the call notes), a reconnect note
-months later, and, after a rejection, the reply and the feedback request. Each example is recorded in a
+months later, and, after a rejection, the reply (which asks for feedback). Each example is recorded in a
 throwaway SQLite file, through followup's own service, as `followup add` and `followup draft` would.
 """
 
@@ -70,7 +70,7 @@ def scenario(service: Service, data: dict[str, object]) -> list[Drafted]:
     draft({"days": 60}, "status-inquiry")
     draft({"days": 150}, "reconnect")
     at(days=61).log(ident, "rejected")
-    draft({"days": 61, "hours": 1})  # the rejection reply and the feedback request
+    draft({"days": 61, "hours": 1})  # the rejection reply, which asks for feedback too
     return found
 
 
@@ -137,7 +137,7 @@ def generate() -> str:
         "notes) |",
         "| 150 days after | the first status inquiry, with no reply since | a reconnect note |",
         "| 61 days 1 hour after | the first status inquiry, then a rejection on day 61 | the reply to the "
-        "rejection and the feedback request |",
+        "rejection, which asks for feedback in its last paragraph |",
         "",
         "Each draft is shown as `followup draft --out` writes it. How the templates choose their words, and how",
         "to change them, is in [templates.md](templates.md).",

@@ -98,7 +98,7 @@ def test_the_main_journey(browser: object, server: str, tmp_path: Path) -> None:
 
     page.get_by_role("button", name="Mark as sent").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Quixotiq: Data Engineer")
-    expect(page.locator(".events")).to_contain_text("sent thank-you to dana@quixotiq.example")
+    expect(page.locator(".events")).to_contain_text("sent thank-you by email to dana@quixotiq.example")
     expect(page.locator("table.steps tbody tr").first).to_contain_text("status-inquiry")
     page.screenshot(path=tmp_path / "journey.png", full_page=True)
     assert (tmp_path / "journey.png").stat().st_size > 10_000

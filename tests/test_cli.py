@@ -343,3 +343,26 @@ def test_add_interactively_asks_for_an_answer_and_a_topic(run: Runner) -> None:
         {"concern": "my limited Kafka experience", "answer": "I ran a Kafka pilot", "raised_by": None},
         {"concern": "no SQL Server", "answer": "I ran SQL Server at my last job", "raised_by": None}]
     assert [p["topics"] for p in interview["interviewers"]] == [[], ["the dashboards"]]
+
+
+def test_the_next_step_with_no_recipient_shows_no_empty_parenthesis(run: Runner) -> None:
+    added(run, "--company", "Northwind Analytics", "--role", "Analyst", "--when", "2026-10-01T10:00",
+          "--interviewer", "Ann Lee <ann@northwind.example>")
+    for kind, when in [("thank-you", "2026-10-01T16:00"), ("status-inquiry", "2026-11-06T10:00"),
+                       ("status-inquiry", "2026-11-16T10:00")]:
+        ok(run("log", "1", "sent", "--kind", kind, "--to", "ann@northwind.example", "--at", when))
+    text = ok(run("today"))
+    assert "Next: move-on for #1 Northwind Analytics, opens" in text and "(-)" not in text
+
+
+def test_adding_the_same_interview_twice_is_refused_unless_forced(run: Runner) -> None:
+    added(run, "--file", str(EXAMPLE))
+    again = run("add", "--file", str(EXAMPLE))
+    assert again.returncode == 2 and again.stdout == ""
+    assert again.stderr == ("error: when: expected an interview not recorded yet, but #1 (Quixotiq, Senior Data "
+                            "Engineer, Thu 19 Nov 14:00) has the same company, role and time; add --force to "
+                            "record it again\n")
+    assert len(load(run("list", "--json"))) == 1  # nothing written
+    # another time, or --force, is another interview
+    assert added(run, "--file", str(EXAMPLE), "--when", "2026-11-26T14:00")["id"] == 2
+    assert added(run, "--file", str(EXAMPLE), "--force")["id"] == 3

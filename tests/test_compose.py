@@ -103,7 +103,8 @@ def _problems(draft: Draft) -> list[str]:
 def test_every_kind_reads_cleanly_for_every_example(service: Service, example: Path) -> None:
     drafts = example_drafts(service, example)
     kinds = {(d.kind, d.channel) for d in drafts}
-    assert {"thank-you", "late-thank-you", "status-inquiry", "rejection-reply", "feedback-request",
+    # no feedback-request: the rejection reply asks for feedback in its last paragraph (one email, not two)
+    assert {"thank-you", "late-thank-you", "status-inquiry", "rejection-reply",
             "reconnect"} <= {kind for kind, _ in kinds}
     for draft in drafts:
         assert _problems(draft) == [], (draft.kind, draft.channel, draft.body)
@@ -163,8 +164,12 @@ def test_a_rejection_reply_is_gracious_and_asks_to_be_kept_in_mind() -> None:
     events = (sent("thank-you", "2026-11-20 09:00"), happened("rejected", "2026-12-01 10:00"))
     (reply,) = drafts_of(make_interview(), events, now="2026-12-01 11:00", kind="rejection-reply")
     assert "Thank you for letting me know" in reply.body and "future openings" in reply.body
-    (ask,) = drafts_of(make_interview(), events, now="2026-12-01 11:00", kind="feedback-request")
-    assert "feedback" in ask.body and "I understand if that is not possible" in ask.body
+    # one email: its last paragraph asks for feedback; no separate feedback request is drafted
+    assert "any brief feedback on my interview" in reply.body.split("\n\n")[-2]
+    assert drafts_of(make_interview(), events, now="2026-12-01 11:00", kind="feedback-request") == []
+    # a reply drafted after its window has closed no longer asks
+    (late,) = drafts_of(make_interview(), events, now="2026-12-04 11:00", kind="rejection-reply")
+    assert "feedback" not in late.body
 
 
 def test_a_reconnect_note_says_how_long_it_has_been() -> None:

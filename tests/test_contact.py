@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import at, make_interview
 
@@ -34,10 +36,31 @@ def test_the_call_names_the_person_and_the_number(calendar) -> None:
     sam = Interviewer("Sam Lee", None, "sam@q.example", contact=True, phone="+1 617-555-0142")
     interview = make_interview(interviewers=(DANA, sam), phone_encouraged=True)
     calls = [s for s in plan(interview, [], at("2026-11-20 09:00"), Policy(), calendar).steps if s.channel == "phone"]
-    assert calls and all(s.to.name == "Sam Lee" and "Sam Lee on +1 617-555-0142" in s.reason for s in calls)
+    # dialled from the profile's country (US here): the national form, no country code
+    assert calls and all(s.to.name == "Sam Lee" and "Sam Lee on (617) 555-0142" in s.reason for s in calls)
     inquiries = [s for s in plan(interview, [], at("2026-11-20 09:00"), Policy(), calendar).steps
                  if s.kind in ("status-inquiry", "reconnect")]
     assert {s.to.email for s in inquiries} == {"sam@q.example"}
+
+
+def test_a_number_abroad_keeps_its_country_code_and_the_call_notes_use_it(calendar) -> None:
+    from followup.core.compose import render_draft
+    from followup.core.model import Candidate
+    from followup.adapters.templates import template_environment
+
+    sam = Interviewer("Sam Lee", None, "sam@q.example", contact=True, phone="+44 20 7946 0958")
+    interview = make_interview(interviewers=(DANA, sam), phone_encouraged=True)
+    call = next(s for s in plan(interview, [], at("2026-11-20 09:00"), Policy(), calendar).steps
+                if s.channel == "phone")
+    assert "Sam Lee on +44 20 7946 0958" in call.reason
+    for country, number in [("US", "+44 20 7946 0958"), ("GB", "020 7946 0958")]:
+        notes = render_draft(call, interview, [], Candidate("Alex Rivera", country=country), at("2026-11-20 09:00"),
+                             template_environment()).body
+        assert "- Ask for: Sam Lee" in notes and f"- Call: {number}\n" in notes
+    unknown = replace(sam, phone=None)
+    plain = render_draft(call, replace(interview, interviewers=(DANA, unknown)), [],
+                         Candidate("Alex Rivera", country="US"), at("2026-11-20 09:00"), template_environment()).body
+    assert "- Call:" not in plain
 
 
 def test_contact_and_phone_are_read_checked_and_written() -> None:
@@ -95,8 +118,6 @@ def test_two_contacts_are_refused_in_one_line(run, tmp_path) -> None:
 
 
 def test_the_web_form_has_a_contact_checkbox_and_a_phone_per_interviewer(service, tmp_path) -> None:
-    from dataclasses import replace
-
     from fastapi.testclient import TestClient
     from test_web import INTERVIEW, NOW, soup  # the web tests' form and moment
 

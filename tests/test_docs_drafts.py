@@ -77,14 +77,16 @@ def literal(value: Any) -> str:
 def full_context() -> Iterator[dict[str, Any]]:
     """The documented example: examples/interview.toml's second status inquiry to Dana Whitfield, 60 days after
     the interview (thank-yous sent on day 1, a first inquiry on day 40), from a candidate with a name, an email
-    and a phone: every optional variable is set."""
+    and a phone, Dana's phone added: every optional variable is set."""
     with tempfile.TemporaryDirectory(prefix="followup-docs-") as folder:
         store = open_store(f"sqlite:///{Path(folder) / 'followup.db'}")
         profile = Profile(name="Alex Rivera", email="alex.rivera@example.com", phone="+1 617 555 0142",
                           timezone="America/New_York")
         service = Service(Settings(profile, Policy()), store, at("2026-11-10 09:00"))
         try:
-            view = service.add(tomllib.loads((ROOT / "examples" / "interview.toml").read_text(encoding="utf-8")))
+            data = tomllib.loads((ROOT / "examples" / "interview.toml").read_text(encoding="utf-8"))
+            data["interviewers"][0]["phone"] = "+1 617 555 0199"  # Dana's number, for recipient.phone
+            view = service.add(data)
             ident, ends = view.interview.id or 0, view.interview.ends
             for person in recipients(view.interview):
                 replace(service, now=ends + timedelta(days=1)).log(ident, "sent", kind="thank-you", to=person.key)
@@ -167,7 +169,8 @@ def test_the_example_drafts_page_shows_every_kind_and_channel_of_every_example()
     assert [s.split(":", 1)[0] for s in sections] == [p.name for p in sorted((ROOT / "examples").glob("*.toml"))]
     for section in sections:
         headings = re.findall(r"^### \d+\. ([a-z-]+) #\d+, ([a-z]+), to ", section, re.M)
+        # the feedback request is a paragraph of the rejection reply, not a message of its own
         assert {kind for kind, _ in headings} == {"thank-you", "late-thank-you", "status-inquiry", "reconnect",
-                                                  "rejection-reply", "feedback-request"}
+                                                  "rejection-reply"}
         assert section.count("```text") == len(headings) > 0
     assert {"handwritten", "phone"} <= set(re.findall(r"^### \d+\. [a-z-]+ #\d+, ([a-z]+),", text, re.M))

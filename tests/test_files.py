@@ -101,12 +101,15 @@ def test_khal_imports_the_plan_and_an_update_replaces_it(planned: Runner, tmp_pa
 
 def test_interviews_and_their_events_as_csv(planned: Runner, tmp_path: Path) -> None:
     planned("log", "1", "sent", "--kind", "thank-you", "--to", "dana.whitfield@quixotiq.example")
+    planned("log", "1", "sent", "--kind", "status-inquiry", "--channel", "phone")
     target = tmp_path / "all.csv"
     assert planned("export", "--csv", str(target)).returncode == 0
     (row,) = list(csv.DictReader(target.open(encoding="utf-8")))
     assert (row["company"], row["role"], row["status"]) == ("Quixotiq", "Senior Data Engineer", "active")
     assert "Siobhán Ní Bhriain <siobhan@quixotiq.example>" in row["interviewers"]
-    assert "sent thank-you to dana.whitfield@quixotiq.example" in row["events"]
+    # each message says its channel: a call does not look like an email (the expected text gained "by email")
+    assert "sent thank-you by email to dana.whitfield@quixotiq.example" in row["events"]
+    assert "sent status-inquiry by phone to dana.whitfield@quixotiq.example" in row["events"]
 
 
 CALENDAR = """BEGIN:VCALENDAR

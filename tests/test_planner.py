@@ -155,10 +155,11 @@ def test_rejection_gets_a_gracious_reply_and_no_more_inquiries(calendar) -> None
     events = [happened("rejected", "2026-12-01 16:00")]
     result = plan(make_interview(), events, at("2026-12-01 17:00"), POLICY, calendar)
     assert result.status == "rejected"
-    assert [(s.kind, s.optional) for s in result.steps] == [("rejection-reply", False), ("feedback-request", True)]
+    # one email: the reply carries the request for feedback, there is no separate feedback-request step
+    assert [(s.kind, s.optional) for s in result.steps] == [("rejection-reply", False)]
     reply = result.steps[0]
     assert reply.also == ("feedback-request",) and "one email, not two" in reply.reason
-    assert "last paragraph of your rejection reply" in result.steps[1].reason
+    assert "optional paragraph asking for feedback" in reply.reason
     assert reply.earliest == at("2026-12-01 16:00")
     assert reply.due == at("2026-12-02 10:00") and reply.latest == at("2026-12-03 17:00")  # the next morning
     events.append(sent("rejection-reply", "2026-12-02 09:00"))
@@ -262,6 +263,18 @@ def test_a_timeline_that_was_not_understood_warns_and_plans_without_it(calendar)
     assert [s.rule for s in result.steps if s.kind == "status-inquiry"][0] == "inquiry-no-timeline"
 
 
+def test_the_warning_names_where_the_timeline_that_was_not_understood_came_from(calendar) -> None:
+    events = [happened("timeline", "2026-11-24 10:00", "once the budget is signed off")]
+    result = plan(make_interview(decision_timeline="within two weeks", decision_by=date(2026, 12, 3)), events,
+                  at("2026-11-25 09:00"), POLICY, calendar)
+    (warning,) = result.warnings
+    assert warning.startswith("the timeline logged on Tue 24 Nov: \u201conce the budget is signed off\u201d")
+    assert "decision_timeline" not in warning
+    unlogged = plan(make_interview(decision_timeline="when the budget is approved", decision_by=None), [],
+                    at("2026-11-20 09:00"), POLICY, calendar)
+    assert unlogged.warnings[0].startswith("decision_timeline: \u201cwhen the budget is approved\u201d")
+
+
 # -- shared answers: who a recipient is, the employer's latest timeline ------------------------------------
 
 def test_a_recipient_is_found_by_address_email_name_or_addressee_in_any_case() -> None:
@@ -302,7 +315,8 @@ def test_the_next_step_of_a_plan_is_its_first_that_is_not_optional(calendar) -> 
     rejected = plan(interview, [happened("rejected", "2026-11-20 09:00"),
                                 sent("rejection-reply", "2026-11-20 10:00")], at("2026-11-20 11:00"), POLICY,
                     calendar)
-    assert [s.kind for s in rejected.steps] == ["feedback-request"] and rejected.next_step is None
+    # the rejection reply carried the request for feedback: nothing is left, not even an optional second email
+    assert rejected.steps == () and rejected.next_step is None
 
 
 def test_the_reconnect_counts_from_the_last_unanswered_message_or_moving_on(calendar) -> None:

@@ -100,3 +100,18 @@ def test_a_word_outside_its_vocabulary_is_refused_and_nothing_is_logged(service:
     with pytest.raises(InputError, match=message):
         service.log(1, event, **details)
     assert service.show(1).events == ()
+
+
+def test_a_likely_duplicate_is_refused_by_the_use_case_unless_forced(service: Service) -> None:
+    from followup.core.errors import DuplicateError
+
+    first = service.add({"company": "Northwind Analytics", "role": "Analyst", "when": "2026-11-19T10:00"})
+    with pytest.raises(DuplicateError) as caught:  # the same company and role in any case and spacing, same time
+        service.add({"company": "northwind  analytics", "role": "ANALYST", "when": "2026-11-19T15:00+00:00"})
+    assert caught.value.existing == first.interview.id and caught.value.field == "when"
+    assert len(service.list_interviews()) == 1
+    assert service.add({"company": "Northwind Analytics", "role": "Analyst", "when": "2026-11-19T10:00"},
+                       force=True).interview.id == 2
+    for other in ({"role": "Senior Analyst"}, {"when": "2026-11-19T11:00"}, {"company": "Northwind"}):
+        service.add({"company": "Northwind Analytics", "role": "Analyst", "when": "2026-11-19T10:00", **other})
+    assert len(service.list_interviews()) == 5

@@ -410,7 +410,7 @@ def test_the_paste_box_reads_their_reply_and_records_on_request(client: TestClie
 
 
 def test_recording_on_one_interviews_page_leaves_the_others_proposals_alone(client: TestClient) -> None:  # noqa: F811
-    first, second = add(client), add(client)
+    first, second = add(client), add(client, force="on")  # the same interview twice, on purpose
     for interview_id in (first, second):
         client.post(f"/interviews/{interview_id}/reply",
                     data={"message": "Hi Alex,\n\nWe'd like to offer you the position.\n\nBest, Dana"})

@@ -176,6 +176,28 @@ def test_the_interview_page_draws_the_plan_and_logs_events(client: TestClient) -
     assert bad.status_code == 400 and "text: expected the employer's words" in soup(bad).get_text()
 
 
+def test_a_likely_duplicate_asks_before_it_is_added(client: TestClient) -> None:
+    add(client)
+    again = client.post("/interviews", data={**INTERVIEW, "company": " quixotiq "}, follow_redirects=False)
+    page = soup(again)
+    assert again.status_code == 400
+    assert "#1 (Quixotiq, Data Engineer, Thu 19 Nov 14:00) has the same company, role and time" in \
+        page.select_one("#when-error").get_text()
+    assert page.select_one("input#force[type=checkbox]") is not None
+    assert page.select_one("input#company")["value"] == " quixotiq "  # nothing typed is lost
+    assert add(client, force="on") == 2
+    assert len(soup(client.get("/interviews")).select("tbody tr")) == 2
+
+
+def test_the_history_shows_each_messages_channel(client: TestClient) -> None:
+    ident = add(client)
+    client.post(f"/interviews/{ident}/events", data={"event": "sent", "kind": "thank-you", "channel": "handwritten"})
+    client.post(f"/interviews/{ident}/events", data={"event": "sent", "kind": "status-inquiry", "channel": "phone"})
+    history = [li.get_text() for li in soup(client.get(f"/interviews/{ident}")).select(".events li")]
+    assert [" ".join(h.split(": ", 1)[1].split()[:4]) for h in history] == [
+        "sent thank-you by handwritten", "sent status-inquiry by phone"]
+
+
 def test_dates_read_one_way_per_purpose(client: TestClient) -> None:
     ident = add(client)
     page = soup(client.get(f"/interviews/{ident}"))
@@ -566,3 +588,28 @@ def test_wrong_tokens_from_many_addresses_lock_everyone_out_for_a_while_only(ser
     ticks.now += FAILURE_WINDOW + 1
     assert not login.locked("192.0.2.1")
     assert login.exchange(login.token, "192.0.2.1") is not None
+
+
+def test_an_old_draft_is_judged_against_the_moment_it_was_written_for(service: Service) -> None:
+    # two inquiries drafted and sent in their time; months on, opening them is not "inquiry 3"
+    ident = service.add({"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+                         "interviewers": [{"name": "Dana Whitfield", "email": "dana@quixotiq.example"}]}).interview.id
+    assert ident is not None
+    service.at(at("2026-11-20 09:00")).log(ident, "sent", kind="thank-you")
+    drafts = []
+    for day in ("2027-01-04 10:00", "2027-01-12 10:00"):
+        drafts += service.at(at(day)).draft(ident, "status-inquiry")
+        service.at(at(day)).log(ident, "sent", kind="status-inquiry")
+    later = service.at(at("2027-02-01 10:00"))
+    assert [d.attempt for d in drafts] == [1, 2]
+    for draft in drafts:
+        _, findings = later.check_draft(draft.id or 0)
+        assert not [f for f in findings if f.rule == "timing"], [f.message for f in findings]
+    app = create_app(later, lambda: at("2027-02-01 10:00"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        page = client.get(f"/drafts/{drafts[1].id}").text
+    assert "would be inquiry" not in page
+    # a new message checked today is still judged against today: a third inquiry is one too many
+    text = drafts[1].text
+    assert any("this would be inquiry 3" in f.message
+               for f in later.check_text(text, ident, "status-inquiry", "dana@quixotiq.example"))

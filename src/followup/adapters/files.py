@@ -104,9 +104,11 @@ def interviews_csv(views: Iterable[Any]) -> str:
 
 
 def _event_text(event: Any) -> str:
-    """An event as the CSV's events column writes it: '2026-11-20 14:05 sent thank-you to dana@... "text"'."""
+    """An event as the CSV's events column writes it: '2026-11-20 14:05 sent thank-you by email to dana@...',
+    '... timeline "text"'. A message says its channel (email, phone, handwritten), as `followup show` does."""
     return (f"{stamp(event.at)} {event.type}" + (f" {event.kind}" if event.kind else "")
-            + (f" to {event.to}" if event.to else "") + (f" \u201c{event.text}\u201d" if event.text else ""))
+            + (f" by {event.channel}" if event.channel else "") + (f" to {event.to}" if event.to else "")
+            + (f" \u201c{event.text}\u201d" if event.text else ""))
 
 
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)

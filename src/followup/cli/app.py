@@ -164,6 +164,8 @@ def _person(name: str, email: str) -> dict[str, str]:
 @app.command()
 @with_field_flags
 def add(ctx: typer.Context, file: Optional[Path] = typer.Option(None, "--file", "-f", help="A .toml or .json file."),
+        force: bool = typer.Option(False, "--force", help="Add it even if an interview with the same company, role "
+                                   "and time is recorded."),
         as_json: bool = JSON_OPTION, fields: dict[str, Any] | None = None) -> None:
     """Record an interview: from a file, from flags, or (with neither) by answering questions."""
     from . import prompts
@@ -171,9 +173,9 @@ def add(ctx: typer.Context, file: Optional[Path] = typer.Option(None, "--file", 
     data = {**(_read_file(file) if file else {}), **(fields or {})}
     service = _service(ctx)
     if file is None and not fields:
-        view = prompts.ask_interview(service)
+        view = prompts.ask_interview(service, force)
     else:
-        view = service.add(data)
+        view = service.add(data, force=force)
     if as_json:
         _print_json(_interview_json(view))
     else:

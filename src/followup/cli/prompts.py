@@ -13,7 +13,7 @@ from typing import Any
 
 import typer
 
-from ..core.errors import InputError
+from ..core.errors import DuplicateError, InputError
 from ..core.fields import INPUT_FIELDS, INTERVIEWER, Field
 from ..core.model import Draft
 from ..core.schema import concern_from_line
@@ -37,8 +37,9 @@ def _ask(field: Field, default: str | None = "", indent: str = "") -> Any:
     return _answer(field, typer.prompt(indent + field.prompt, default=default, show_default=bool(default)))
 
 
-def ask_interview(service: Service) -> InterviewView:
-    """Ask for each field; a rejected answer is asked again, the others are kept."""
+def ask_interview(service: Service, force: bool = False) -> InterviewView:
+    """Ask for each field; a rejected answer is asked again, the others are kept. A likely duplicate is added
+    only if the user says so."""
     data: dict[str, Any] = {}
     for field in _QUESTIONS:
         default = service.settings.profile.timezone if field.type == "zone" else field.prompt_default
@@ -51,7 +52,12 @@ def ask_interview(service: Service) -> InterviewView:
     data[_PEOPLE.name] = people
     while True:
         try:
-            return service.add(data)
+            return service.add(data, force=force)
+        except DuplicateError as error:
+            typer.echo(f"warning: #{error.existing} ({error.what}) has the same company, role and time", err=True)
+            if not typer.confirm("Add it anyway?", default=False):
+                raise
+            force = True
         except InputError as error:
             typer.echo(f"error: {error.message}", err=True)
             _ask_again(data, error.field)

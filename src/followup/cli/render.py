@@ -123,8 +123,9 @@ def today_text(agenda: Agenda, now: datetime) -> str:
         lines = [table(["state", "id", "company", "kind", "channel", "to", "due"], rows)]
     if agenda.next is not None:
         step = agenda.next.step
+        to = f" ({recipient(step)})" if step.to is not None else ""  # a decision such as move-on has no one
         lines.append(f"\nNext: {step_label(step)} for #{agenda.next.interview.id} {agenda.next.interview.company}"
-                     f" ({recipient(step)}), opens {moment(step.earliest)}.")
+                     f"{to}, opens {moment(step.earliest)}.")
     return "\n".join(lines)
 
 

@@ -67,6 +67,20 @@ def printable(text: str) -> str:
     return _CONTROL.sub("\ufffd", text)
 
 
+def phone_text(number: str, country: str | None) -> str:
+    """A phone number as someone in `country` (ISO 3166) dials it: "(617) 555-0100" at home in the US,
+    "+44 20 7946 0958" from abroad. A number phonenumbers cannot read is shown as it was written."""
+    import phonenumbers  # loaded only when a phone number is shown
+
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    home = country is not None and phonenumbers.region_code_for_number(parsed) == country.upper()
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL if home
+                                      else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def step_label(step: Step) -> str:
     """"thank-you", "status-inquiry #2", "feedback-request (optional)"."""
     label = step.kind if step.kind != "status-inquiry" else f"status-inquiry #{step.attempt}"

@@ -25,6 +25,15 @@ class InputError(FollowupError):
         self.field = field
 
 
+class DuplicateError(InputError):
+    """An interview that looks recorded already: the same company, role and time as interview `existing`."""
+
+    def __init__(self, existing: int, what: str) -> None:
+        super().__init__("when", f"an interview not recorded yet, but #{existing} ({what}) has the same company, "
+                                 "role and time; add --force to record it again")
+        self.existing, self.what = existing, what
+
+
 class NotFoundError(FollowupError):
     http_status = 404
 

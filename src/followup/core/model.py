@@ -165,6 +165,7 @@ class Candidate:
     email: str | None = None
     phone: str | None = None
     day_first: bool = False  # dates as "Thursday 19 November" rather than "Thursday, November 19"
+    country: str | None = None  # the profile's country (ISO 3166): phone numbers there read as dialled at home
 
 
 @dataclass(frozen=True)

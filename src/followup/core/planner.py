@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .display import day_in_text
+from .display import day_in_text, phone_text
 from .model import CLOSING_EVENTS, Channel, Event, Interview, Interviewer, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
 from .workdays import WorkCalendar
@@ -353,34 +353,38 @@ class _Planner:
         due = at + timedelta(hours=self.policy.rejection_reply_due_hours)
         window = self._business_window(max(self._day_start(due.date()), at),
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
-        steps = []
+        if self._sent(("rejection-reply",), None, after=at):
+            return []  # the reply was the one message: no second email asks for feedback (rule feedback-in-reply)
         ask = not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]
-        if not self._sent(("rejection-reply",), None, after=at):
-            steps.append(replace(self._step(
-                "rejection-reply", 1, "email", contact, window, "rejection-reply",
-                "Reply graciously within a day or two: thank them, and ask to be kept in mind for future openings."
-                + (" It may end with a short paragraph asking for feedback: one email, not two." if ask else "")),
-                also=("feedback-request",) if ask else ()))
-        if ask:
-            steps.append(self._step("feedback-request", 1, "email", contact, window, "feedback-request",
-                                    "Optional: ask, delicately, for any feedback on your interview; best as the "
-                                    "last paragraph of your rejection reply rather than a second email.",
-                                    optional=True))
-        return steps
+        return [replace(self._step(
+            "rejection-reply", 1, "email", contact, window, "rejection-reply",
+            "Reply graciously within a day or two: thank them, and ask to be kept in mind for future openings."
+            + (" It ends with a short, optional paragraph asking for feedback on your interview: one email, not "
+               "two (delete the paragraph if you would rather not ask)." if ask else "")),
+            also=("feedback-request",) if ask else ())]
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _number(self) -> str:
-        """" on +1 617-555-0100" when the contact's phone number is known."""
+        """" on (617) 555-0100" when the contact's phone number is known, as dialled from the profile's country
+        (rule channel-phone)."""
         people = self.interview.interviewers
         person = contact_interviewer(self.interview) or next((i for i in people if i.email),
                                                              people[0] if people else None)
-        return f" on {person.phone}" if person is not None and person.phone else ""
+        return f" on {phone_text(person.phone, self.calendar.country)}" if person is not None and person.phone else ""
 
     def warnings(self) -> list[str]:
         if self.said and self.decision_by is None:
-            return [f"decision_timeline: \u201c{self.said}\u201d was not understood, so the plan assumes no timeline "
-                    "was given (log a clearer one with 'followup log ID timeline')."]
+            return [f"{self._said_where()}: \u201c{self.said}\u201d was not understood, so the plan assumes no "
+                    "timeline was given (log a clearer one with 'followup log ID timeline')."]
         return []
+
+    def _said_where(self) -> str:
+        """Where the employer's latest timeline comes from: the interview's field, or the timeline logged on a
+        day."""
+        logged = [e for e in self.events if e.type == "timeline"]
+        if not logged:
+            return "decision_timeline"
+        return f"the timeline logged on {day_in_text(max(logged, key=_event_order).at.astimezone(self.zone).date())}"
 
     def _inquiries_open(self, after_messages: bool = True) -> datetime:
         """No inquiry before the thank-you window closes, nor before the employer's timeline has passed, nor on

@@ -9,10 +9,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ..adapters.config import Settings
-from ..core.errors import InputError
+from ..core.display import moment
+from ..core.errors import DuplicateError, InputError
 from ..core.errors import FollowupError
 from ..core.message import read_message
 from ..core.model import (CHANNELS, KINDS, LOGGED_EVENTS, STATUSES, Candidate, Draft, Event, EventType, Finding,
@@ -94,10 +96,21 @@ class Service:
                                                            self.settings.policy, order))
 
     # -- interviews ------------------------------------------------------------------------------------
-    def add(self, data: Mapping[str, Any]) -> InterviewView:
+    def add(self, data: Mapping[str, Any], force: bool = False) -> InterviewView:
+        """Record an interview. One with the same company, role and time as a stored one is refused as a likely
+        duplicate (DuplicateError) unless `force`: running the same `add` twice would plan every step twice."""
         interview = self._read(data)
         with self.store.transaction() as repo:
+            if not force:
+                self._refuse_duplicate(repo, interview)
             return self.replan(repo, repo.add_interview(interview, self.now))
+
+    def _refuse_duplicate(self, repo: Repository, interview: Interview) -> None:
+        same = _same_interview(interview)
+        for stored in repo.interviews(details=False):
+            if _same_interview(stored) == same:
+                when = moment(stored.when.astimezone(ZoneInfo(stored.timezone)))
+                raise DuplicateError(stored.id or 0, f"{stored.company}, {stored.role}, {when}")
 
     def add_many(self, items: Sequence[Mapping[str, Any]]) -> list[InterviewView]:
         """Several interviews in one transaction: all of them, or none when one is refused."""
@@ -317,7 +330,8 @@ class Service:
             where = self.settings.path or "the config file"
             raise InputError("profile.name", f"your name in the [profile] section of {where}: drafts are signed "
                              "with it")
-        return Candidate(profile.name.strip(), profile.email, profile.phone, self.calendar.date_order == "DMY")
+        return Candidate(profile.name.strip(), profile.email, profile.phone, self.calendar.date_order == "DMY",
+                         profile.country)
 
     @property
     def templates(self) -> Any:
@@ -350,8 +364,9 @@ class Service:
         return self._once("language", lambda: shared_language(dialect))
 
     def check_text(self, text: str, interview_id: int | None = None, kind: str | None = None,
-                   to: str | None = None, channel: str = "email") -> list[Finding]:
-        """Review a message; with an interview, also against its people, company, plan and kind."""
+                   to: str | None = None, channel: str = "email", attempt: int | None = None) -> list[Finding]:
+        """Review a message; with an interview, also against its people, company, plan and kind (and, for a
+        stored draft's text, the `attempt` it was written for: see _inquiry_state)."""
         from ..core.check import CheckContext, check
 
         if interview_id is None:
@@ -368,7 +383,7 @@ class Service:
                 raise InputError("to", "the email or name of one of this interview's recipients "
                                  f"({known_recipients(people)})", to)
             to = to if to is not None else read_message(text).to
-            context = self._check_context(view, others, kind, to, channel, panel)
+            context = self._check_context(view, others, kind, to, channel, panel, attempt)
         return check(text, context, self.settings.checks, self.language)
 
     def check_draft(self, draft_id: int) -> tuple[Draft, list[Finding]]:
@@ -380,20 +395,22 @@ class Service:
             view = self.load(repo, interview_id)
             others = repo.companies_and_roles()
             panel = [d for d in repo.drafts(interview_id) if d.id != draft.id]
-        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel, panel)
+        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel, panel, draft.attempt)
         return draft, check(draft.text, context, self.settings.checks, self.language)
 
     def _check_context(self, view: InterviewView, others: list[tuple[str, str]], kind: str | None,
-                       to: str | None, channel: str, panel: Sequence[Draft] = ()) -> CheckContext:
+                       to: str | None, channel: str, panel: Sequence[Draft] = (),
+                       attempt: int | None = None) -> CheckContext:
         """What the check knows of a message to one of `view`'s people: who, about what, where the
-        inquiries stand, and what the interview's other drafts (`panel`) say to the others."""
+        inquiries stand (for a draft written for inquiry `attempt`, as they stood then), and what the
+        interview's other drafts (`panel`) say to the others."""
         from ..core.check import CheckContext
 
         interview = view.interview
         kind = _message_kind(view.plan, kind)
         recipient = _check_recipient(interview, kind, to)
         person = _interviewer(interview, recipient)
-        sent, opens = _inquiry_state(view)
+        sent, opens = _inquiry_state(view, attempt if kind == "status-inquiry" else None)
         return CheckContext(
             kind=kind, channel=channel,
             candidate=self.settings.profile.name, company=interview.company, role=interview.role,
@@ -573,6 +590,13 @@ def _steps_to(steps: list[Step], to: str) -> list[Step]:
     return [s for s in steps if s.to is not None and names(to, s.to)]
 
 
+def _same_interview(interview: Interview) -> tuple[str, str, datetime]:
+    """What makes two interviews likely the same: the company and role (in any case and spacing) and the time."""
+    def plain(text: str) -> str:
+        return " ".join(text.split()).casefold()
+    return plain(interview.company), plain(interview.role), interview.when
+
+
 # -- what the check knows ---------------------------------------------------------------------------------
 def _message_kind(plan: Plan, kind: str | None) -> Kind | None:
     """The kind a message is checked as: the one given, or the plan's first message."""
@@ -608,11 +632,16 @@ def _interviewer(interview: Interview, recipient: Recipient | None) -> Interview
     return interview.interviewers[index] if index is not None and index < len(interview.interviewers) else None
 
 
-def _inquiry_state(view: InterviewView) -> tuple[int, datetime | None]:
-    """(status inquiries sent since the last reply, when the next one may open)."""
+def _inquiry_state(view: InterviewView, attempt: int | None = None) -> tuple[int, datetime | None]:
+    """(status inquiries sent since the last reply, when the next one may open). For a draft written for
+    inquiry `attempt`, as things stood when it was written: `attempt - 1` sent before it, and the opening of
+    that inquiry while it is still planned (none once it was sent); not today's count, which may include it."""
+    inquiries = [s for s in view.plan.steps if s.kind == "status-inquiry"]
+    if attempt is not None:
+        own = next((s for s in inquiries if s.attempt == attempt), None)
+        return attempt - 1, own.earliest if own else None
     sent = inquiries_since_reply(sorted(view.events, key=lambda e: e.at))
-    inquiry = min((s for s in view.plan.steps if s.kind == "status-inquiry"), key=lambda s: s.attempt,
-                  default=None)
+    inquiry = min(inquiries, key=lambda s: s.attempt, default=None)
     return len(sent), inquiry.earliest if inquiry else None
 
 

@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from ..core.display import delivery_words
-from ..core.errors import InputError
+from ..core.errors import DuplicateError, InputError
 from ..core.message import read_message
 from ..core.model import Draft
 from ..usecases.mailing import Mail
@@ -76,7 +76,11 @@ def _form(request: Request, values: dict[str, str], action: str, timezone: str, 
     """The interview form, its fields as the table of interview fields lists them."""
     from ..core.fields import INPUT_FIELDS, INTERVIEWER
 
-    problem = {"field": problem_field(error.field, values), "message": error.message} if error else None
+    problem: dict[str, object] | None = (
+        {"field": problem_field(error.field, values), "message": error.message} if error else None)
+    if isinstance(error, DuplicateError):  # a likely duplicate: ask, with a box to tick, rather than refuse
+        problem = {"field": "when", "duplicate": True, "message": f"#{error.existing} ({error.what}) has the same "
+                   "company, role and time. Tick \u201cAdd it anyway\u201d below to record it again."}
     return _page(request, "form.html", status_code=status_code, values=values, error=problem, action=action,
                  rows=interviewer_rows(values), timezone=timezone, fields=INPUT_FIELDS, person_fields=INTERVIEWER)
 
@@ -90,7 +94,7 @@ def new_interview(request: Request) -> Response:
 async def add_interview(request: Request) -> Response:
     form = await request.form()
     try:
-        view = _service(request).add(interview_data(form))
+        view = _service(request).add(interview_data(form), force=form.get("force") == "on")
     except InputError as error:
         return _form_again(request, form, error, "/interviews")
     return _back(f"/interviews/{view.interview.id}")
@@ -224,7 +228,7 @@ def check_draft(request: Request, draft_id: int, subject: str | None = Form(None
     service = _service(request)
     interview_id, draft = service.stored_draft(draft_id)
     edited = _edited(draft, subject, body)
-    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel)
+    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel, draft.attempt)
     return _page(request, "_findings.html", draft=edited, text=edited.text, findings=findings)
 
 
@@ -242,7 +246,7 @@ def fix_draft(request: Request, draft_id: int, start: int = Form(...), end: int 
     message = read_message(fixed)
     edited = Draft(draft.kind, draft.attempt, draft.channel, draft.to, message.subject or "", message.body,
                    True, draft.id)
-    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel)
+    findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel, draft.attempt)
     return _page(request, "_editor.html", draft=edited, interview_id=interview_id, findings=findings,
                  text=edited.text, mailto=_mailto(edited), saved=False)
 

@@ -20,6 +20,7 @@ import jinja2
 from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
 from ..planner import latest_timeline, primary_contact, recipients
+from ..display import phone_text
 from ..names import greeting, title_text
 
 VARIANTS = 5  # a panel of five gets five different notes
@@ -66,10 +67,11 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
     context: dict[str, Any] = {
         "kind": step.kind, "attempt": step.attempt, "channel": step.channel,
         "asks_for_news": "status-inquiry" in step.also,
+        "asks_for_feedback": "feedback-request" in step.also,
         "casual": interview.culture == "casual",
         "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
                              address_as=person.address_as),
-        "recipient": _recipient_context(step.to, person, interview),
+        "recipient": _recipient_context(step.to, person, interview, candidate.country),
         "candidate": _present({"name": candidate.name, "email": candidate.email, "phone": candidate.phone}),
         "company": interview.company, "role": interview.role, **role_phrases(interview.role),
         "the_company": the_company(interview.company),
@@ -85,9 +87,11 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
     return context
 
 
-def _recipient_context(to: Recipient, person: Interviewer, interview: Interview) -> dict[str, Any]:
+def _recipient_context(to: Recipient, person: Interviewer, interview: Interview,
+                       country: str | None) -> dict[str, Any]:
     return _present({"name": to.name, "email": to.email, "label": to.label, "addressee": to.addressee,
                      "title": title_text(person.title) if person.title else None,
+                     "phone": phone_text(person.phone, country) if person.phone else None,
                      "department": person.department or interview.department})
 
 
