@@ -348,6 +348,11 @@ def test_send_and_test_connection_from_the_app(service: Service, tmp_path: Path,
             sent = soup(client.post(draft_url + "/send"))
             assert [p.get_text() for p in sent.select("p.saved[role=status]")] == ["sent: to dana@quixotiq.example"]
             assert [m["To"].addresses[0].addr_spec for m in server.handler.received] == ["dana@quixotiq.example"]
+            again = client.post(draft_url + "/send")  # a second click, after the first went out
+            assert again.status_code == 200, again.text[-3000:]
+            assert [p.get_text() for p in soup(again).select("p.saved[role=status]")] == [
+                "already sent (by another run): to dana@quixotiq.example"]
+            assert len(server.handler.received) == 1
             monkeypatch.setenv("FOLLOWUP_TEST_PASSWORD", "wrong")
             failed = soup(client.post("/settings/test"))
             assert "smtp: login: candidate@example.test was refused" in failed.select_one("[role=status]").get_text()

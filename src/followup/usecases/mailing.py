@@ -76,6 +76,21 @@ class Mail:
             return SendReport((*taken, *(Delivery(item, "scheduled", at=moment) for item in mine)))
         return SendReport((*taken, *self._deliver(mine).deliveries))
 
+    def send_draft(self, draft_id: int) -> tuple[int, Draft, SendReport]:
+        """Send one stored draft (the web's Send button): (its interview, the draft, what became of it). When its
+        step is gone because another request sent it (a double-click), that is what is reported, not an error."""
+        interview_id, draft = self.service.stored_draft(draft_id)
+        try:
+            return interview_id, draft, self.send(interview_id, draft.kind, draft.to.email or draft.to.name)
+        except FollowupError:
+            key = (draft.kind, draft.attempt, (draft.to.email or "").casefold())
+            with self.store.transaction() as repo:
+                held = [o for o in repo.outgoing(interview_id=interview_id)
+                        if (o.kind, o.attempt, (o.to.email or "").casefold()) == key and o.state in _TAKEN]
+            if not held:
+                raise
+            return interview_id, draft, SendReport(tuple(Delivery(o, _TAKEN[o.state]) for o in held))
+
     def _require_due(self, interview_id: int, moment: datetime) -> None:
         """Without --kind, only a step that is open at `moment` is sent: a second `send ID` right after the
         first does not send the next step days early."""

@@ -266,8 +266,7 @@ def save_draft(request: Request, draft_id: int, subject: str | None = Form(None)
 def send_draft(request: Request, draft_id: int) -> Response:
     """Send this draft from the account in the config (after the check passes), and show what happened."""
     service = _service(request)
-    interview_id, draft = service.stored_draft(draft_id)
-    report = Mail(service).send(interview_id, draft.kind, draft.to.email or draft.to.name)
+    interview_id, draft, report = Mail(service).send_draft(draft_id)
     outcomes = [delivery_words(d.outcome, d.detail, d.at) + f": to {d.item.to.email}" for d in report.deliveries]
     _, findings = service.check_draft(draft_id)
     return _page(request, "draft.html", draft=draft, interview_id=interview_id, findings=findings, text=draft.text,
