@@ -29,7 +29,8 @@ HEAVY = ("sqlalchemy", "alembic", "holidays", "harper", "fastapi", "starlette", 
          "nameparser", "httpx", "pydantic")
 
 
-def imported(tmp_path: Path, *args: str, cache: Path) -> set[str]:
+def imported(tmp_path: Path, *args: str, cache: Path, whole: bool = False) -> set[str]:
+    """The top-level packages a real `followup ARGS` imported (with `whole`, every module's full name)."""
     out = tmp_path / "modules.json"
     env = {**os.environ, "PYTHONPATH": f"{SOURCE}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
            "XDG_CACHE_HOME": str(cache), "FOLLOWUP_DB": str(tmp_path / "followup.db"),
@@ -38,7 +39,7 @@ def imported(tmp_path: Path, *args: str, cache: Path) -> set[str]:
     done = subprocess.run([sys.executable, "-c", PROBE, str(out), *args], env=env, capture_output=True, text=True,
                           check=False)
     assert done.returncode == 0, done.stderr
-    return {name.split(".")[0] for name in json.loads(out.read_text())}
+    return {name if whole else name.split(".")[0] for name in json.loads(out.read_text())}
 
 
 def test_help_imports_no_heavy_library(tmp_path: Path) -> None:
@@ -58,6 +59,8 @@ def test_today_imports_only_the_store(tmp_path: Path) -> None:
     assert "sqlalchemy" in loaded
     unused = set(HEAVY) - {"sqlalchemy"}
     assert loaded.isdisjoint(unused), sorted(loaded & unused)
+    modules = imported(tmp_path, "today", cache=cache, whole=True)
+    assert {"followup.core.timeline", "shlex"}.isdisjoint(modules)  # the timeline's rules, the password_command
 
 
 def test_a_command_with_an_id_loads_no_pydantic(tmp_path: Path) -> None:
