@@ -29,7 +29,7 @@ HEAVY = ("sqlalchemy", "alembic", "holidays", "harper", "fastapi", "starlette", 
          "nameparser", "httpx", "pydantic")
 
 
-def imported(tmp_path: Path, *args: str, cache: Path, whole: bool = False) -> set[str]:
+def imported(tmp_path: Path, *args: str, cache: Path, whole: bool = False, ok: tuple[int, ...] = (0,)) -> set[str]:
     """The top-level packages a real `followup ARGS` imported (with `whole`, every module's full name)."""
     out = tmp_path / "modules.json"
     env = {**os.environ, "PYTHONPATH": f"{SOURCE}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
@@ -38,7 +38,7 @@ def imported(tmp_path: Path, *args: str, cache: Path, whole: bool = False) -> se
     (tmp_path / "config.toml").write_text('[profile]\ntimezone = "UTC"\ncountry = "US"\n')
     done = subprocess.run([sys.executable, "-c", PROBE, str(out), *args], env=env, capture_output=True, text=True,
                           check=False)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode in ok, done.stderr
     return {name if whole else name.split(".")[0] for name in json.loads(out.read_text())}
 
 
@@ -124,3 +124,35 @@ def test_deferred_store_opens_the_database_once_on_first_use(tmp_path: Path) -> 
     with store.transaction() as repo:
         assert repo.interviews() == []
     store.close()
+
+
+def test_kept_word_frequencies_are_wordfreq_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from wordfreq import zipf_frequency
+
+    from followup.adapters import frequencies
+
+    monkeypatch.setattr(frequencies, "cache_folder", lambda: tmp_path, raising=False)
+    monkeypatch.setattr("followup.adapters.holidays.cache_folder", lambda: tmp_path)
+    frequencies._kept.cache_clear()
+    try:
+        kept = frequencies.plain_words()
+        sample = random.Random(15).sample(sorted(kept), 3000)
+        asked = [*sample, "the", "interview", "stoked", "tbh", "teh", "intervew", "qzxv", "a", "zzzzzzzz",
+                 "Dana", "José", "don't", "e-mail", "h2o", ""]
+        assert [frequencies.zipf_frequency(word) for word in asked] == [zipf_frequency(word, "en") for word in asked]
+        assert len(list(tmp_path.glob("wordfreq-en-*.sqlite"))) == 1  # the lookups above read the kept copy
+    finally:
+        frequencies._kept.cache_clear()
+
+
+def test_check_with_a_misspelling_reads_the_kept_frequencies(tmp_path: Path) -> None:
+    """Weighing the fixes of a misspelling asks how common words are: the first run keeps wordfreq's answers,
+    later runs do not load wordfreq (nor ftfy, langcodes) at all."""
+    message = tmp_path / "message.txt"
+    message.write_text("Subject: Thank you\n\nHi Dana,\n\nThank you for the intervew on Tuesday.\n\nBest,\nAlex\n")
+    first = imported(tmp_path, "check", str(message), cache=tmp_path / "cache", ok=(1,))  # it finds the misspelling
+    assert "wordfreq" in first
+    loaded = imported(tmp_path, "check", str(message), cache=tmp_path / "cache", ok=(1,))
+    assert {"wordfreq", "ftfy", "langcodes"}.isdisjoint(loaded)
