@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -133,7 +134,6 @@ def test_kept_word_frequencies_are_wordfreq_s(tmp_path: Path, monkeypatch: pytes
 
     from followup.adapters import frequencies
 
-    monkeypatch.setattr(frequencies, "cache_folder", lambda: tmp_path, raising=False)
     monkeypatch.setattr("followup.adapters.holidays.cache_folder", lambda: tmp_path)
     frequencies._kept.cache_clear()
     try:
@@ -143,6 +143,23 @@ def test_kept_word_frequencies_are_wordfreq_s(tmp_path: Path, monkeypatch: pytes
                  "Dana", "José", "don't", "e-mail", "h2o", ""]
         assert [frequencies.zipf_frequency(word) for word in asked] == [zipf_frequency(word, "en") for word in asked]
         assert len(list(tmp_path.glob("wordfreq-en-*.sqlite"))) == 1  # the lookups above read the kept copy
+    finally:
+        frequencies._kept.cache_clear()
+
+
+def test_a_damaged_copy_of_the_frequencies_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wordfreq import zipf_frequency
+
+    from followup.adapters import frequencies
+
+    monkeypatch.setattr("followup.adapters.holidays.cache_folder", lambda: tmp_path)
+    frequencies._kept.cache_clear()
+    try:
+        (tmp_path / f"wordfreq-en-{frequencies.package_version()}.sqlite").write_bytes(b"not a database" * 100)
+        asked = ["interview", "intervew", "the"]
+        assert [frequencies.zipf_frequency(word) for word in asked] == [zipf_frequency(word, "en") for word in asked]
+        with sqlite3.connect(next(tmp_path.glob("wordfreq-en-*.sqlite"))) as made:  # a whole copy again
+            assert made.execute("SELECT count(*) FROM words").fetchone()[0] > 200_000
     finally:
         frequencies._kept.cache_clear()
 

@@ -29,9 +29,13 @@ def zipf_frequency(word: str) -> float:
     if _PLAIN.fullmatch(word):
         kept = _kept()
         if kept is not None:
-            with _LOCK:
-                row = kept.execute("SELECT zipf FROM words WHERE word = ?", (word,)).fetchone()
-            return float(row[0]) if row else 0.0
+            try:
+                with _LOCK:
+                    row = kept.execute("SELECT zipf FROM words WHERE word = ?", (word,)).fetchone()
+            except sqlite3.Error:  # a damaged copy: wordfreq answers, and a new copy is made
+                _discard()
+            else:
+                return float(row[0]) if row else 0.0
     return _from_package(word)
 
 
@@ -56,15 +60,28 @@ def package_version() -> str:
 @lru_cache(maxsize=1)
 def _kept() -> sqlite3.Connection | None:
     """The kept copy for the installed wordfreq, made if missing; None when it can be neither read nor made."""
-    from .holidays import cache_folder
-
-    path = cache_folder() / f"wordfreq-en-{package_version()}.sqlite"
+    path = _path()
     if not path.exists():
         _write(path)
     try:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     except sqlite3.Error:
         return None
+
+
+def _path() -> Path:
+    from .holidays import cache_folder
+
+    return cache_folder() / f"wordfreq-en-{package_version()}.sqlite"
+
+
+def _discard() -> None:
+    with _LOCK:
+        _kept.cache_clear()
+        try:
+            _path().unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only cache folder: nothing to repair there
 
 
 def plain_words() -> dict[str, float]:
