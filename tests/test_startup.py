@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -29,7 +30,8 @@ HEAVY = ("sqlalchemy", "alembic", "holidays", "harper", "fastapi", "starlette", 
          "nameparser", "httpx", "pydantic")
 
 
-def imported(tmp_path: Path, *args: str, cache: Path) -> set[str]:
+def imported(tmp_path: Path, *args: str, cache: Path, whole: bool = False, ok: tuple[int, ...] = (0,)) -> set[str]:
+    """The top-level packages a real `followup ARGS` imported (with `whole`, every module's full name)."""
     out = tmp_path / "modules.json"
     env = {**os.environ, "PYTHONPATH": f"{SOURCE}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
            "XDG_CACHE_HOME": str(cache), "FOLLOWUP_DB": str(tmp_path / "followup.db"),
@@ -37,8 +39,8 @@ def imported(tmp_path: Path, *args: str, cache: Path) -> set[str]:
     (tmp_path / "config.toml").write_text('[profile]\ntimezone = "UTC"\ncountry = "US"\n')
     done = subprocess.run([sys.executable, "-c", PROBE, str(out), *args], env=env, capture_output=True, text=True,
                           check=False)
-    assert done.returncode == 0, done.stderr
-    return {name.split(".")[0] for name in json.loads(out.read_text())}
+    assert done.returncode in ok, done.stderr
+    return {name if whole else name.split(".")[0] for name in json.loads(out.read_text())}
 
 
 def test_help_imports_no_heavy_library(tmp_path: Path) -> None:
@@ -48,16 +50,28 @@ def test_help_imports_no_heavy_library(tmp_path: Path) -> None:
 
 
 def test_today_imports_only_the_store(tmp_path: Path) -> None:
-    """`today` needs SQLAlchemy (the store) and Typer's own pydantic, nothing else heavy: not Alembic (the
-    database is at the newest schema after the first run), not the holidays package (kept from the first run),
-    no Harper, no web, no templates."""
+    """`today` needs SQLAlchemy (the store), nothing else heavy: not Alembic (the database is at the newest
+    schema after the first run), not the holidays package (kept from the first run), no Harper, no web, no
+    templates, and not pydantic (Typer's checks of the options' values, see cli.coercion)."""
     cache = tmp_path / "cache"
     first = imported(tmp_path, "today", cache=cache)
     assert {"sqlalchemy", "holidays", "alembic"} <= first  # creates the database and keeps the holidays
     loaded = imported(tmp_path, "today", cache=cache)
     assert "sqlalchemy" in loaded
-    unused = set(HEAVY) - {"sqlalchemy", "pydantic"}  # Typer 0.29 checks every option's value with pydantic
+    unused = set(HEAVY) - {"sqlalchemy"}
     assert loaded.isdisjoint(unused), sorted(loaded & unused)
+    modules = imported(tmp_path, "today", cache=cache, whole=True)
+    assert {"followup.core.timeline", "shlex"}.isdisjoint(modules)  # the timeline's rules, the password_command
+
+
+def test_a_command_with_an_id_loads_no_pydantic(tmp_path: Path) -> None:
+    """Typer checks an argument's value with pydantic; a plain id is read without it (cli.coercion)."""
+    cache = tmp_path / "cache"
+    imported(tmp_path, "add", "--company", "Quixotiq", "--role", "Data Engineer", "--when", "2026-11-20 10:00",
+             "--interviewer", "Dana Whitfield <dana@q.example>", cache=cache)
+    loaded = imported(tmp_path, "show", "1", cache=cache)
+    assert "sqlalchemy" in loaded  # the probe did read the interview
+    assert "pydantic" not in loaded
 
 
 @pytest.mark.parametrize("country, region", [("US", None), ("US", "CA"), ("GB", "ENG"), ("DE", "BY")])
@@ -92,7 +106,7 @@ def test_check_file_does_not_open_the_database(tmp_path: Path) -> None:
     imported(tmp_path, "check", str(message), cache=tmp_path / "cache")  # the first run keeps the holidays
     loaded = imported(tmp_path, "check", str(message), cache=tmp_path / "cache")
     assert "harper" in loaded
-    unused = set(HEAVY) - {"harper", "pydantic", "nameparser"}
+    unused = set(HEAVY) - {"harper"}  # no names in it to parse: not nameparser; not pydantic (cli.coercion)
     assert loaded.isdisjoint(unused), sorted(loaded & unused)
     assert not (tmp_path / "followup.db").exists()
 
@@ -111,3 +125,51 @@ def test_deferred_store_opens_the_database_once_on_first_use(tmp_path: Path) -> 
     with store.transaction() as repo:
         assert repo.interviews() == []
     store.close()
+
+
+def test_kept_word_frequencies_are_wordfreq_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from wordfreq import zipf_frequency
+
+    from followup.adapters import frequencies
+
+    monkeypatch.setattr("followup.adapters.holidays.cache_folder", lambda: tmp_path)
+    frequencies._kept.cache_clear()
+    try:
+        kept = frequencies.plain_words()
+        sample = random.Random(15).sample(sorted(kept), 3000)
+        asked = [*sample, "the", "interview", "stoked", "tbh", "teh", "intervew", "qzxv", "a", "zzzzzzzz",
+                 "Dana", "José", "don't", "e-mail", "h2o", ""]
+        assert [frequencies.zipf_frequency(word) for word in asked] == [zipf_frequency(word, "en") for word in asked]
+        assert len(list(tmp_path.glob("wordfreq-en-*.sqlite"))) == 1  # the lookups above read the kept copy
+    finally:
+        frequencies._kept.cache_clear()
+
+
+def test_a_damaged_copy_of_the_frequencies_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wordfreq import zipf_frequency
+
+    from followup.adapters import frequencies
+
+    monkeypatch.setattr("followup.adapters.holidays.cache_folder", lambda: tmp_path)
+    frequencies._kept.cache_clear()
+    try:
+        (tmp_path / f"wordfreq-en-{frequencies.package_version()}.sqlite").write_bytes(b"not a database" * 100)
+        asked = ["interview", "intervew", "the"]
+        assert [frequencies.zipf_frequency(word) for word in asked] == [zipf_frequency(word, "en") for word in asked]
+        with sqlite3.connect(next(tmp_path.glob("wordfreq-en-*.sqlite"))) as made:  # a whole copy again
+            assert made.execute("SELECT count(*) FROM words").fetchone()[0] > 200_000
+    finally:
+        frequencies._kept.cache_clear()
+
+
+def test_check_with_a_misspelling_reads_the_kept_frequencies(tmp_path: Path) -> None:
+    """Weighing the fixes of a misspelling asks how common words are: the first run keeps wordfreq's answers,
+    later runs do not load wordfreq (nor ftfy, langcodes) at all."""
+    message = tmp_path / "message.txt"
+    message.write_text("Subject: Thank you\n\nHi Dana,\n\nThank you for the intervew on Tuesday.\n\nBest,\nAlex\n")
+    first = imported(tmp_path, "check", str(message), cache=tmp_path / "cache", ok=(1,))  # it finds the misspelling
+    assert "wordfreq" in first
+    loaded = imported(tmp_path, "check", str(message), cache=tmp_path / "cache", ok=(1,))
+    assert {"wordfreq", "ftfy", "langcodes"}.isdisjoint(loaded)

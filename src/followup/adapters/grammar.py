@@ -37,9 +37,9 @@ class Language:
     def frequency(self, word: str) -> float:
         """How common a word is in English (wordfreq's Zipf scale: 0 unknown, 3 once per million words, 7
         "the"): for telling the fix a writer meant from a rare word one letter away."""
-        from wordfreq import zipf_frequency
+        from .frequencies import zipf_frequency  # wordfreq's answers, kept between runs
 
-        return float(zipf_frequency(word, "en"))
+        return zipf_frequency(word)
 
 
 # The English each country spells, where it is not American; Harper knows these five.

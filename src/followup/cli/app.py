@@ -792,8 +792,13 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 @functools.cache
 def _command() -> Callable[..., Any]:
-    """The click command Typer builds from `app` (calling `app` builds it anew each time): built once."""
-    return typer.main.get_command(app)
+    """The click command Typer builds from `app` (calling `app` builds it anew each time): built once, its
+    plain values checked without pydantic (see cli.coercion)."""
+    from .coercion import plain
+
+    command = typer.main.get_command(app)
+    plain(command)
+    return command
 
 
 def run(args: list[str] | None = None) -> None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from nameparser import HumanName
-
 from .model import Recipient
 
 ABBREVIATED_TITLES = {"mr", "ms", "mrs", "mx", "dr", "prof", "sr", "sra"}  # written with a full stop
@@ -77,5 +75,7 @@ def family_name(name: str) -> str:
 @lru_cache(maxsize=4096)
 def _parts(name: str) -> tuple[str, str]:
     """(given name, surname): parsing a name takes about 90 µs, and a panel's names come up again and again."""
+    from nameparser import HumanName  # here: loading it takes about 40 ms, and a check with no names skips it
+
     parsed = HumanName(name)
     return parsed.first, parsed.last

@@ -5,7 +5,6 @@ variable, each time it is needed."""
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 from dataclasses import dataclass
 from typing import Any
@@ -112,6 +111,8 @@ class Account:
 
 def _first_line(command: str, key: str, what: str) -> str:
     """The first non-blank line `command` prints, or a one-line error naming `key`."""
+    import shlex  # here: only a password_command needs it
+
     try:
         done = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60, check=False)
     except ValueError as error:

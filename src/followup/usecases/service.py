@@ -22,7 +22,6 @@ from ..core.model import (CHANNELS, KINDS, LOGGED_EVENTS, STATUSES, Candidate, D
 from ..core.planner import (find_recipient, inquiries_since_reply, known_recipients, names, plan, primary_contact,
                             recipients, wakes_at)
 from ..core.schema import interview_input, parse_interview, parse_time_text, parse_zone, refuse_controls
-from ..core.timeline import parse_timeline
 from ..core.workdays import WorkCalendar
 
 if TYPE_CHECKING:
@@ -268,6 +267,8 @@ class Service:
     def _timeline_event(self, at: datetime, text: str | None) -> Event:
         if not text or not text.strip():
             raise InputError("text", "the employer's words, such as \"by next Friday\"")
+        from ..core.timeline import parse_timeline  # here: its rules compile 25 patterns, which `today` never uses
+
         return Event("timeline", at, text=text.strip(),
                      decision_by=parse_timeline(text, at.date(), self.calendar, "text", "the day it was said"))
 
@@ -455,6 +456,8 @@ class Service:
         if not interview.decision_timeline:
             return interview
         said_on = interview.when.date()
+        from ..core.timeline import parse_timeline
+
         return replace(interview, decision_by=parse_timeline(interview.decision_timeline, said_on, self.calendar))
 
     def _all(self, details: bool) -> list[InterviewView]:
