@@ -176,6 +176,9 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("a call remembered as a note")
     if "how my background carries over" in body:
         found.append("filler for an unanswered concern")
+    doubts = [c.concern.casefold() for c in interview.concerns if c.concern]
+    if any(doubt in body.casefold() for doubt in doubts) or re.search(r"\b(a|your) concern\b", body):
+        found.append("concern restated in the employer's words")
     return found
 
 

@@ -46,14 +46,17 @@ def test_every_share_is_at_least_ninety_percent(results: list[tuple[Reviewed, li
 # -- the detectors themselves catch what the coach saw (so the test above can fail) --------------------------
 def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pebble Labs", role: str = "Analyst",
           topics: tuple[str, ...] = (), fmt: str | None = None, kind: str = "thank-you", attempt: int = 1,
-          address_as: str | None = None) -> Reviewed:
+          address_as: str | None = None, concerns: tuple[str, ...] = ()) -> Reviewed:
     from datetime import datetime
     from zoneinfo import ZoneInfo
+
+    from followup.core.model import Concern
 
     email = f"{(name or 'team').split()[0].lower()}@x.example"
     person = Interviewer(name, None, email, address_as=address_as)
     interview = Interview(company, role, datetime(2026, 11, 5, 10, tzinfo=ZoneInfo("Europe/London")),
-                          "Europe/London", format=fmt, topics=topics, interviewers=(person,))
+                          "Europe/London", format=fmt, topics=topics, interviewers=(person,),
+                          concerns=tuple(Concern(c, "I did") for c in concerns))
     to = Recipient(name, email, name or "Talent Acquisition team")
     return Reviewed("case", interview, Draft(kind, attempt, "email", to, "Subject", body), "2 hours")  # type: ignore[arg-type]
 
@@ -84,6 +87,8 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nOn my note of Monday.\n\nBest,\nA\n", {"kind": "status-inquiry", "attempt": 2},
      {"_first_inquiry": "phone"}, "call remembered"),
     ("Hi,\n\nI would be glad to say more about how my background carries over.\n\nBest,\nA\n", {}, {}, "filler"),
+    ("Hi,\n\nYou mentioned a concern about my lack of NHS experience, so I want to add one thing: I did.\n\nBest,\nA\n",
+     {"concerns": ("my lack of NHS experience",)}, {}, "concern restated"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
