@@ -115,7 +115,12 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
     british = scenario.get("_country", "US") in ("GB", "IE", "AU", "NZ")
     if d.channel != "phone":
         name = d.to.name or ""
-        if name and len(name.split()) > 1 and name in first:
+        # The full name is a mail merge, except beside colleagues greeted by title: one register for a panel.
+        titled = any(p.title or _TITLED.match("Dear " + (p.address_as or p.name or ""))
+                     for p in interview.interviewers)
+        typed = _TITLED.match("Dear " + name)
+        if name and len(name.split()) > 1 and name in first and (typed or not titled
+                                                                 or interview.culture == "casual"):
             found.append("full name or typed title in the greeting")
         if re.search(r"\bProf\b\.?", first):
             found.append("Prof for Professor")
@@ -182,6 +187,10 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
     return found
 
 
+_TITLED = re.compile(r"Dear (Mr|Ms|Mrs|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\b")
+_GIVEN_ONLY = re.compile(r"Dear [^\s,]+,$")
+
+
 def panel_defects(items: list[Reviewed]) -> dict[int, list[str]]:
     """Across the notes of one kind to a panel, drafted together: the same sentence or topic given to two people.
     (A note drafted again at a later moment, to the same person, is the same note, not a second one.)"""
@@ -192,6 +201,11 @@ def panel_defects(items: list[Reviewed]) -> dict[int, list[str]]:
     for members in groups.values():
         if len({items[n].draft.to.key for n in members}) < 2:
             continue
+        openings = {n: items[n].draft.body.split("\n", 1)[0] for n in members}
+        if any(_TITLED.match(o) for o in openings.values()):
+            for n, opening in openings.items():
+                if _GIVEN_ONLY.match(opening) and len((items[n].draft.to.name or "").split()) > 1:
+                    found[n].append(f"register mixed within the panel: {opening}")
         counts = Counter(s for n in members for s in set(_sentences(items[n].draft.body)))
         for n in members:
             shared = [s for s in _sentences(items[n].draft.body) if counts[s] > 1]

@@ -103,3 +103,9 @@ def test_the_panel_detector_catches_a_shared_sentence_or_topic() -> None:
     found = panel_defects([one, other])
     assert any("same sentence" in p for p in found[0]) and any("same topic" in p for p in found[1])
 
+
+def test_the_panel_detector_catches_a_mixed_register() -> None:
+    one = _item("Dear Mr. Ortiz,\n\nThanks for the talk about budgets.\n\nBest,\nA\n", name="Samuel Ortiz")
+    other = _item("Dear Angela,\n\nThanks for the talk about the finance team.\n\nBest,\nA\n", name="Angela Brooks")
+    found = panel_defects([one, other])
+    assert not found[0] and any("register mixed" in p for p in found[1])

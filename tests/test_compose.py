@@ -73,6 +73,18 @@ def test_address_as_is_how_the_greeting_names_them(name: str, address_as: str, c
     assert greeting(Recipient(name, None, name), "Dr.", culture, address_as=address_as) == expected
 
 
+def test_one_register_for_a_panel_where_someone_is_greeted_by_title() -> None:
+    """Beside "Dear Ms. Whitfield,", a colleague with no title is greeted by full name, not "Dear Siobhán,";
+    with no title anywhere on the panel, the given name is used (docs/templates.md, Greetings)."""
+    dana, siobhan = drafts_of(make_interview())
+    assert dana.body.startswith("Dear Ms. Whitfield,\n") and siobhan.body.startswith("Dear Siobhán Ní Bhriain,\n")
+    untitled = make_interview(interviewers=(Interviewer("Dana Whitfield", None, "dana@quixotiq.example"),
+                                            Interviewer("Siobhán Ní Bhriain", None, "siobhan@quixotiq.example")))
+    assert [d.body.split("\n", 1)[0] for d in drafts_of(untitled)] == ["Dear Dana,", "Dear Siobhán,"]
+    casual = make_interview(culture="casual")
+    assert [d.body.split("\n", 1)[0] for d in drafts_of(casual)] == ["Hi Dana,", "Hi Siobhán,"]
+
+
 @pytest.mark.parametrize(("addressee", "expected"), [
     ("Hiring Manager", "Dear Hiring Manager,"), ("Data Platform team", "Dear Data Platform team,")])
 def test_an_unknown_name_is_greeted_by_role_or_team(addressee: str, expected: str) -> None:

@@ -20,7 +20,7 @@ import jinja2
 from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
 from ..planner import latest_timeline, primary_contact, recipients
-from ..names import greeting, title_text
+from ..names import greeted_by_title, greeting, title_text
 
 VARIANTS = 5  # a panel of five gets five different notes
 
@@ -68,7 +68,8 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "asks_for_news": "status-inquiry" in step.also,
         "casual": interview.culture == "casual",
         "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
-                             address_as=person.address_as),
+                             address_as=person.address_as, titled_panel=any(
+                                 greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers)),
         "recipient": _recipient_context(step.to, person, interview),
         "candidate": _present({"name": candidate.name, "email": candidate.email, "phone": candidate.phone}),
         "company": interview.company, "role": interview.role, **role_phrases(interview.role),
