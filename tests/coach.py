@@ -181,6 +181,8 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("a call remembered as a note")
     if "how my background carries over" in body:
         found.append("filler for an unanswered concern")
+    if d.kind in ("thank-you", "late-thank-you") and not _personal(body, interview):
+        found.append("no personal touch: no topic, goal, answer or team of theirs")
     doubts = [c.concern.casefold() for c in interview.concerns if c.concern]
     if any(doubt in body.casefold() for doubt in doubts) or re.search(r"\b(a|your) concern\b", body):
         found.append("concern restated in the employer's words")
@@ -189,6 +191,17 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
 
 _TITLED = re.compile(r"Dear (Mr|Ms|Mrs|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\b")
 _GIVEN_ONLY = re.compile(r"Dear [^\s,]+,$")
+
+
+def _personal(body: str, interview: Interview) -> bool:
+    """Something true and particular to this interview beyond the role, the company and the day: a topic, a
+    goal, a concern's answer, or the team (department) they interviewed for."""
+    known = [*interview.topics, *interview.goals, *(t for p in interview.interviewers for t in p.topics),
+             *(c.answer for c in interview.concerns if c.answer),
+             *(d for d in [interview.department, *(p.department for p in interview.interviewers)] if d)]
+    words = [re.sub(r"^(the|a|an|our|to) ", "", k.strip().rstrip("."), flags=re.I)[:25].casefold()
+             for k in known]
+    return any(w and w in body.casefold() for w in words)
 
 
 def panel_defects(items: list[Reviewed]) -> dict[int, list[str]]:

@@ -87,6 +87,8 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nOn my note of Monday.\n\nBest,\nA\n", {"kind": "status-inquiry", "attempt": 2},
      {"_first_inquiry": "phone"}, "call remembered"),
     ("Hi,\n\nI would be glad to say more about how my background carries over.\n\nBest,\nA\n", {}, {}, "filler"),
+    ("Hi,\n\nThank you for meeting me on Friday.\n\nBest,\nA\n", {"topics": ("budget forecasting",)}, {},
+     "no personal touch"),
     ("Hi,\n\nYou mentioned a concern about my lack of NHS experience, so I want to add one thing: I did.\n\nBest,\nA\n",
      {"concerns": ("my lack of NHS experience",)}, {}, "concern restated"),
 ])

@@ -398,3 +398,18 @@ def test_a_late_thank_you_that_takes_the_first_inquirys_place_asks_for_news() ->
     contact = [d for d in merged if asking.search(d.body)]
     assert len(contact) == 1 and len(merged) > 1
     assert all(not asking.search(d.body) for d in drafts_of(now="2026-11-24 10:00", kind="late-thank-you"))
+
+
+def test_a_note_to_someone_with_no_topic_still_says_something_true_of_them() -> None:
+    """No topic recorded for anyone: each thank-you and late thank-you names their team or the panel (facts
+    the interview holds), and no two notes share a sentence."""
+    people = (Interviewer("Dana Whitfield", "Ms.", "dana@quixotiq.example"),
+              Interviewer("Siobhán Ní Bhriain", "Dr.", "siobhan@quixotiq.example"))
+    interview = make_interview(interviewers=people, department="Data Platform")
+    for kind, now in (("thank-you", "2026-11-19 17:00"), ("late-thank-you", "2026-11-24 10:00")):
+        notes = drafts_of(interview, now=now, kind=kind)
+        assert len(notes) == 2
+        for note in notes:
+            assert "Data Platform" in note.body or "colleagues" in note.body, note.body
+        first, second = (set(re.split(r"(?<=\.) ", n.body.split("\n\n")[1])) for n in notes)
+        assert not first & second

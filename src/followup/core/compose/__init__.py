@@ -75,6 +75,7 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "company": interview.company, "role": interview.role, **role_phrases(interview.role),
         "the_company": the_company(interview.company),
         "remote": interview.format in ("video", "phone"),
+        "panel_size": max(len(interview.interviewers), 1),
         **_interview_dates(interview, candidate, now),
         "variant": (zlib.crc32(f"{interview.company}|{interview.role}|{interview.when:%Y-%m-%d}".encode())
                     + index) % VARIANTS,
