@@ -159,6 +159,12 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("casual register in a formal note")
     if not d.to.name and d.channel != "phone" and _TEAM_TALK.search(body):
         found.append("talks to a team mailbox as to a person")
+    if d.channel == "handwritten":
+        to_line = d.text.split("\n", 1)[0]
+        if interview.mailing_address and (interview.mailing_address not in to_line or "@" in to_line):
+            found.append(f"a card addressed to an email, not the mailing address: {to_line}")
+        if re.search(r"\bthe welcome at\b", body):
+            found.append("a card that thanks the welcome, not the person")
     found += _facts(item, scenario)
     return found
 

@@ -5,6 +5,7 @@ keeps every one of them fixed, on every draft of the set."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 import pytest
 
@@ -111,3 +112,11 @@ def test_the_panel_detector_catches_a_mixed_register() -> None:
     other = _item("Dear Angela,\n\nThanks for the talk about the finance team.\n\nBest,\nA\n", name="Angela Brooks")
     found = panel_defects([one, other])
     assert not found[0] and any("register mixed" in p for p in found[1])
+
+
+def test_the_card_detector_catches_an_email_address_and_a_thanked_welcome() -> None:
+    item = _item("Dear Ms. Vance,\n\nThank you for the welcome at Harbor Light on Monday.\n\nWith thanks,\nA\n")
+    card = replace(item, draft=replace(item.draft, channel="handwritten"),
+                   interview=replace(item.interview, mailing_address="12 Wharf Street, Portland, ME 04101"))
+    found = defects(card, {})
+    assert any("mailing address" in p for p in found) and any("thanks the welcome" in p for p in found), found

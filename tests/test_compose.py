@@ -413,3 +413,22 @@ def test_a_note_to_someone_with_no_topic_still_says_something_true_of_them() -> 
             assert "Data Platform" in note.body or "colleagues" in note.body, note.body
         first, second = (set(re.split(r"(?<=\.) ", n.body.split("\n\n")[1])) for n in notes)
         assert not first & second
+
+
+def test_a_card_is_addressed_to_the_mailing_address_and_thanks_the_person(service: Service) -> None:
+    """A card's `To:` line is where it is posted, as drafted and as stored; the check still knows who it is
+    for; its opening thanks the person, never "the welcome at"."""
+    view = service.add({"company": "Harbor Light Foundation", "role": "Development Director",
+                        "when": "2026-11-19T10:00", "format": "in-person",
+                        "mailing_address": "Harbor Light Foundation, 12 Wharf Street, Portland, ME 04101",
+                        "interviewers": [{"name": "Eleanor Vance", "title": "Ms.", "email": "evance@hl.example"}]})
+    ident = view.interview.id or 0
+    cards = [d for d in service.draft(ident, "thank-you") if d.channel == "handwritten"]
+    stored = [d for d in service.stored_drafts(ident) if d.channel == "handwritten"]
+    assert cards and stored
+    for card in (*cards, *stored):
+        assert card.text.startswith("To: Eleanor Vance, Harbor Light Foundation, 12 Wharf Street, Portland, "
+                                    "ME 04101\n") and "@" not in card.text
+        assert "the welcome at" not in card.body
+    findings = service.check_text(cards[0].text, ident, "thank-you", None, "handwritten")
+    assert not [f for f in findings if f.rule == "name-mismatch"], findings

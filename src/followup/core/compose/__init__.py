@@ -52,7 +52,8 @@ def render_draft(step: Step, interview: Interview, events: Iterable[Event], cand
         body = contracted(body)
     if not body.strip():
         raise TemplateError(name, None, "it renders no message body")
-    return Draft(step.kind, step.attempt, step.channel, step.to, subject, body)
+    address = interview.mailing_address if step.channel == "handwritten" else None
+    return Draft(step.kind, step.attempt, step.channel, step.to, subject, body, address=address)
 
 
 def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], candidate: Candidate,
