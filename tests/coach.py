@@ -181,6 +181,9 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         said = (scenario.get("_timeline_email") or interview.decision_timeline or "")
         if not re.search(r"(early|mid-|late) ?[A-Z]", said):
             found.append("timeline paraphrased")
+    if re.search(r"\b(meets|decides|reviews|returns|approves|is|are)\b[^.;]*; (as|now that) (that|it)", body) or \
+            "decision after" in body:
+        found.append("a timeline in the present tense pasted into 'as that time has now passed'")
     if "_timeline_email" in scenario and re.search(r"when we spoke", body, re.I) and "decision" in body:
         found.append("'when we spoke' for a timeline that came by email")
     if scenario.get("_first_inquiry") == "phone" and d.attempt == 2 and "note of" in body:

@@ -85,6 +85,8 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nYou hoped to decide by mid-December.\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "paraphrased"),
     ("Hi,\n\nWhen we spoke, you hoped for a decision.\n\nBest,\nA\n", {"kind": "status-inquiry"},
      {"_timeline_email": "by December 4"}, "came by email"),
+    ("Hi,\n\nYou mentioned hoping to reach a decision after the board meets on December 10; as that time has now "
+     "passed, any news?\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "present tense"),
     ("Hi,\n\nOn my note of Monday.\n\nBest,\nA\n", {"kind": "status-inquiry", "attempt": 2},
      {"_first_inquiry": "phone"}, "call remembered"),
     ("Hi,\n\nI would be glad to say more about how my background carries over.\n\nBest,\nA\n", {}, {}, "filler"),

@@ -432,3 +432,18 @@ def test_a_card_is_addressed_to_the_mailing_address_and_thanks_the_person(servic
         assert "the welcome at" not in card.body
     findings = service.check_text(cards[0].text, ident, "thank-you", None, "handwritten")
     assert not [f for f in findings if f.rule == "name-mismatch"], findings
+
+
+@pytest.mark.parametrize(("said", "day_first", "expected"), [
+    ("by early November", False, "by early November"),
+    ("after the board meets on December 10", False, "after the board met on December 10"),
+    ("We will decide after the committee approves the budget in December", False,
+     "after the committee approved the budget in December"),
+    ("after the trustees approve the budget", False, "after Thursday, December 10"),
+    ("after the panel's December review", True, "after Thursday 10 December"),  # no verb to tell: the day
+])
+def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_first: bool, expected: str) -> None:
+    from datetime import date
+
+    from followup.core.compose import decision_words
+    assert decision_words(said, date(2026, 12, 10), day_first) == expected

@@ -274,9 +274,28 @@ def decision_words(said: str | None, decided: date, day_first: bool) -> str:
     weeks" said on November 19: "by Thursday, December 3"), so that a relative phrase is never repeated
     out of its time."""
     found = _ABSOLUTE.search(said or "")
-    if found:
+    if found and not found.group().casefold().startswith("after"):
         return found.group().strip().rstrip(",")
-    return "by " + _day(decided, day_first)
+    if found:
+        return _reported(found.group().strip().rstrip(","), decided, day_first)
+    return ("after " if re.search(r"\bafter\b", said or "", re.IGNORECASE) else "by ") + _day(decided, day_first)
+
+
+_PAST = {"meets": "met", "decides": "decided", "reviews": "reviewed", "approves": "approved", "votes": "voted",
+         "returns": "returned", "is": "was", "are": "were", "has": "had", "signs": "signed",
+         "finishes": "finished", "closes": "closed", "ends": "ended", "reconvenes": "reconvened"}
+_AFTER_EVENT = re.compile(r"^after ((?:the|our|its|their|your|my) [^,;]+?) (" + "|".join(_PAST) + r")\b(.*)$",
+                          re.IGNORECASE)
+
+
+def _reported(words: str, decided: date, day_first: bool) -> str:
+    """"after the board meets on December 10", as it is told later: "after the board met on December 10"
+    (reported speech, which a note written once that day has passed needs); a phrase whose verb is not
+    known falls back to the exact day: "after Thursday, December 10"."""
+    event = _AFTER_EVENT.match(words)
+    if event is None:
+        return "after " + _day(decided, day_first)
+    return f"after {event.group(1)} {_PAST[event.group(2).casefold()]}{event.group(3)}"
 
 
 def _goal(text: str | None) -> str | None:
