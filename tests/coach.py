@@ -101,6 +101,15 @@ _TEAM_TALK = re.compile(r"your thoughts|what you (shared|said)|your view|with yo
 _INFORMAL = ("Thanks so much", "Warmly,", "by hand", "All the best,")
 
 
+_ABBREVIATION = re.compile(r"\b[a-z]/[A-Z]\b")
+
+
+def _phrase_of(topic: str) -> str:
+    """A topic as a note may word it: its first article off, "her/his/their" as "your", "a/B" as "A/B"."""
+    text = re.sub(r"^(The|A|An|Our) ", "", topic.strip().rstrip("."))
+    return _ABBREVIATION.sub(lambda m: m.group().upper(), re.sub(r"\b(her|his|their)\b", "your", text))
+
+
 def _sentences(body: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) >= 6]
 
@@ -128,12 +137,25 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
             found.append("full stop after a British title")
         if person is not None and getattr(person, "address_as", None) and person.address_as not in first:
             found.append("address_as not used")
-    for topic in [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]:
+    for typed in [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]:
+        topic = _ABBREVIATION.sub(lambda m: m.group().upper(), typed)  # "a/B" is a typo for "A/B": fixed
         for seen in re.findall(re.escape(topic), text, re.I):
             if seen != topic and seen[1:] != topic[1:]:
                 found.append(f"case changed: {seen}")
             elif seen != topic and topic.split()[0] not in ("The", "A", "An", "Our", "Your", "My", "Their"):
                 found.append(f"case changed: {seen}")
+    if _ABBREVIATION.search(text):
+        found.append(f"a mixed-case abbreviation as typed: {_ABBREVIATION.search(text).group()}")  # type: ignore[union-attr]
+    paragraphs = body.split("\n\n")
+    if any(p.count("my interview") > 1 for p in paragraphs):
+        found.append("repetition: 'my interview' twice in a paragraph")
+    closing = body.rstrip().split("\n")[-2] if d.channel != "phone" else ""
+    last = _sentences(paragraphs[-2])[-1:] if len(paragraphs) > 1 else []
+    if closing.startswith("Thank") and last and last[0].startswith("Thank"):
+        found.append(f"thanks twice in a row: {last[0]} / {closing}")
+    if d.kind == "reconnect" and interview.topics and not any(
+            _phrase_of(t) in body for t in [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]):
+        found.append("a reconnect note that leaves out the topic")
     if re.search(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|"
                  r"December), (?!and |but |so )[a-z]", text):
         found.append("stray comma after a day-first date")

@@ -87,6 +87,12 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
      {"_timeline_email": "by December 4"}, "came by email"),
     ("Hi,\n\nYou mentioned hoping to reach a decision after the board meets on December 10; as that time has now "
      "passed, any news?\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "present tense"),
+    ("Hi,\n\nOur talk about a/B testing.\n\nBest,\nA\n", {"topics": ("a/B testing",)}, {}, "mixed-case"),
+    ("Hi,\n\nI write about my interview. At my interview, you said so.\n\nBest,\nA\n", {}, {}, "'my interview' twice"),
+    ("Hi,\n\nI am still keen.\n\nThank you for considering my application.\n\nThanks again,\nA\n", {}, {},
+     "thanks twice"),
+    ("Hi,\n\nIt has been a while, and I am still keen on the role.\n\nBest,\nA\n",
+     {"kind": "reconnect", "topics": ("budget forecasting",)}, {}, "leaves out the topic"),
     ("Hi,\n\nOn my note of Monday.\n\nBest,\nA\n", {"kind": "status-inquiry", "attempt": 2},
      {"_first_inquiry": "phone"}, "call remembered"),
     ("Hi,\n\nI would be glad to say more about how my background carries over.\n\nBest,\nA\n", {}, {}, "filler"),

@@ -447,3 +447,12 @@ def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_f
 
     from followup.core.compose import decision_words
     assert decision_words(said, date(2026, 12, 10), day_first) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("a/B testing on the onboarding flow", "A/B testing on the onboarding flow"), ("i/O latency", "I/O latency"),
+    ("A/B testing", "A/B testing"), ("the autumn/winter range", "the autumn/winter range"), ("SQL", "SQL"),
+    ("and/Or logic", "and/Or logic")])
+def test_only_the_plain_abbreviation_typo_changes_case(typed: str, expected: str) -> None:
+    from followup.core.compose import _phrase
+    assert _phrase(typed) == expected

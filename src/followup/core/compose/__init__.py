@@ -232,11 +232,17 @@ def sentence(text: str) -> str:
 # -- the facts a template may use ----------------------------------------------------------------------------
 def _phrase(text: str | None) -> str | None:
     """A topic as it reads mid-sentence: no full stop after it, an ordinary first word ("The", "Our") in lower
-    case; every other letter exactly as typed ("A&E", "A/B testing", "SQL")."""
+    case; every other letter exactly as typed ("A&E", "A/B testing", "SQL"), but for the plain typo "a/B"."""
     if text is None:
         return None
     text = text.strip().rstrip(".!;:,").strip()
+    text = _MIXED_ABBREVIATION.sub(lambda m: m.group().upper(), text)
     return re.sub(r"^(The|A|An|Our|Your|Their|My|Her|His) (?=\S)", lambda m: m.group().lower(), text)
+
+
+# "a/B testing": a slash between one lower-case and one capital letter is a typo for "A/B" ("I/O", "P/E");
+# anything else the user typed keeps its case
+_MIXED_ABBREVIATION = re.compile(r"\b[a-z]/[A-Z]\b")
 
 
 def role_phrases(role: str) -> dict[str, str]:
