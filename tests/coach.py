@@ -101,6 +101,15 @@ _TEAM_TALK = re.compile(r"your thoughts|what you (shared|said)|your view|with yo
 _INFORMAL = ("Thanks so much", "Warmly,", "by hand", "All the best,")
 
 
+_ABBREVIATION = re.compile(r"\b[a-z]/[A-Z]\b")
+
+
+def _phrase_of(topic: str) -> str:
+    """A topic as a note may word it: its first article off, "her/his/their" as "your", "a/B" as "A/B"."""
+    text = re.sub(r"^(The|A|An|Our) ", "", topic.strip().rstrip("."))
+    return _ABBREVIATION.sub(lambda m: m.group().upper(), re.sub(r"\b(her|his|their)\b", "your", text))
+
+
 def _sentences(body: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) >= 6]
 
@@ -115,7 +124,12 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
     british = scenario.get("_country", "US") in ("GB", "IE", "AU", "NZ")
     if d.channel != "phone":
         name = d.to.name or ""
-        if name and len(name.split()) > 1 and name in first:
+        # The full name is a mail merge, except beside colleagues greeted by title: one register for a panel.
+        titled = any(p.title or _TITLED.match("Dear " + (p.address_as or p.name or ""))
+                     for p in interview.interviewers)
+        typed = _TITLED.match("Dear " + name)
+        if name and len(name.split()) > 1 and name in first and (typed or not titled
+                                                                 or interview.culture == "casual"):
             found.append("full name or typed title in the greeting")
         if re.search(r"\bProf\b\.?", first):
             found.append("Prof for Professor")
@@ -123,12 +137,25 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
             found.append("full stop after a British title")
         if person is not None and getattr(person, "address_as", None) and person.address_as not in first:
             found.append("address_as not used")
-    for topic in [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]:
+    for typed in [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]:
+        topic = _ABBREVIATION.sub(lambda m: m.group().upper(), typed)  # "a/B" is a typo for "A/B": fixed
         for seen in re.findall(re.escape(topic), text, re.I):
             if seen != topic and seen[1:] != topic[1:]:
                 found.append(f"case changed: {seen}")
             elif seen != topic and topic.split()[0] not in ("The", "A", "An", "Our", "Your", "My", "Their"):
                 found.append(f"case changed: {seen}")
+    if _ABBREVIATION.search(text):
+        found.append(f"a mixed-case abbreviation as typed: {_ABBREVIATION.search(text).group()}")  # type: ignore[union-attr]
+    paragraphs = body.split("\n\n")
+    if any(p.count("my interview") > 1 for p in paragraphs):
+        found.append("repetition: 'my interview' twice in a paragraph")
+    closing = body.rstrip().split("\n")[-2] if d.channel != "phone" else ""
+    last = _sentences(paragraphs[-2])[-1:] if len(paragraphs) > 1 else []
+    if closing.startswith("Thank") and last and last[0].startswith("Thank"):
+        found.append(f"thanks twice in a row: {last[0]} / {closing}")
+    if d.kind == "reconnect" and interview.topics and not any(
+            _phrase_of(t) in body for t in [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]):
+        found.append("a reconnect note that leaves out the topic")
     if re.search(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|"
                  r"December), (?!and |but |so )[a-z]", text):
         found.append("stray comma after a day-first date")
@@ -154,6 +181,12 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("casual register in a formal note")
     if not d.to.name and d.channel != "phone" and _TEAM_TALK.search(body):
         found.append("talks to a team mailbox as to a person")
+    if d.channel == "handwritten":
+        to_line = d.text.split("\n", 1)[0]
+        if interview.mailing_address and (interview.mailing_address not in to_line or "@" in to_line):
+            found.append(f"a card addressed to an email, not the mailing address: {to_line}")
+        if re.search(r"\bthe welcome at\b", body):
+            found.append("a card that thanks the welcome, not the person")
     found += _facts(item, scenario)
     return found
 
@@ -170,13 +203,36 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         said = (scenario.get("_timeline_email") or interview.decision_timeline or "")
         if not re.search(r"(early|mid-|late) ?[A-Z]", said):
             found.append("timeline paraphrased")
+    if re.search(r"\b(meets|decides|reviews|returns|approves|is|are)\b[^.;]*; (as|now that) (that|it)", body) or \
+            "decision after" in body:
+        found.append("a timeline in the present tense pasted into 'as that time has now passed'")
     if "_timeline_email" in scenario and re.search(r"when we spoke", body, re.I) and "decision" in body:
         found.append("'when we spoke' for a timeline that came by email")
     if scenario.get("_first_inquiry") == "phone" and d.attempt == 2 and "note of" in body:
         found.append("a call remembered as a note")
     if "how my background carries over" in body:
         found.append("filler for an unanswered concern")
+    if d.kind in ("thank-you", "late-thank-you") and not _personal(body, interview):
+        found.append("no personal touch: no topic, goal, answer or team of theirs")
+    doubts = [c.concern.casefold() for c in interview.concerns if c.concern]
+    if any(doubt in body.casefold() for doubt in doubts) or re.search(r"\b(a|your) concern\b", body):
+        found.append("concern restated in the employer's words")
     return found
+
+
+_TITLED = re.compile(r"Dear (Mr|Ms|Mrs|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\b")
+_GIVEN_ONLY = re.compile(r"Dear [^\s,]+,$")
+
+
+def _personal(body: str, interview: Interview) -> bool:
+    """Something true and particular to this interview beyond the role, the company and the day: a topic, a
+    goal, a concern's answer, or the team (department) they interviewed for."""
+    known = [*interview.topics, *interview.goals, *(t for p in interview.interviewers for t in p.topics),
+             *(c.answer for c in interview.concerns if c.answer),
+             *(d for d in [interview.department, *(p.department for p in interview.interviewers)] if d)]
+    words = [re.sub(r"^(the|a|an|our|to) ", "", k.strip().rstrip("."), flags=re.I)[:25].casefold()
+             for k in known]
+    return any(w and w in body.casefold() for w in words)
 
 
 def panel_defects(items: list[Reviewed]) -> dict[int, list[str]]:
@@ -189,6 +245,11 @@ def panel_defects(items: list[Reviewed]) -> dict[int, list[str]]:
     for members in groups.values():
         if len({items[n].draft.to.key for n in members}) < 2:
             continue
+        openings = {n: items[n].draft.body.split("\n", 1)[0] for n in members}
+        if any(_TITLED.match(o) for o in openings.values()):
+            for n, opening in openings.items():
+                if _GIVEN_ONLY.match(opening) and len((items[n].draft.to.name or "").split()) > 1:
+                    found[n].append(f"register mixed within the panel: {opening}")
         counts = Counter(s for n in members for s in set(_sentences(items[n].draft.body)))
         for n in members:
             shared = [s for s in _sentences(items[n].draft.body) if counts[s] > 1]

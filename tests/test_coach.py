@@ -5,6 +5,7 @@ keeps every one of them fixed, on every draft of the set."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 import pytest
 
@@ -47,14 +48,17 @@ def test_every_share_is_at_least_ninety_percent(results: list[tuple[Reviewed, li
 # -- the detectors themselves catch what the coach saw (so the test above can fail) --------------------------
 def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pebble Labs", role: str = "Analyst",
           topics: tuple[str, ...] = (), fmt: str | None = None, kind: str = "thank-you", attempt: int = 1,
-          address_as: str | None = None) -> Reviewed:
+          address_as: str | None = None, concerns: tuple[str, ...] = ()) -> Reviewed:
     from datetime import datetime
     from zoneinfo import ZoneInfo
+
+    from followup.core.model import Concern
 
     email = f"{(name or 'team').split()[0].lower()}@x.example"
     person = Interviewer(name, None, email, address_as=address_as)
     interview = Interview(company, role, datetime(2026, 11, 5, 10, tzinfo=ZoneInfo("Europe/London")),
-                          "Europe/London", format=fmt, topics=topics, interviewers=(person,))
+                          "Europe/London", format=fmt, topics=topics, interviewers=(person,),
+                          concerns=tuple(Concern(c, "I did") for c in concerns))
     to = Recipient(name, email, name or "Talent Acquisition team")
     return Reviewed("case", interview, Draft(kind, attempt, "email", to, "Subject", body), "2 hours")  # type: ignore[arg-type]
 
@@ -82,9 +86,21 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nYou hoped to decide by mid-December.\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "paraphrased"),
     ("Hi,\n\nWhen we spoke, you hoped for a decision.\n\nBest,\nA\n", {"kind": "status-inquiry"},
      {"_timeline_email": "by December 4"}, "came by email"),
+    ("Hi,\n\nYou mentioned hoping to reach a decision after the board meets on December 10; as that time has now "
+     "passed, any news?\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "present tense"),
+    ("Hi,\n\nOur talk about a/B testing.\n\nBest,\nA\n", {"topics": ("a/B testing",)}, {}, "mixed-case"),
+    ("Hi,\n\nI write about my interview. At my interview, you said so.\n\nBest,\nA\n", {}, {}, "'my interview' twice"),
+    ("Hi,\n\nI am still keen.\n\nThank you for considering my application.\n\nThanks again,\nA\n", {}, {},
+     "thanks twice"),
+    ("Hi,\n\nIt has been a while, and I am still keen on the role.\n\nBest,\nA\n",
+     {"kind": "reconnect", "topics": ("budget forecasting",)}, {}, "leaves out the topic"),
     ("Hi,\n\nOn my note of Monday.\n\nBest,\nA\n", {"kind": "status-inquiry", "attempt": 2},
      {"_first_inquiry": "phone"}, "call remembered"),
     ("Hi,\n\nI would be glad to say more about how my background carries over.\n\nBest,\nA\n", {}, {}, "filler"),
+    ("Hi,\n\nThank you for meeting me on Friday.\n\nBest,\nA\n", {"topics": ("budget forecasting",)}, {},
+     "no personal touch"),
+    ("Hi,\n\nYou mentioned a concern about my lack of NHS experience, so I want to add one thing: I did.\n\nBest,\nA\n",
+     {"concerns": ("my lack of NHS experience",)}, {}, "concern restated"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
@@ -99,3 +115,17 @@ def test_the_panel_detector_catches_a_shared_sentence_or_topic() -> None:
     found = panel_defects([one, other])
     assert any("same sentence" in p for p in found[0]) and any("same topic" in p for p in found[1])
 
+
+def test_the_panel_detector_catches_a_mixed_register() -> None:
+    one = _item("Dear Mr. Ortiz,\n\nThanks for the talk about budgets.\n\nBest,\nA\n", name="Samuel Ortiz")
+    other = _item("Dear Angela,\n\nThanks for the talk about the finance team.\n\nBest,\nA\n", name="Angela Brooks")
+    found = panel_defects([one, other])
+    assert not found[0] and any("register mixed" in p for p in found[1])
+
+
+def test_the_card_detector_catches_an_email_address_and_a_thanked_welcome() -> None:
+    item = _item("Dear Ms. Vance,\n\nThank you for the welcome at Harbor Light on Monday.\n\nWith thanks,\nA\n")
+    card = replace(item, draft=replace(item.draft, channel="handwritten"),
+                   interview=replace(item.interview, mailing_address="12 Wharf Street, Portland, ME 04101"))
+    found = defects(card, {})
+    assert any("mailing address" in p for p in found) and any("thanks the welcome" in p for p in found), found

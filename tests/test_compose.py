@@ -73,6 +73,18 @@ def test_address_as_is_how_the_greeting_names_them(name: str, address_as: str, c
     assert greeting(Recipient(name, None, name), "Dr.", culture, address_as=address_as) == expected
 
 
+def test_one_register_for_a_panel_where_someone_is_greeted_by_title() -> None:
+    """Beside "Dear Ms. Whitfield,", a colleague with no title is greeted by full name, not "Dear Siobhán,";
+    with no title anywhere on the panel, the given name is used (docs/templates.md, Greetings)."""
+    dana, siobhan = drafts_of(make_interview())
+    assert dana.body.startswith("Dear Ms. Whitfield,\n") and siobhan.body.startswith("Dear Siobhán Ní Bhriain,\n")
+    untitled = make_interview(interviewers=(Interviewer("Dana Whitfield", None, "dana@quixotiq.example"),
+                                            Interviewer("Siobhán Ní Bhriain", None, "siobhan@quixotiq.example")))
+    assert [d.body.split("\n", 1)[0] for d in drafts_of(untitled)] == ["Dear Dana,", "Dear Siobhán,"]
+    casual = make_interview(culture="casual")
+    assert [d.body.split("\n", 1)[0] for d in drafts_of(casual)] == ["Hi Dana,", "Hi Siobhán,"]
+
+
 @pytest.mark.parametrize(("addressee", "expected"), [
     ("Hiring Manager", "Dear Hiring Manager,"), ("Data Platform team", "Dear Data Platform team,")])
 def test_an_unknown_name_is_greeted_by_role_or_team(addressee: str, expected: str) -> None:
@@ -229,7 +241,7 @@ def test_a_concern_and_its_answer_go_to_the_primary_contact_only() -> None:
     interview = make_interview(concerns=(Concern("limited Kafka experience",
                                                  "I ran a Kafka proof of concept for our billing events"),))
     dana, siobhan = drafts_of(interview)
-    assert "limited Kafka experience" in dana.body
+    assert "limited Kafka experience" not in dana.body and "concern" not in dana.body  # the doubt is not echoed
     assert "I ran a Kafka proof of concept for our billing events." in dana.body
     assert "Kafka" not in siobhan.body
 
@@ -391,3 +403,61 @@ def test_a_late_thank_you_that_takes_the_first_inquirys_place_asks_for_news() ->
     contact = [d for d in merged if asking.search(d.body)]
     assert len(contact) == 1 and len(merged) > 1
     assert all(not asking.search(d.body) for d in drafts_of(now="2026-11-24 10:00", kind="late-thank-you"))
+
+
+def test_a_note_to_someone_with_no_topic_still_says_something_true_of_them() -> None:
+    """No topic recorded for anyone: each thank-you and late thank-you names their team or the panel (facts
+    the interview holds), and no two notes share a sentence."""
+    people = (Interviewer("Dana Whitfield", "Ms.", "dana@quixotiq.example"),
+              Interviewer("Siobhán Ní Bhriain", "Dr.", "siobhan@quixotiq.example"))
+    interview = make_interview(interviewers=people, department="Data Platform")
+    for kind, now in (("thank-you", "2026-11-19 17:00"), ("late-thank-you", "2026-11-24 10:00")):
+        notes = drafts_of(interview, now=now, kind=kind)
+        assert len(notes) == 2
+        for note in notes:
+            assert "Data Platform" in note.body or "colleagues" in note.body, note.body
+        first, second = (set(re.split(r"(?<=\.) ", n.body.split("\n\n")[1])) for n in notes)
+        assert not first & second
+
+
+def test_a_card_is_addressed_to_the_mailing_address_and_thanks_the_person(service: Service) -> None:
+    """A card's `To:` line is where it is posted, as drafted and as stored; the check still knows who it is
+    for; its opening thanks the person, never "the welcome at"."""
+    view = service.add({"company": "Harbor Light Foundation", "role": "Development Director",
+                        "when": "2026-11-19T10:00", "format": "in-person",
+                        "mailing_address": "Harbor Light Foundation, 12 Wharf Street, Portland, ME 04101",
+                        "interviewers": [{"name": "Eleanor Vance", "title": "Ms.", "email": "evance@hl.example"}]})
+    ident = view.interview.id or 0
+    cards = [d for d in service.draft(ident, "thank-you") if d.channel == "handwritten"]
+    stored = [d for d in service.stored_drafts(ident) if d.channel == "handwritten"]
+    assert cards and stored
+    for card in (*cards, *stored):
+        assert card.text.startswith("To: Eleanor Vance, Harbor Light Foundation, 12 Wharf Street, Portland, "
+                                    "ME 04101\n") and "@" not in card.text
+        assert "the welcome at" not in card.body
+    findings = service.check_text(cards[0].text, ident, "thank-you", None, "handwritten")
+    assert not [f for f in findings if f.rule == "name-mismatch"], findings
+
+
+@pytest.mark.parametrize(("said", "day_first", "expected"), [
+    ("by early November", False, "by early November"),
+    ("after the board meets on December 10", False, "after the board met on December 10"),
+    ("We will decide after the committee approves the budget in December", False,
+     "after the committee approved the budget in December"),
+    ("after the trustees approve the budget", False, "after Thursday, December 10"),
+    ("after the panel's December review", True, "after Thursday 10 December"),  # no verb to tell: the day
+])
+def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_first: bool, expected: str) -> None:
+    from datetime import date
+
+    from followup.core.compose import decision_words
+    assert decision_words(said, date(2026, 12, 10), day_first) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("a/B testing on the onboarding flow", "A/B testing on the onboarding flow"), ("i/O latency", "I/O latency"),
+    ("A/B testing", "A/B testing"), ("the autumn/winter range", "the autumn/winter range"), ("SQL", "SQL"),
+    ("and/Or logic", "and/Or logic")])
+def test_only_the_plain_abbreviation_typo_changes_case(typed: str, expected: str) -> None:
+    from followup.core.compose import _phrase
+    assert _phrase(typed) == expected

@@ -180,11 +180,17 @@ class Draft:
     body: str
     edited: bool = False  # changed by the candidate: never replaced without being asked
     id: int | None = None
+    address: str | None = None  # a card's: the interview's mailing address, where it is posted
 
     @property
     def text(self) -> str:
-        """The draft as a file: `To:` and `Subject:` header lines, a blank line, then the body."""
-        headers = [f"To: {self.to.name or self.to.addressee}" + (f" <{self.to.email}>" if self.to.email else "")]
+        """The draft as a file: `To:` and `Subject:` header lines, a blank line, then the body. A card's `To:`
+        is the name and the mailing address it goes to, not an email."""
+        who = self.to.name or self.to.addressee
+        if self.channel == "handwritten" and self.address:
+            headers = [f"To: {who}, {' '.join(self.address.split())}"]
+        else:
+            headers = [f"To: {who}" + (f" <{self.to.email}>" if self.to.email else "")]
         if self.subject:
             headers.append(f"Subject: {self.subject}")
         return "\n".join(headers) + "\n\n" + self.body

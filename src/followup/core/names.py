@@ -15,7 +15,7 @@ TITLES = ABBREVIATED_TITLES | {"miss", "professor", "herr", "frau", "sir", "dame
 
 
 def greeting(recipient: Recipient, title: str | None, culture: str, *, british: bool = False,
-             address_as: str | None = None) -> str:
+             address_as: str | None = None, titled_panel: bool = False) -> str:
     """How a note opens, by the first rule that fits:
 
     - "Dear Mr. Zhang," / "Hi Kenji,": the interviewer's own `address_as`, as given (formal or casual);
@@ -24,6 +24,8 @@ def greeting(recipient: Recipient, title: str | None, culture: str, *, british: 
     - "Dear Ms. Whitfield," ("Dear Ms Whitfield," in British style): a title, typed in its field or at the
       start of the name ("Dr. Hannah Oyelaran"); "Prof" becomes "Professor"; "Sir Ian", never "Sir McKellen";
     - "Dear Dana,": formal, no title: the given name of someone you have met, never a guessed gender;
+    - "Dear Dana Whitfield,": the same, when someone else of the interview is greeted by title
+      (`titled_panel`): one register for the whole panel, and still no guessed gender;
     - "Dear 李娜,": a name that has no separate given name, whole.
     """
     if address_as and address_as.strip():
@@ -38,7 +40,15 @@ def greeting(recipient: Recipient, title: str | None, culture: str, *, british: 
         return f"Dear {title.strip().rstrip('.')} {given_name(name)},"  # "Sir Ian", never "Sir McKellen"
     if title and (surname := family_name(name)):
         return f"Dear {title_text(title, british)} {surname},"
-    return f"Dear {given_name(name)},"
+    return f"Dear {name}," if titled_panel else f"Dear {given_name(name)},"
+
+
+def greeted_by_title(name: str | None, title: str | None, address_as: str | None = None) -> bool:
+    """Whether a formal note greets this person with a title ("Dear Dr. Stone,", or an `address_as` such as
+    "Professor Brandt"), rather than by name."""
+    if address_as and address_as.strip():
+        return split_title(address_as.strip() + " x")[0] is not None
+    return bool((title and title.strip()) or split_title((name or "").strip())[0])
 
 
 def split_title(name: str) -> tuple[str | None, str]:

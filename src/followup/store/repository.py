@@ -248,13 +248,16 @@ class Repository:
     # -- drafts --------------------------------------------------------------------------------------
     def drafts(self, interview_id: int) -> list[Draft]:
         self._require(interview_id)
-        query = select(drafts).where(drafts.c.interview_id == interview_id).order_by(drafts.c.id)
+        query = select(drafts, interviews.c.mailing_address).join(
+            interviews, interviews.c.id == drafts.c.interview_id).where(
+            drafts.c.interview_id == interview_id).order_by(drafts.c.id)
         return [_draft(row) for row in self.connection.execute(query).mappings()]
 
     def draft(self, draft_id: int) -> tuple[int, Draft]:
         """(interview id, draft) for a stored draft's id."""
-        row = self.connection.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first() if (
-            _storable(draft_id)) else None
+        query = select(drafts, interviews.c.mailing_address).join(
+            interviews, interviews.c.id == drafts.c.interview_id).where(drafts.c.id == draft_id)
+        row = self.connection.execute(query).mappings().first() if _storable(draft_id) else None
         if row is None:
             raise NotFoundError("draft", draft_id, field="draft", where="'followup draft ID --json'")
         return row["interview_id"], _draft(row)
@@ -372,8 +375,9 @@ def _awake(now: datetime) -> Any:
 
 def _draft(row: Any) -> Draft:
     to = Recipient(row["recipient_name"], row["recipient_email"], row["addressee"])
+    address = row["mailing_address"] if row["channel"] == "handwritten" else None
     return Draft(row["kind"], row["attempt"], row["channel"], to, row["subject"], row["body"], row["edited"],
-                 row["id"])
+                 row["id"], address)
 
 
 def _outgoing_row(item: Outgoing) -> dict[str, Any]:

@@ -612,7 +612,7 @@ def _check_recipient(interview: Interview, kind: str | None, to: str | None) -> 
     """Who a message is checked as going to: the one `to` names; or else the one it must be (the main
     contact for an inquiry, the only interviewer for a thank-you); or no one."""
     people = recipients(interview)
-    recipient = find_recipient(people, to)
+    recipient = find_recipient(people, to) or find_recipient(people, (to or "").split(",")[0])  # a card's To:
     if recipient is None and kind not in THANKS:
         recipient = primary_contact(interview)
     if recipient is None and len(people) == 1:

@@ -245,7 +245,7 @@ def fix_draft(request: Request, draft_id: int, start: int = Form(...), end: int 
     fixed = text[:start] + replacement + text[end:]
     message = read_message(fixed)
     edited = Draft(draft.kind, draft.attempt, draft.channel, draft.to, message.subject or "", message.body,
-                   True, draft.id)
+                   True, draft.id, draft.address)
     findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel, draft.attempt)
     return _page(request, "_editor.html", draft=edited, interview_id=interview_id, findings=findings,
                  text=edited.text, mailto=_mailto(edited), saved=False)
@@ -301,7 +301,7 @@ def _edited(draft: Draft, subject: str | None, body: str | None) -> Draft:
     """The draft as the editor holds it: a subject on one line, the body with Unix line ends."""
     subject = (draft.subject if subject is None else subject).replace("\r", "").replace("\n", " ")
     body = (draft.body if body is None else body).replace("\r\n", "\n")
-    return Draft(draft.kind, draft.attempt, draft.channel, draft.to, subject, body, True, draft.id)
+    return Draft(draft.kind, draft.attempt, draft.channel, draft.to, subject, body, True, draft.id, draft.address)
 
 
 def _mailto(draft: Draft) -> str:

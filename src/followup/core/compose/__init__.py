@@ -21,7 +21,7 @@ from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
 from ..planner import latest_timeline, primary_contact, recipients
 from ..display import phone_text
-from ..names import greeting, title_text
+from ..names import greeted_by_title, greeting, title_text
 
 VARIANTS = 5  # a panel of five gets five different notes
 
@@ -53,7 +53,8 @@ def render_draft(step: Step, interview: Interview, events: Iterable[Event], cand
         body = contracted(body)
     if not body.strip():
         raise TemplateError(name, None, "it renders no message body")
-    return Draft(step.kind, step.attempt, step.channel, step.to, subject, body)
+    address = interview.mailing_address if step.channel == "handwritten" else None
+    return Draft(step.kind, step.attempt, step.channel, step.to, subject, body, address=address)
 
 
 def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], candidate: Candidate,
@@ -70,12 +71,14 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "asks_for_feedback": "feedback-request" in step.also,
         "casual": interview.culture == "casual",
         "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
-                             address_as=person.address_as),
+                             address_as=person.address_as, titled_panel=any(
+                                 greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers)),
         "recipient": _recipient_context(step.to, person, interview, candidate.country),
         "candidate": _present({"name": candidate.name, "email": candidate.email, "phone": candidate.phone}),
         "company": interview.company, "role": interview.role, **role_phrases(interview.role),
         "the_company": the_company(interview.company),
         "remote": interview.format in ("video", "phone"),
+        "panel_size": max(len(interview.interviewers), 1),
         **_interview_dates(interview, candidate, now),
         "variant": (zlib.crc32(f"{interview.company}|{interview.role}|{interview.when:%Y-%m-%d}".encode())
                     + index) % VARIANTS,
@@ -233,11 +236,17 @@ def sentence(text: str) -> str:
 # -- the facts a template may use ----------------------------------------------------------------------------
 def _phrase(text: str | None) -> str | None:
     """A topic as it reads mid-sentence: no full stop after it, an ordinary first word ("The", "Our") in lower
-    case; every other letter exactly as typed ("A&E", "A/B testing", "SQL")."""
+    case; every other letter exactly as typed ("A&E", "A/B testing", "SQL"), but for the plain typo "a/B"."""
     if text is None:
         return None
     text = text.strip().rstrip(".!;:,").strip()
+    text = _MIXED_ABBREVIATION.sub(lambda m: m.group().upper(), text)
     return re.sub(r"^(The|A|An|Our|Your|Their|My|Her|His) (?=\S)", lambda m: m.group().lower(), text)
+
+
+# "a/B testing": a slash between one lower-case and one capital letter is a typo for "A/B" ("I/O", "P/E");
+# anything else the user typed keeps its case
+_MIXED_ABBREVIATION = re.compile(r"\b[a-z]/[A-Z]\b")
 
 
 def role_phrases(role: str) -> dict[str, str]:
@@ -275,9 +284,28 @@ def decision_words(said: str | None, decided: date, day_first: bool) -> str:
     weeks" said on November 19: "by Thursday, December 3"), so that a relative phrase is never repeated
     out of its time."""
     found = _ABSOLUTE.search(said or "")
-    if found:
+    if found and not found.group().casefold().startswith("after"):
         return found.group().strip().rstrip(",")
-    return "by " + _day(decided, day_first)
+    if found:
+        return _reported(found.group().strip().rstrip(","), decided, day_first)
+    return ("after " if re.search(r"\bafter\b", said or "", re.IGNORECASE) else "by ") + _day(decided, day_first)
+
+
+_PAST = {"meets": "met", "decides": "decided", "reviews": "reviewed", "approves": "approved", "votes": "voted",
+         "returns": "returned", "is": "was", "are": "were", "has": "had", "signs": "signed",
+         "finishes": "finished", "closes": "closed", "ends": "ended", "reconvenes": "reconvened"}
+_AFTER_EVENT = re.compile(r"^after ((?:the|our|its|their|your|my) [^,;]+?) (" + "|".join(_PAST) + r")\b(.*)$",
+                          re.IGNORECASE)
+
+
+def _reported(words: str, decided: date, day_first: bool) -> str:
+    """"after the board meets on December 10", as it is told later: "after the board met on December 10"
+    (reported speech, which a note written once that day has passed needs); a phrase whose verb is not
+    known falls back to the exact day: "after Thursday, December 10"."""
+    event = _AFTER_EVENT.match(words)
+    if event is None:
+        return "after " + _day(decided, day_first)
+    return f"after {event.group(1)} {_PAST[event.group(2).casefold()]}{event.group(3)}"
 
 
 def _goal(text: str | None) -> str | None:
