@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from .reply_model import Weights, judge
+from .reply_weights import WEIGHTS
+
 KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
 
 _AUTO_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|auto\s*:|out of (?:the )?office|"
@@ -94,20 +97,40 @@ class Reading:
     because: str | None = None
 
 
-def read(subject: str, body: str, headers: Mapping[str, str]) -> Reading:
-    """A rejection, an offer or a next-round invitation by the first sentence of the sender's own words that
-    says so (an applicant-tracking system's rejection is automatic, and still a rejection); then an automatic
-    reply by its headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its
-    words; otherwise a reply."""
+# How sure the trained model must be (log odds against the runner-up) to decide where the rules found nothing.
+MODEL_MARGIN = 6.0
+
+
+def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
+    """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
+    own words that says so), else by the trained model (`reply_model`) when it is sure by MODEL_MARGIN, reading
+    only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
+    applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
+    headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
+    otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
+    decided = _by_rules(said) or _by_model(said, weights)
+    if decided is not None:
+        return decided
+    if _automatic(subject, own, headers):
+        return Reading("auto-reply")
+    return Reading("reply")
+
+
+def _by_rules(said: list[str]) -> Reading | None:
     for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
         for sentence in said:
             if rule.search(sentence) and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
                 return Reading(kind, sentence)
-    if _automatic(subject, own, headers):
-        return Reading("auto-reply")
-    return Reading("reply")
+    return None
+
+
+def _by_model(said: list[str], weights: Weights, margin: float = MODEL_MARGIN) -> Reading | None:
+    verdict = judge(weights, [s for s in said if not _NOT_A_DECISION.search(s)])
+    if verdict.kind == "other" or verdict.margin < margin:
+        return None
+    return Reading(verdict.kind, verdict.because)
 
 
 def classify(subject: str, body: str, headers: Mapping[str, str]) -> str:
