@@ -99,6 +99,9 @@ class Reading:
 
 # How sure the trained model must be (log odds against the runner-up) to decide where the rules found nothing.
 MODEL_MARGIN = 6.0
+# ... and how much the one sentence it names must say so by itself, so that a decision is never read into
+# boilerplate spread over a long message.
+MODEL_LIFT = 8.0
 
 
 def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
@@ -126,9 +129,10 @@ def _by_rules(said: list[str]) -> Reading | None:
     return None
 
 
-def _by_model(said: list[str], weights: Weights, margin: float = MODEL_MARGIN) -> Reading | None:
+def _by_model(said: list[str], weights: Weights, margin: float = MODEL_MARGIN,
+              lift: float = MODEL_LIFT) -> Reading | None:
     verdict = judge(weights, [s for s in said if not _NOT_A_DECISION.search(s)])
-    if verdict.kind == "other" or verdict.margin < margin:
+    if verdict.kind == "other" or verdict.margin < margin or verdict.lift < lift:
         return None
     return Reading(verdict.kind, verdict.because)
 

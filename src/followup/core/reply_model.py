@@ -33,6 +33,7 @@ class Verdict:
     kind: str
     margin: float
     because: str | None
+    lift: float = 0.0  # what the deciding sentence alone adds to the winning class against the best of the others
 
 
 def features(sentence: str) -> list[str]:
@@ -62,12 +63,13 @@ def judge(weights: Weights, said: Sequence[str]) -> Verdict:
     best = ranked[0]
     if weights.classes[best] not in DECISIONS:
         decisions = [totals[i] for i in ranked if weights.classes[i] in DECISIONS]
-        return Verdict("other", totals[best] - decisions[0] if decisions else math.inf, None)
-    rival = next(i for i in ranked if weights.classes[i] not in DECISIONS)
+        return Verdict("other", totals[best] - decisions[0] if decisions else math.inf, None, 0.0)
+    rival = next((i for i in ranked if weights.classes[i] not in DECISIONS), ranked[-1])
     lift = [scores[best] - scores[rival] for scores in per_sentence]
-    deciding = max(range(len(said)), key=lambda i: lift[i]) if said else None
-    return Verdict(weights.classes[best], totals[best] - totals[ranked[1]],
-                   said[deciding] if deciding is not None else None)
+    if not said:
+        return Verdict(weights.classes[best], totals[best] - totals[ranked[1]], None, 0.0)
+    deciding = max(range(len(said)), key=lambda i: lift[i])
+    return Verdict(weights.classes[best], totals[best] - totals[ranked[1]], said[deciding], lift[deciding])
 
 
 def probabilities(weights: Weights, said: Sequence[str]) -> dict[str, float]:

@@ -5,11 +5,13 @@ Held-out and fresh rows are never read for training.
 
     PYTHONPATH=src python tests/data/replies/train.py          # rebuild the shipped weights
     PYTHONPATH=src python tests/data/replies/train.py --cv     # 5-fold cross-validation on the train rows
+    PYTHONPATH=src python tests/data/replies/train.py --cv --logistic   # ... and logistic regression too
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import sys
@@ -17,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from followup.core import replies
 from followup.core.replies import read, sentences
 from followup.core.reply_model import DECISIONS, Weights, features, judge
 
@@ -42,7 +45,7 @@ def train_rows() -> list[Row]:
     return rows
 
 
-FINE = True  # the model learns every kind of message (scheduling, ack, ...), not one mixed "other"
+FINE = False  # True: the model learns every kind of message (scheduling, ack, ...) apart; False: one "other"
 
 
 def label(row: Row, fine: bool = False) -> str:
@@ -117,7 +120,7 @@ def module_text(weights: Weights, rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-# --- cross-validation on the train rows only, to choose how the model and the rules combine -------------------
+# --- cross-validation on the train rows only: how to train and how the model and the rules combine ----------
 
 def rules(row: Row) -> str:
     kind = read(str(row["subject"]), str(row["body"]), dict(row["headers"])).kind  # type: ignore[call-overload]
@@ -136,42 +139,46 @@ def measure(got: list[tuple[str, str]]) -> str:
     return "; ".join(parts)
 
 
-def cross_validate(rows: list[Row], trainer: Callable[..., Weights], folds: int = 5, **options: object) -> None:
+def _decide(weights: Weights, row: Row, margin: float, how: str, lift: float = 0.0) -> str:
+    """As `replies.read` decides, with the margin and the way of combining given."""
+    said_ = [str(row["subject"]), *sentences(str(row["body"]))]
+    ruled = replies._by_rules(said_)
+    modelled = replies._by_model(said_, weights, margin, lift)
+    verdict = judge(weights, [s for s in said_ if not replies._NOT_A_DECISION.search(s)])
+    if how == "model":
+        found = modelled
+    elif how == "rules, else model":
+        found = ruled or modelled
+    else:  # the rules, unless the model is as sure it is none of the decisions
+        found = (ruled if verdict.kind != "other" or verdict.margin < margin else None) or modelled
+    return found.kind if found is not None else "other"
+
+
+def cross_validate(rows: list[Row], trainer: Callable[..., Weights], fine: bool, folds: int = 5) -> None:
     def fold(row: Row) -> int:
         return int(hashlib.sha256(str(row["id"]).encode()).hexdigest(), 16) % folds
 
-    strategies: dict[str, Callable[[Weights, Row], str]] = {
-        "rules": lambda w, r: rules(r),
-        "model": lambda w, r: judge(w, said(r)).kind,
-        "rules, else model": lambda w, r: rules(r) if rules(r) != "other" else judge(w, said(r)).kind,
-        "model, rules break a near tie": lambda w, r: _near_tie(w, r),
-    }
-    for name, predict in strategies.items():
-        got = []
-        for k in range(folds):
-            weights = trainer((r for r in rows if fold(r) != k), **options)  # type: ignore[arg-type]
-            got += [(label(r), predict(weights, r)) for r in rows if fold(r) == k]
-        print(f"{name:32} {measure(got)}")
-
-
-def _near_tie(weights: Weights, row: Row) -> str:
-    verdict = judge(weights, said(row))
-    return verdict.kind if verdict.margin >= 2.0 or rules(row) == "other" else rules(row)
+    models = [trainer([r for r in rows if fold(r) != k], fine=fine) for k in range(folds)]
+    sources = sorted({str(r["source"]) for r in rows})
+    for source in sources:
+        print(f"{'rules':32} {source[:7]:15} {measure([(label(r), rules(r)) for r in rows if r['source'] == source])}")
+    for how in ("model", "rules, else model"):
+        for margin, lift in itertools.product((2.0, 4.0, 6.0, 8.0, 10.0), (0.0, 4.0, 8.0)):
+            got = {s: [(label(r), _decide(models[fold(r)], r, margin, how, lift)) for r in rows
+                       if r["source"] == s] for s in sources}
+            for source in sources:
+                print(f"{how:18} {source[:7]} m={margin:<4} lift={lift:<4} {measure(got[source])}")
 
 
 def main(argv: list[str]) -> None:
     rows = train_rows()
     if "--cv" in argv:
-        for source in (*CORPORA, "both"):
-            chosen = [r for r in rows if source in ("both", r["source"])]
-            for trainer in (fit, fit_logistic):
-                for fine in (False, True):
-                    print(f"-- {source}: {len(chosen)} train rows, {trainer.__name__}, fine labels {fine}")
-                    cross_validate(chosen, trainer, fine=fine)
+        for trainer in (fit, fit_logistic) if "--logistic" in argv else (fit,):
+            for fine in (False, True):
+                print(f"-- {len(rows)} train rows, {trainer.__name__}, fine labels {fine}")
+                cross_validate(rows, trainer, fine)
         return
     TARGET.write_text(module_text(fit(rows), rows))
     print(f"wrote {TARGET} from {len(rows)} train rows")
-
-
 if __name__ == "__main__":
     main(sys.argv[1:])
