@@ -72,3 +72,16 @@ def test_the_shipped_model_reads_thousands_of_messages_a_second() -> None:
     for _ in range(2000):
         judge(reply_weights.WEIGHTS, said)
     assert 2000 / (time.perf_counter() - started) >= 2000
+
+
+def test_what_follows_the_sign_off_does_not_decide() -> None:
+    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-20.0, -1.0)})
+    footer = "Hi Alex,\n\nThanks for the update.\n\nBest,\nSam\n\nWe decline all liability for this e-mail."
+    assert read("Hello", footer, {}, strong).kind == "reply"
+    assert read("Hello", footer.replace("Thanks for the update.", "We decline."), {}, strong).because == "We decline."
+
+
+def test_a_subject_that_answers_is_not_an_invitation() -> None:
+    body = "Hi Alex,\n\nThursday at 10 works for us; the room is booked.\n\nBest,\nSam"
+    assert read("Re: Second interview", body, {}, TOY).kind == "reply"
+    assert read("Second interview", body, {}, TOY).kind == "next-round"

@@ -122,8 +122,12 @@ def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights =
 
 
 def _by_rules(said: list[str]) -> Reading | None:
+    """The first sentence a phrase rule finds a decision in; a subject that answers ("Re: Second interview")
+    is about a round already arranged, not an invitation to one."""
     for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
-        for sentence in said:
+        for number, sentence in enumerate(said):
+            if kind == "next-round" and number == 0 and _ANSWER.match(sentence):
+                continue
             if rule.search(sentence) and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
                 return Reading(kind, sentence)
     return None
@@ -131,10 +135,33 @@ def _by_rules(said: list[str]) -> Reading | None:
 
 def _by_model(said: list[str], weights: Weights, margin: float = MODEL_MARGIN,
               lift: float = MODEL_LIFT) -> Reading | None:
-    verdict = judge(weights, [s for s in said if not _NOT_A_DECISION.search(s)])
+    """The model's decision on `model_input`, only when it is sure."""
+    verdict = judge(weights, model_input(said))
     if verdict.kind == "other" or verdict.margin < margin or verdict.lift < lift:
         return None
     return Reading(verdict.kind, verdict.because)
+
+
+_ANSWER = re.compile(r"^\s*(?:re|aw|sv|fw|fwd)\s*:", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|all the best|with best|yours)?\s*(?:regards|wishes|"
+                       r"thanks|best|sincerely|faithfully)?|cheers|thank you|sincerely|yours(?: sincerely| faithfully|"
+                       r" truly)?|talk soon|speak soon)\s*[,.!]?$", re.IGNORECASE)
+
+
+def model_input(said: list[str]) -> list[str]:
+    """What the model reads of a message given as its subject and sentences (it is trained on the same): the
+    sentences before the sign-off (the signature and disclaimer after "Best," say nothing) that neither ask,
+    suppose nor hope."""
+    return [s for s in _before_sign_off(said) if not _NOT_A_DECISION.search(s)]
+
+
+def _before_sign_off(said: list[str]) -> list[str]:
+    """The subject and the sentences up to the sign-off line (the first "Best," or "Kind regards" after the
+    greeting and at least one sentence); all of them if there is none."""
+    for number in range(3, len(said)):
+        if said[number].strip() and _SIGN_OFF.match(said[number].strip()):
+            return said[:number]
+    return said
 
 
 def classify(subject: str, body: str, headers: Mapping[str, str]) -> str:
