@@ -85,3 +85,10 @@ def test_a_subject_that_answers_is_not_an_invitation() -> None:
     body = "Hi Alex,\n\nThursday at 10 works for us; the room is booked.\n\nBest,\nSam"
     assert read("Re: Second interview", body, {}, TOY).kind == "reply"
     assert read("Second interview", body, {}, TOY).kind == "next-round"
+
+
+def test_an_automatic_reply_or_a_supposition_is_not_an_invitation() -> None:
+    away = "I am out of the office until Monday, December 7, with limited access to email."
+    assert read("Automatic reply: Final interview", away, {}, TOY).kind == "auto-reply"
+    ack = "Hi Alex,\n\nIf you are selected for an interview, a member of our team will contact you.\n\nBest,\nSam"
+    assert read("Your application", ack, {}, TOY).kind == "reply"

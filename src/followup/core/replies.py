@@ -122,11 +122,13 @@ def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights =
 
 
 def _by_rules(said: list[str]) -> Reading | None:
-    """The first sentence a phrase rule finds a decision in; a subject that answers ("Re: Second interview")
-    is about a round already arranged, not an invitation to one."""
+    """The first sentence a phrase rule finds a decision in. The subject of an automatic reply is the subject
+    it answers, and a subject that answers ("Re: Second interview") is about a round already arranged, not an
+    invitation to one; an invitation that begins "If" is not one yet."""
+    said = ["", *said[1:]] if said and _AUTO_SUBJECT.search(said[0]) else said
     for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
         for number, sentence in enumerate(said):
-            if kind == "next-round" and number == 0 and _ANSWER.match(sentence):
+            if kind == "next-round" and (number == 0 and _ANSWER.match(sentence) or _SUPPOSED.match(sentence)):
                 continue
             if rule.search(sentence) and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
                 return Reading(kind, sentence)
@@ -142,6 +144,7 @@ def _by_model(said: list[str], weights: Weights, margin: float = MODEL_MARGIN,
     return Reading(verdict.kind, verdict.because)
 
 
+_SUPPOSED = re.compile(r"^\s*(?:if|whether|should)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"^\s*(?:re|aw|sv|fw|fwd)\s*:", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|all the best|with best|yours)?\s*(?:regards|wishes|"
                        r"thanks|best|sincerely|faithfully)?|cheers|thank you|sincerely|yours(?: sincerely| faithfully|"
