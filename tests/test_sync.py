@@ -380,6 +380,18 @@ def test_read_pasted_text_for_a_named_interview_then_apply(run: Runner) -> None:
     assert json.loads(run("plan", "1", "--json").stdout)["status"] == "rejected"
 
 
+def test_read_names_the_sentence_the_trained_model_decided_on(run: Runner) -> None:
+    """No phrase rule knows this offer; the model does, and says which sentence told it."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = ("Hi Alex,\n\nI am delighted to say the panel would love you to join us as our new Data Engineer. HR "
+              "will send the paperwork tomorrow.\n\nBest,\nDana")
+    result = run("read", "-", "--interview", "1", "--json", input=pasted)
+    assert result.returncode == 0, result.stderr
+    (arrival,) = json.loads(result.stdout)["arrivals"]
+    assert (arrival["kind"], arrival["because"]) == (
+        "offer", "I am delighted to say the panel would love you to join us as our new Data Engineer.")
+
+
 def test_read_refuses_what_it_cannot_file(run: Runner, tmp_path: Path) -> None:
     assert run("add", "--file", "examples/interview.toml").returncode == 0
     nowhere = run("read", "-", input="We'd like to make you an offer.")

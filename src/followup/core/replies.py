@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from .reply_model import Weights, judge
+from .reply_weights import WEIGHTS
+
 KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
 
 _AUTO_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|auto\s*:|out of (?:the )?office|"
@@ -94,20 +97,74 @@ class Reading:
     because: str | None = None
 
 
-def read(subject: str, body: str, headers: Mapping[str, str]) -> Reading:
-    """A rejection, an offer or a next-round invitation by the first sentence of the sender's own words that
-    says so (an applicant-tracking system's rejection is automatic, and still a rejection); then an automatic
-    reply by its headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its
-    words; otherwise a reply."""
+# How sure the trained model must be (log odds against the runner-up) to decide where the rules found nothing.
+MODEL_MARGIN = 6.0
+# ... and how much the one sentence it names must say so by itself, so that a decision is never read into
+# boilerplate spread over a long message.
+MODEL_LIFT = 8.0
+
+
+def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
+    """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
+    own words that says so), else by the trained model (`reply_model`) when it is sure by MODEL_MARGIN, reading
+    only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
+    applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
+    headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
+    otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
-    for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
-        for sentence in said:
-            if rule.search(sentence) and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
-                return Reading(kind, sentence)
+    decided = _by_rules(said) or _by_model(said, weights)
+    if decided is not None:
+        return decided
     if _automatic(subject, own, headers):
         return Reading("auto-reply")
     return Reading("reply")
+
+
+def _by_rules(said: list[str]) -> Reading | None:
+    """The first sentence a phrase rule finds a decision in. The subject of an automatic reply is the subject
+    it answers, and a subject that answers ("Re: Second interview") is about a round already arranged, not an
+    invitation to one; an invitation that begins "If" is not one yet."""
+    said = ["", *said[1:]] if said and _AUTO_SUBJECT.search(said[0]) else said
+    for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
+        for number, sentence in enumerate(said):
+            if kind == "next-round" and (number == 0 and _ANSWER.match(sentence) or _SUPPOSED.match(sentence)):
+                continue
+            if rule.search(sentence) and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
+                return Reading(kind, sentence)
+    return None
+
+
+def _by_model(said: list[str], weights: Weights, margin: float = MODEL_MARGIN,
+              lift: float = MODEL_LIFT) -> Reading | None:
+    """The model's decision on `model_input`, only when it is sure."""
+    verdict = judge(weights, model_input(said))
+    if verdict.kind == "other" or verdict.margin < margin or verdict.lift < lift:
+        return None
+    return Reading(verdict.kind, verdict.because)
+
+
+_SUPPOSED = re.compile(r"^\s*(?:if|whether|should)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(?:re|aw|sv|fw|fwd)\s*:", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|all the best|with best|yours)?\s*(?:regards|wishes|"
+                       r"thanks|best|sincerely|faithfully)?|cheers|thank you|sincerely|yours(?: sincerely| faithfully|"
+                       r" truly)?|talk soon|speak soon)\s*[,.!]?$", re.IGNORECASE)
+
+
+def model_input(said: list[str]) -> list[str]:
+    """What the model reads of a message given as its subject and sentences (it is trained on the same): the
+    sentences before the sign-off (the signature and disclaimer after "Best," say nothing) that neither ask,
+    suppose nor hope."""
+    return [s for s in _before_sign_off(said) if not _NOT_A_DECISION.search(s)]
+
+
+def _before_sign_off(said: list[str]) -> list[str]:
+    """The subject and the sentences up to the sign-off line (the first "Best," or "Kind regards" after the
+    greeting and at least one sentence); all of them if there is none."""
+    for number in range(3, len(said)):
+        if said[number].strip() and _SIGN_OFF.match(said[number].strip()):
+            return said[:number]
+    return said
 
 
 def classify(subject: str, body: str, headers: Mapping[str, str]) -> str:

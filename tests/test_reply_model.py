@@ -1,0 +1,94 @@
+"""The trained reply model: the shipped weights are what tests/data/replies/train.py makes of the train rows
+(so they cannot drift from the data or be edited by hand), the model says which sentence decided, and it never
+decides on a sentence that asks, supposes or hopes."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+from types import ModuleType
+
+from followup.core import reply_weights
+from followup.core.replies import MODEL_MARGIN, read
+from followup.core.reply_model import Weights, features, judge
+
+SCRIPT = Path(__file__).parent / "data" / "replies" / "train.py"
+
+
+def _train() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("reply_train", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_weights_are_what_the_training_script_makes_of_the_train_rows() -> None:
+    train = _train()
+    rows = train.train_rows()
+    assert rows and all(row["split"] == "train" for row in rows)
+    assert Path(reply_weights.__file__).read_text() == train.module_text(train.fit(rows), rows)
+
+
+def test_features_are_words_and_word_pairs() -> None:
+    assert features("We\u2019ve filled the role, 2 weeks ago.") == [
+        "we've", "filled", "the", "role", "0", "weeks", "ago",
+        "we've filled", "filled the", "the role", "role 0", "0 weeks", "weeks ago"]
+
+
+TOY = Weights(("other", "rejection"), (-0.1, -2.0), {
+    "decline": (-6.0, -1.0), "thanks": (-1.0, -1.5), "chat": (-1.0, -4.0)})
+
+
+def test_the_model_names_the_sentence_that_decided() -> None:
+    verdict = judge(TOY, ["Re: us", "Thanks for your time.", "We decline, decline, decline.", "Thanks again."])
+    assert verdict.kind == "rejection" and verdict.because == "We decline, decline, decline."
+    assert verdict.margin > 0
+    assert judge(TOY, ["Thanks for the chat."]) == judge(TOY, ["Thanks for the chat."])
+    assert judge(TOY, ["Thanks for the chat."]).kind == "other"
+    assert judge(TOY, ["Thanks for the chat."]).because is None
+
+
+def test_a_sentence_that_asks_or_supposes_does_not_decide_for_the_model() -> None:
+    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-20.0, -1.0)})
+    assert read("Hello", "Hi Alex,\n\nWe decline.\n\nBest,\nSam", {}, strong).kind == "rejection"
+    assert read("Hello", "Hi Alex,\n\nWe decline.\n\nBest,\nSam", {}, strong).because == "We decline."
+    assert read("Hello", "Hi Alex,\n\nShould we decline?\n\nBest,\nSam", {}, strong).kind == "reply"
+    assert read("Hello", "Hi Alex,\n\nIf you decline, tell us.\n\nBest,\nSam", {}, strong).kind == "reply"
+
+
+def test_the_model_decides_only_when_sure() -> None:
+    unsure = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0, -1.0 + MODEL_MARGIN / 2)})
+    assert read("Hello", "We decline.", {}, unsure).kind == "reply"
+
+
+def test_the_shipped_model_reads_thousands_of_messages_a_second() -> None:
+    said = ["Your application", "Hi Alex,", "Thank you for taking the time to meet the team last week.",
+            "After a lot of thought we will be continuing with candidates whose background is closer to the brief.",
+            "We wish you every success.", "Best,", "Dana"]
+    judge(reply_weights.WEIGHTS, said)
+    started = time.perf_counter()
+    for _ in range(2000):
+        judge(reply_weights.WEIGHTS, said)
+    assert 2000 / (time.perf_counter() - started) >= 2000
+
+
+def test_what_follows_the_sign_off_does_not_decide() -> None:
+    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-20.0, -1.0)})
+    footer = "Hi Alex,\n\nThanks for the update.\n\nBest,\nSam\n\nWe decline all liability for this e-mail."
+    assert read("Hello", footer, {}, strong).kind == "reply"
+    assert read("Hello", footer.replace("Thanks for the update.", "We decline."), {}, strong).because == "We decline."
+
+
+def test_a_subject_that_answers_is_not_an_invitation() -> None:
+    body = "Hi Alex,\n\nThursday at 10 works for us; the room is booked.\n\nBest,\nSam"
+    assert read("Re: Second interview", body, {}, TOY).kind == "reply"
+    assert read("Second interview", body, {}, TOY).kind == "next-round"
+
+
+def test_an_automatic_reply_or_a_supposition_is_not_an_invitation() -> None:
+    away = "I am out of the office until Monday, December 7, with limited access to email."
+    assert read("Automatic reply: Final interview", away, {}, TOY).kind == "auto-reply"
+    ack = "Hi Alex,\n\nIf you are selected for an interview, a member of our team will contact you.\n\nBest,\nSam"
+    assert read("Your application", ack, {}, TOY).kind == "reply"
