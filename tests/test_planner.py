@@ -364,3 +364,11 @@ def test_holidays_never_push_the_thank_you_and_the_first_inquiry_onto_one_mornin
     due = {(s.kind, s.attempt): s.due.date() for s in steps}
     assert due[("thank-you", 1)] == date(2027, 1, 4)
     assert due[("status-inquiry", 1)] == date(2027, 1, 5)
+
+
+def test_no_late_thank_you_on_the_morning_the_reconnect_note_opens(calendar) -> None:
+    # three months of silence end on a Saturday; on the Friday evening before, the late thank-you would fall on
+    # Monday morning beside the reconnect note: the reconnect note thanks them and more, alone
+    interview = make_interview(when=at("2026-02-15 23:00"), interviewers=(Interviewer(None, None, "a@q.example"),))
+    steps = plan(interview, [], at("2026-05-15 17:00"), replace(POLICY, max_inquiries=1), calendar).steps
+    assert [s.kind for s in steps] == ["reconnect"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -149,8 +150,10 @@ class _Planner:
 
     def __post_init__(self) -> None:
         self.dropped: list[Step] = []
+        self._opens: dict[bool, datetime] = {}  # _inquiries_open's answers
         self.zone = ZoneInfo(self.interview.timezone)
         self.local_now = self.now.astimezone(self.zone)
+        self.opens_now = self.calendar.opening(self.local_now)  # when the working day is next open
         self.ends = self.interview.ends.astimezone(self.zone)
         due = self.calendar.add_business_hours(self.ends, self.policy.thank_you_due_hours)
         self.thank_you_due = self.calendar.send_moment(max(self._day_start(due.date()), self.ends))
@@ -160,10 +163,15 @@ class _Planner:
         self.last_news = self._last_news()
         self.reconnect_opens = self._reconnect_opens()
 
+    @cached_property
+    def contact(self) -> Recipient:
+        """Who gets inquiries, calls and reconnect notes (primary_contact), worked out once a plan."""
+        return primary_contact(self.interview)
+
     # -- thank-you -------------------------------------------------------------------------------------
     def thank_yous(self) -> list[Step]:
-        if self.now >= self.reconnect_opens:
-            return []  # months later, a reconnect note says thank you and more
+        if self.opens_now >= self.reconnect_opens:
+            return []  # months later (by the next working morning), a reconnect note says thank you and more
         steps = []
         for person in recipients(self.interview):
             if self._sent(("thank-you", "late-thank-you"), person):
@@ -174,7 +182,7 @@ class _Planner:
                                         f"Thank {person.label} for the interview by the next working morning, "
                                         "in a note of their own."))
             else:  # due now, or when the working day starts: never in the middle of the night
-                due = self.calendar.opening(self.local_now)
+                due = self.opens_now
                 latest = max(self.calendar.closing(due + timedelta(hours=self.policy.late_thank_you_hours)), due)
                 window = (self.thank_you_closes, due, latest)
                 steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
@@ -201,7 +209,7 @@ class _Planner:
     def merge_late_thanks(self, steps: list[Step]) -> list[Step]:
         """A late thank-you to the contact due on or after the day the first status inquiry opens becomes one
         message that thanks them and asks for news; the inquiry (and its call) leave the plan."""
-        contact = primary_contact(self.interview)
+        contact = self.contact
         late = next((s for s in steps if s.kind == "late-thank-you" and s.channel == "email" and s.to == contact),
                     None)
         first = next((s for s in steps if s.kind == "status-inquiry" and s.channel == "email"), None)
@@ -217,7 +225,7 @@ class _Planner:
 
     # -- status inquiries, moving on, reconnecting ------------------------------------------------------
     def inquiries(self) -> list[Step]:
-        contact = primary_contact(self.interview)
+        contact = self.contact
         reconnect = self._reconnect(contact)
         if self.now >= self.reconnect_opens or _paused_by_reply(self.events):
             steps = reconnect
@@ -243,7 +251,7 @@ class _Planner:
                 continue
             steps += [step, *self._call(step)]
             attempt, let_go = attempt + 1, False
-            last = max(window[1], self.calendar.opening(self.local_now))  # the next waits until this one is sent
+            last = max(window[1], self.opens_now)  # the next waits until this one is sent
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
                                     f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
@@ -297,10 +305,12 @@ class _Planner:
     def _merged_late_thanks(self, contact: Recipient) -> list[Event]:
         """A late thank-you sent to the contact once the first inquiry was open: it asked for news too, so it
         counts as the first inquiry (rule late-thank-you-asks-status)."""
+        late = [e for e in self.events if e.type in DONE and e.kind == "late-thank-you" and contact.matches(e.to)]
+        if not late:  # the common case: no need to work out when the first inquiry opened
+            return []
         replies = [e.at for e in self.events if e.type == "reply"]
         opened = self._first_inquiry_window(after_messages=False)[0][0]
-        return [e for e in self.events if e.type in DONE and e.kind == "late-thank-you" and contact.matches(e.to)
-                and e.at >= opened and (not replies or e.at > max(replies))][:1]
+        return [e for e in late if e.at >= opened and (not replies or e.at > max(replies))][:1]
 
     def _inquiries_done(self) -> list[Event]:
         """The status inquiries sent, or skipped, since the employer last replied: a skipped one takes its
@@ -349,7 +359,7 @@ class _Planner:
         at = rejected.at.astimezone(self.zone)
         if self.now >= at + timedelta(days=self.policy.long_silence_days):
             return []  # months on, a reply to a rejection would only reopen it
-        contact = primary_contact(self.interview)
+        contact = self.contact
         due = at + timedelta(hours=self.policy.rejection_reply_due_hours)
         window = self._business_window(max(self._day_start(due.date()), at),
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
@@ -388,12 +398,17 @@ class _Planner:
 
     def _inquiries_open(self, after_messages: bool = True) -> datetime:
         """No inquiry before the thank-you window closes, nor before the employer's timeline has passed, nor on
-        the day of another message to the contact (rule one-message-a-day)."""
+        the day of another message to the contact (rule one-message-a-day). Worked out once a plan."""
+        if after_messages not in self._opens:
+            self._opens[after_messages] = self._work_out_inquiries_open(after_messages)
+        return self._opens[after_messages]
+
+    def _work_out_inquiries_open(self, after_messages: bool) -> datetime:
         opens = self.thank_you_closes
         if self.decision_by is not None:
             after = self.calendar.add_business_days(self.decision_by, self.policy.inquiry_after_timeline_business_days)
             opens = max(opens, self._day_start(after))
-        contact = primary_contact(self.interview)
+        contact = self.contact
         mine = [e.at.astimezone(self.zone) for e in self.events if e.type == "sent" and contact.matches(e.to)]
         if after_messages and mine:
             opens = max(opens, self._days_after(max(mine), 1))
