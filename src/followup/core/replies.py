@@ -137,7 +137,9 @@ def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights =
     otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
-    decided = combine(_by_rules(said), judge(weights, model_input(said)), said)
+    ruled = _by_rules(said)
+    decided = ruled if ruled is not None and SETTING.how != "model" else combine(  # the model only if needed
+        ruled, judge(weights, model_input(said)), said)
     if decided is not None:
         return decided
     if _automatic(subject, own, headers):
