@@ -50,12 +50,16 @@ def test_the_model_names_the_sentence_that_decided() -> None:
     assert judge(TOY, ["Thanks for the chat."]).because is None
 
 
+# Long enough for the model to decide a rejection (MODEL_MIN_WORDS), and neutral to the toy weights below.
+TIME = "Thank you for meeting the team and for all the time you gave us over the last weeks.\n\n"
+
+
 def test_a_sentence_that_asks_or_supposes_does_not_decide_for_the_model() -> None:
     strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-20.0, -1.0)})
-    assert read("Hello", "Hi Alex,\n\nWe decline.\n\nBest,\nSam", {}, strong).kind == "rejection"
-    assert read("Hello", "Hi Alex,\n\nWe decline.\n\nBest,\nSam", {}, strong).because == "We decline."
-    assert read("Hello", "Hi Alex,\n\nShould we decline?\n\nBest,\nSam", {}, strong).kind == "reply"
-    assert read("Hello", "Hi Alex,\n\nIf you decline, tell us.\n\nBest,\nSam", {}, strong).kind == "reply"
+    assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong).kind == "rejection"
+    assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong).because == "We decline."
+    assert read("Hello", f"Hi Alex,\n\n{TIME}Should we decline?\n\nBest,\nSam", {}, strong).kind == "reply"
+    assert read("Hello", f"Hi Alex,\n\n{TIME}If you decline, tell us.\n\nBest,\nSam", {}, strong).kind == "reply"
 
 
 def test_the_model_decides_only_when_sure() -> None:
@@ -76,7 +80,7 @@ def test_the_shipped_model_reads_thousands_of_messages_a_second() -> None:
 
 def test_what_follows_the_sign_off_does_not_decide() -> None:
     strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-20.0, -1.0)})
-    footer = "Hi Alex,\n\nThanks for the update.\n\nBest,\nSam\n\nWe decline all liability for this e-mail."
+    footer = f"Hi Alex,\n\n{TIME}Thanks for the update.\n\nBest,\nSam\n\nWe decline all liability for this e-mail."
     assert read("Hello", footer, {}, strong).kind == "reply"
     assert read("Hello", footer.replace("Thanks for the update.", "We decline."), {}, strong).because == "We decline."
 
@@ -92,3 +96,30 @@ def test_an_automatic_reply_or_a_supposition_is_not_an_invitation() -> None:
     assert read("Automatic reply: Final interview", away, {}, TOY).kind == "auto-reply"
     ack = "Hi Alex,\n\nIf you are selected for an interview, a member of our team will contact you.\n\nBest,\nSam"
     assert read("Your application", ack, {}, TOY).kind == "reply"
+
+
+def test_the_shipped_thresholds_are_what_cross_validation_on_the_train_rows_chooses() -> None:
+    """The margin, lift, guards, way of combining and smoothing are not set by hand: `train.py --cv` chooses
+    them by its stated rule from the train rows only, and the shipped constants must be that choice."""
+    from followup.core import replies
+
+    train = _train()
+    alpha, setting = train.chosen()
+    assert (alpha, setting) == (train.ALPHA, replies.SETTING)
+    assert setting == replies.ModelSetting(replies.MODEL_COMBINE, replies.MODEL_MARGIN, replies.MODEL_LIFT,
+                                           replies.MODEL_MIN_WORDS, replies.MODEL_PLAIN_GUARD)
+
+
+def test_the_model_proposes_no_rejection_on_a_very_short_message() -> None:
+    from followup.core.replies import ModelSetting, combine
+
+    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-40.0, -1.0)})
+    short = ["Hello", "We decline."]
+    longer = ["Hello", "We decline.", "Thank you for the time you gave us over the last few weeks."]
+    guarded = ModelSetting("rules, then model", 4.0, 0.0, 12, False)
+    assert combine(None, judge(strong, short), short, guarded) is None
+    found = combine(None, judge(strong, longer), longer, guarded)
+    assert found is not None and found.kind == "rejection"
+    plain = ModelSetting("rules, then model", 4.0, 0.0, 0, True)
+    meeting = ["Hello", "We decline the 10 am slot, 2 pm works for us."]
+    assert combine(None, judge(strong, meeting), meeting, plain) is None

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from .reply_model import Weights, judge
+from .reply_model import Verdict, Weights, judge
 from .reply_weights import WEIGHTS
 
 KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
@@ -97,23 +97,49 @@ class Reading:
     because: str | None = None
 
 
-# How sure the trained model must be (log odds against the runner-up) to decide where the rules found nothing.
-MODEL_MARGIN = 6.0
-# ... and how much the one sentence it names must say so by itself, so that a decision is never read into
-# boilerplate spread over a long message.
+# How the trained model is allowed to decide where the rules found nothing. These are chosen, with the
+# smoothing of the model, by a stated rule applied to cross-validation on the train rows only
+# (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they are what it chooses):
+# how sure it must be (log odds against the runner-up) ...
+MODEL_MARGIN = 16.0
+# ... how much the one sentence it names must say so by itself, so that a decision is never read into
+# boilerplate spread over a long message ...
 MODEL_LIFT = 8.0
+# ... how many words the message must have for the model to propose a rejection or an offer ...
+MODEL_MIN_WORDS = 12
+# ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
+# request, "we'll be in touch", a receipt, a thank-you).
+MODEL_PLAIN_GUARD = False
+# How the two combine: "rules" alone, "rules, then model" (the model where the rules find nothing), "model" alone.
+MODEL_COMBINE = "rules, then model"
+
+# What plain replies say: scheduling, requests, still deciding, acknowledgements, thanks.
+_PLAIN = re.compile("|".join((
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bcalendar (?:invite|invitation)\b|\bworks? for (?:you|us|me)\b|"
+    r"\bavailab(?:le|ility)\b|\breschedul",
+    r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|fill|complete|confirm)\b|"
+    r"\bplease (?:send|share|provide|complete|fill|confirm)\b|\breferees?\b|\breferences?\b",
+    r"\bstill (?:deciding|reviewing|interviewing|considering|waiting)\b|\bno decision\b|\bin touch\b|"
+    r"\b(?:let you know|get back to you|update you)\b|\bnext week\b|\bby (?:mon|tues|wednes|thurs|fri)day\b",
+    r"\b(?:received|receipt of) your (?:application|cv|resume|message|email|e-mail)\b",
+    r"^\s*(?:many )?thanks?(?: you)? (?:so much )?for (?:your|the) (?:time|note|message|email|e-mail|update|reply|"
+    r"quick reply)\b[^,;]*$",
+)), re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
 
 def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
     """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
-    own words that says so), else by the trained model (`reply_model`) when it is sure by MODEL_MARGIN, reading
-    only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
+    own words that says so), else by the trained model (`reply_model`) as SETTING allows (`model_allows`),
+    reading only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
     applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
     headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
     otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
-    decided = _by_rules(said) or _by_model(said, weights)
+    ruled = _by_rules(said)
+    decided = ruled if ruled is not None and SETTING.how != "model" else combine(  # the model only if needed
+        ruled, judge(weights, model_input(said)), said)
     if decided is not None:
         return decided
     if _automatic(subject, own, headers):
@@ -135,12 +161,41 @@ def _by_rules(said: list[str]) -> Reading | None:
     return None
 
 
-def _by_model(said: list[str], weights: Weights, margin: float = MODEL_MARGIN,
-              lift: float = MODEL_LIFT) -> Reading | None:
-    """The model's decision on `model_input`, only when it is sure."""
-    verdict = judge(weights, model_input(said))
-    if verdict.kind == "other" or verdict.margin < margin or verdict.lift < lift:
+@dataclass(frozen=True)
+class ModelSetting:
+    """How the rules and the model combine ("rules" alone, "rules, then model", "model" alone) and when the
+    model may decide (see `model_allows`)."""
+
+    how: str = "rules, then model"
+    margin: float = 6.0
+    lift: float = 8.0
+    min_words: int = 0
+    plain_guard: bool = False
+
+
+SETTING = ModelSetting(MODEL_COMBINE, MODEL_MARGIN, MODEL_LIFT, MODEL_MIN_WORDS, MODEL_PLAIN_GUARD)
+
+
+def combine(ruled: Reading | None, verdict: Verdict, said: list[str], setting: ModelSetting = SETTING
+            ) -> Reading | None:
+    """What the rules found (`_by_rules`) and what the model said (`judge` on `model_input`), together."""
+    if setting.how == "rules":
+        return ruled
+    modelled = model_allows(verdict, said, setting)
+    return modelled if setting.how == "model" else ruled or modelled
+
+
+def model_allows(verdict: Verdict, said: list[str], setting: ModelSetting) -> Reading | None:
+    """The model's verdict as a reading, if it is sure by the setting's margin and lift; a rejection or an
+    offer also only on a message of at least `min_words` words (subject aside) and, with `plain_guard`, not
+    on a sentence that also reads as a plain reply."""
+    if verdict.kind == "other" or verdict.margin < setting.margin or verdict.lift < setting.lift:
         return None
+    if verdict.kind in ("rejection", "offer"):
+        if setting.min_words and len(_WORDS.findall(" ".join(_before_sign_off(said)[1:]))) < setting.min_words:
+            return None
+        if setting.plain_guard and verdict.because is not None and _PLAIN.search(verdict.because):
+            return None
     return Reading(verdict.kind, verdict.because)
 
 
