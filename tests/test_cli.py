@@ -366,3 +366,17 @@ def test_adding_the_same_interview_twice_is_refused_unless_forced(run: Runner) -
     # another time, or --force, is another interview
     assert added(run, "--file", str(EXAMPLE), "--when", "2026-11-26T14:00")["id"] == 2
     assert added(run, "--file", str(EXAMPLE), "--force")["id"] == 3
+
+
+def test_adding_a_duplicate_interactively_asks_first(run: Runner) -> None:
+    answers = "\n".join([
+        "Acme", "Analyst", "2026-11-18T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL", "",
+        "", "", "y", "Ann Lee", "", "ann@acme.example", "", "", "", "", "", "n",
+    ]) + "\n"
+    ok(run("add", "--json", input=answers))
+    declined = run("add", "--json", input=answers + "n\n")  # Add it anyway? no
+    assert declined.returncode == 2 and "{" not in declined.stdout
+    assert "warning: #1 (Acme, Analyst, Wed 18 Nov 10:00) has the same company, role and time" in declined.stderr
+    assert "Add it anyway?" in declined.stdout and len(load(run("list", "--json"))) == 1
+    accepted = run("add", "--json", input=answers + "y\n")
+    assert json.loads(ok(accepted)[accepted.stdout.index("{"):])["id"] == 2

@@ -105,17 +105,38 @@ class Service:
             return self.replan(repo, repo.add_interview(interview, self.now))
 
     def _refuse_duplicate(self, repo: Repository, interview: Interview) -> None:
-        same = _same_interview(interview)
-        for stored in repo.interviews(details=False):
-            if _same_interview(stored) == same:
-                when = moment(stored.when.astimezone(ZoneInfo(stored.timezone)))
-                raise DuplicateError(stored.id or 0, f"{stored.company}, {stored.role}, {when}")
+        error = _duplicate_of(repo.interviews(details=False), interview)
+        if error is not None:
+            raise error
 
-    def add_many(self, items: Sequence[Mapping[str, Any]]) -> list[InterviewView]:
-        """Several interviews in one transaction: all of them, or none when one is refused."""
+    def add_many(self, items: Sequence[Mapping[str, Any]], force: bool = False) -> list[InterviewView]:
+        """Several interviews in one transaction: all of them, or none when one is refused. Unless `force`, one
+        that looks recorded already (stored, or earlier in `items`) is refused (DuplicateError)."""
         interviews = [self._read(item) for item in items]
         with self.store.transaction() as repo:
+            known = [] if force else list(repo.interviews(details=False))
+            for interview in [] if force else interviews:
+                error = _duplicate_of(known, interview)
+                if error is not None:
+                    raise error
+                known.append(interview)
             return [self.replan(repo, repo.add_interview(interview, self.now)) for interview in interviews]
+
+    def duplicates(self, items: Sequence[Mapping[str, Any]]) -> list[DuplicateError | None]:
+        """For each item, the likely duplicate it would be (of a stored interview, or of an earlier item), or
+        None: what an import leaves out unless forced. An item that cannot be read yet is None."""
+        with self.store.transaction() as repo:
+            known = list(repo.interviews(details=False))
+        found: list[DuplicateError | None] = []
+        for item in items:
+            try:
+                interview = self._read(item)
+            except InputError:
+                found.append(None)
+                continue
+            found.append(_duplicate_of(known, interview))
+            known.append(interview)
+        return found
 
     def edit(self, interview_id: int, changes: Mapping[str, Any]) -> InterviewView:
         """Change the given fields; the others keep their values."""
@@ -591,6 +612,16 @@ def _steps_to(steps: list[Step], to: str) -> list[Step]:
     if match is None:
         raise InputError("to", f"the email or name of a recipient of these drafts ({known_recipients(people)})", to)
     return [s for s in steps if s.to is not None and names(to, s.to)]
+
+
+def _duplicate_of(known: Sequence[Interview], interview: Interview) -> DuplicateError | None:
+    """The error for `interview` when one of `known` has its company, role and time (one not stored yet: #0)."""
+    same = _same_interview(interview)
+    for other in known:
+        if _same_interview(other) == same:
+            when = moment(other.when.astimezone(ZoneInfo(other.timezone)))
+            return DuplicateError(other.id or 0, f"{other.company}, {other.role}, {when}")
+    return None
 
 
 def _same_interview(interview: Interview) -> tuple[str, str, datetime]:
