@@ -380,3 +380,14 @@ def test_adding_a_duplicate_interactively_asks_first(run: Runner) -> None:
     assert "Add it anyway?" in declined.stdout and len(load(run("list", "--json"))) == 1
     accepted = run("add", "--json", input=answers + "y\n")
     assert json.loads(ok(accepted)[accepted.stdout.index("{"):])["id"] == 2
+
+
+def test_a_second_inquiry_drafted_early_is_told_it_waits_for_the_gap_not_their_timeline(run: Runner) -> None:
+    ok(run("add", "--company", "Acme", "--role", "Analyst", "--when", "2026-11-02T10:00",
+           "--interviewer", "Ann Lee <ann@acme.example>", "--decision-timeline", "within a week"))
+    for kind, when in [("thank-you", "2026-11-02T16:00"), ("status-inquiry", "2026-11-11T10:00")]:
+        ok(run("log", "1", "sent", "--kind", kind, "--to", "ann@acme.example", "--at", when))
+    drafted = run("--now", "2026-11-13T10:00", "draft", "1", "--kind", "status-inquiry")
+    text = drafted.stdout + drafted.stderr
+    assert "warning timing it is too soon after the previous inquiry: wait until" in text, text
+    assert "their own timeline has not passed yet" not in text  # it passed on 9 November

@@ -432,7 +432,7 @@ class Service:
         kind = _message_kind(view.plan, kind)
         recipient = _check_recipient(interview, kind, to)
         person = _interviewer(interview, recipient)
-        sent, opens = _inquiry_state(view, attempt if kind == "status-inquiry" else None)
+        sent, opens, waits = _inquiry_state(view, attempt if kind == "status-inquiry" else None)
         return CheckContext(
             kind=kind, channel=channel,
             candidate=self.settings.profile.name, company=interview.company, role=interview.role,
@@ -441,7 +441,8 @@ class Service:
             topics=_topics(interview), goals=interview.goals, known_words=_known_words(interview),
             other_companies=_other_companies(interview, others), other_roles=_other_roles(interview, others),
             inquiries_sent=sent, max_inquiries=self.settings.policy.max_inquiries, inquiry_opens=opens,
-            now=self.now, interview_format=interview.format, panel_notes=_panel_notes(panel, kind, recipient))
+            inquiry_rule=waits, now=self.now, interview_format=interview.format,
+            panel_notes=_panel_notes(panel, kind, recipient))
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
@@ -666,17 +667,18 @@ def _interviewer(interview: Interview, recipient: Recipient | None) -> Interview
     return interview.interviewers[index] if index is not None and index < len(interview.interviewers) else None
 
 
-def _inquiry_state(view: InterviewView, attempt: int | None = None) -> tuple[int, datetime | None]:
-    """(status inquiries sent since the last reply, when the next one may open). For a draft written for
+def _inquiry_state(view: InterviewView, attempt: int | None = None) -> tuple[int, datetime | None, str | None]:
+    """(status inquiries sent since the last reply, when the next one may open, the rule that says so). For a
+    draft written for
     inquiry `attempt`, as things stood when it was written: `attempt - 1` sent before it, and the opening of
     that inquiry while it is still planned (none once it was sent); not today's count, which may include it."""
     inquiries = [s for s in view.plan.steps if s.kind == "status-inquiry"]
     if attempt is not None:
         own = next((s for s in inquiries if s.attempt == attempt), None)
-        return attempt - 1, own.earliest if own else None
+        return attempt - 1, own.earliest if own else None, own.rule if own else None
     sent = inquiries_since_reply(sorted(view.events, key=lambda e: e.at))
     inquiry = min(inquiries, key=lambda s: s.attempt, default=None)
-    return len(sent), inquiry.earliest if inquiry else None
+    return len(sent), inquiry.earliest if inquiry else None, inquiry.rule if inquiry else None
 
 
 def _topics(interview: Interview) -> tuple[str, ...]:
