@@ -187,6 +187,17 @@ def test_timing_an_early_or_one_inquiry_too_many() -> None:
     assert late.message.startswith("this would be inquiry 3")
 
 
+def test_an_early_inquiry_is_told_what_it_waits_for() -> None:
+    """Only the first inquiry waits for their timeline; a second waits for the gap after the first."""
+    inquiry = replace(CONTEXT, kind="status-inquiry", now=at("2026-11-26 10:00"), inquiry_opens=at("2026-12-04 09:00"))
+    text = GOOD.replace("Thank you for meeting", "Thank you again for meeting")
+    for rule, why in [("inquiry-after-timeline", "their own timeline has not passed yet"),
+                      ("inquiry-again", "it is too soon after the previous inquiry"),
+                      ("inquiry-no-timeline", "it is too soon after the interview"), (None, "it is too soon to ask")]:
+        (early,) = check(text, replace(inquiry, inquiry_rule=rule))
+        assert early.message == f"{why}: wait until Fri 4 Dec", rule
+
+
 def test_a_first_line_that_is_not_a_greeting_is_not_read_as_one() -> None:
     text = GOOD.replace("Dear Ms. Whitfield,", "To follow up on Thursday, thank you again.")
     assert rules(text) == ["structure"]

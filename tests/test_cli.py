@@ -366,3 +366,28 @@ def test_adding_the_same_interview_twice_is_refused_unless_forced(run: Runner) -
     # another time, or --force, is another interview
     assert added(run, "--file", str(EXAMPLE), "--when", "2026-11-26T14:00")["id"] == 2
     assert added(run, "--file", str(EXAMPLE), "--force")["id"] == 3
+
+
+def test_adding_a_duplicate_interactively_asks_first(run: Runner) -> None:
+    answers = "\n".join([
+        "Acme", "Analyst", "2026-11-18T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL", "",
+        "", "", "y", "Ann Lee", "", "ann@acme.example", "", "", "", "", "", "n",
+    ]) + "\n"
+    ok(run("add", "--json", input=answers))
+    declined = run("add", "--json", input=answers + "n\n")  # Add it anyway? no
+    assert declined.returncode == 2 and "{" not in declined.stdout
+    assert "warning: #1 (Acme, Analyst, Wed 18 Nov 10:00) has the same company, role and time" in declined.stderr
+    assert "Add it anyway?" in declined.stdout and len(load(run("list", "--json"))) == 1
+    accepted = run("add", "--json", input=answers + "y\n")
+    assert json.loads(ok(accepted)[accepted.stdout.index("{"):])["id"] == 2
+
+
+def test_a_second_inquiry_drafted_early_is_told_it_waits_for_the_gap_not_their_timeline(run: Runner) -> None:
+    ok(run("add", "--company", "Acme", "--role", "Analyst", "--when", "2026-11-02T10:00",
+           "--interviewer", "Ann Lee <ann@acme.example>", "--decision-timeline", "within a week"))
+    for kind, when in [("thank-you", "2026-11-02T16:00"), ("status-inquiry", "2026-11-11T10:00")]:
+        ok(run("log", "1", "sent", "--kind", kind, "--to", "ann@acme.example", "--at", when))
+    drafted = run("--now", "2026-11-13T10:00", "draft", "1", "--kind", "status-inquiry")
+    text = drafted.stdout + drafted.stderr
+    assert "warning timing it is too soon after the previous inquiry: wait until" in text, text
+    assert "their own timeline has not passed yet" not in text  # it passed on 9 November

@@ -211,6 +211,40 @@ def test_a_trackers_csv_brings_its_interviews_over(run: Runner, tmp_path: Path) 
     assert shown["interviewers"][0]["email"] == "dana@quixotiq.example" and shown["notes"] == "second round"
 
 
+def test_importing_a_trackers_csv_again_leaves_out_what_is_recorded(run: Runner, tmp_path: Path) -> None:
+    exported = tmp_path / "huntr.csv"
+    exported.write_text(TRACKER)
+    assert "1 interview(s) added: #1" in run("import", str(exported), input="y\n").stdout
+    grown = tmp_path / "grown.csv"  # the tracker's next export: the same row, a new one, and that one twice
+    new_row = "Borealis,Data Scientist,2026-11-04,2026-11-24 11:00,,,"
+    grown.write_text(TRACKER + new_row + "\n" + new_row + "\n")
+    result = run("import", str(grown), input="y\n")
+    assert result.returncode == 0, result.stderr
+    assert ("left out 2026-11-19T14:00 (America/New_York): Quixotiq, Senior Data Engineer: recorded already as "
+            "#1 (--force adds it again)") in result.stdout
+    assert ("left out 2026-11-24T11:00 (America/New_York): Borealis, Data Scientist: recorded already as an "
+            "earlier one in this file (--force adds it again)") in result.stdout
+    assert "To add (1):\n  2026-11-24T11:00" in result.stdout and "1 interview(s) added: #2" in result.stdout
+    again = run("import", str(exported), input="y\n")
+    assert "No interviews to add" in again.stdout and len(json.loads(run("list", "--json").stdout)) == 2
+    forced = run("import", str(exported), "--force", input="y\n")
+    assert "left out" not in forced.stdout and "1 interview(s) added: #3" in forced.stdout
+
+
+def test_importing_a_calendar_again_leaves_out_what_is_recorded(run: Runner, tmp_path: Path) -> None:
+    (run.home / "config.toml").write_text('[profile]\nname = "Alex Rivera"\nemail = "alex@example.com"\n'
+                                          'timezone = "America/New_York"\n')
+    exported = tmp_path / "cal.ics"
+    exported.write_text(CALENDAR)
+    assert "2 interview(s) added." in run("import", str(exported), input="y\ny\nData Analyst\n").stdout
+    result = run("import", str(exported), input="y\nData Analyst\n")  # asked only about Northwind
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Add it?") == 1
+    assert "Quixotiq, Senior Data Engineer: recorded already as #1" in result.stdout
+    assert "Northwind, Data Analyst: recorded already as #2" in result.stdout  # once its role is given
+    assert "0 interview(s) added." in result.stdout and len(json.loads(run("list", "--json").stdout)) == 2
+
+
 def test_linkedins_applications_have_no_interview_to_follow_up_yet(run: Runner, tmp_path: Path) -> None:
     exported = tmp_path / "Job Applications.csv"
     exported.write_text(LINKEDIN)

@@ -115,3 +115,20 @@ def test_a_likely_duplicate_is_refused_by_the_use_case_unless_forced(service: Se
     for other in ({"role": "Senior Analyst"}, {"when": "2026-11-19T11:00"}, {"company": "Northwind"}):
         service.add({"company": "Northwind Analytics", "role": "Analyst", "when": "2026-11-19T10:00", **other})
     assert len(service.list_interviews()) == 5
+
+
+def test_adding_several_refuses_a_likely_duplicate_all_or_none(service: Service) -> None:
+    from followup.core.errors import DuplicateError
+
+    service.add({"company": "Northwind", "role": "Analyst", "when": "2026-11-19T10:00"})
+    fresh = {"company": "Borealis", "role": "Analyst", "when": "2026-11-20T10:00"}
+    with pytest.raises(DuplicateError) as caught:  # a stored one
+        service.add_many([fresh, {"company": "NORTHWIND", "role": "analyst", "when": "2026-11-19T10:00"}])
+    assert caught.value.existing == 1 and len(service.list_interviews()) == 1
+    with pytest.raises(DuplicateError, match="another one being added"):  # one twice in the same batch
+        service.add_many([fresh, fresh])
+    assert len(service.list_interviews()) == 1
+    assert [d is not None for d in service.duplicates([fresh, fresh, {"company": "Northwind", "role": "Analyst",
+                                                                      "when": "2026-11-19T10:00"}])] == [
+        False, True, True]
+    assert len(service.add_many([fresh, fresh], force=True)) == 2

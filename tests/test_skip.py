@@ -184,3 +184,27 @@ def test_skip_and_undo_on_postgres(pg_url: str) -> None:
         service.delete(ident)
     finally:
         store.close()
+
+
+def test_the_today_page_has_a_skip_button_that_comes_back_to_it(service) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from fastapi.testclient import TestClient
+    from followup.web import create_app
+
+    service.add({"company": "Acme", "role": "Analyst", "when": "2026-11-19T10:00",
+                 "interviewers": [{"name": "Ann Lee", "email": "ann@acme.example"}]})
+    app = create_app(service, lambda: service.now)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        page = client.get("/").text
+        assert 'action="/interviews/1/skip"' in page and 'name="back" value="today"' in page
+        assert 'aria-label="Skip thank-you to Ann Lee"' in page
+        client.headers["X-CSRF-Token"] = app.state.csrf
+        done = client.post("/interviews/1/skip", data={"kind": "thank-you", "to": "ann@acme.example",
+                                                       "back": "today"}, follow_redirects=False)
+        assert done.status_code == 303 and done.headers["location"] == "/"
+        assert "Ann Lee" not in client.get("/").text  # the cached agenda is worked out again
+        assert client.post("/interviews/1/undo").status_code in (200, 303)
+        assert "Skip thank-you to Ann Lee" in client.get("/").text

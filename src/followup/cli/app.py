@@ -587,9 +587,12 @@ def export(ctx: typer.Context,
 def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FILE.ics|FILE.csv",
                                                                     help="A calendar export, or a job tracker's "
                                                                          "CSV export."),
-                   yes: bool = typer.Option(False, "--yes", "-y", help="Add them without asking.")) -> None:
+                   yes: bool = typer.Option(False, "--yes", "-y", help="Add them without asking."),
+                   force: bool = typer.Option(False, "--force", help="Add also those with the same company, role "
+                                                                     "and time as a recorded interview.")) -> None:
     """Add the interviews found in a calendar export (events whose title says interview) or in a job
-    tracker's CSV (Huntr, Teal, LinkedIn's Job Applications.csv: rows with an interview date)."""
+    tracker's CSV (Huntr, Teal, LinkedIn's Job Applications.csv: rows with an interview date). One that is
+    recorded already (the same company, role and time) is left out unless --force."""
     suffix = file.suffix.lower()
     if suffix not in (".ics", ".csv"):
         raise InputError("FILE", "a calendar export ending in .ics or a tracker's export ending in .csv", str(file))
@@ -599,11 +602,12 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar=
         raise InputError("FILE", "a readable file", f"{file}: {error.strerror}") from None
     service = _service(ctx)
     if suffix == ".csv":
-        _import_tracker(service, data, file, yes)
+        _import_tracker(service, data, file, yes, force)
         return
-    found = service.found_in_calendar(data)
+    found = _leave_out_duplicates(service, service.found_in_calendar(data), force)
     if not found:
-        typer.echo(f"No interviews in {file} (no event whose title says interview).")
+        typer.echo(f"No interviews to add from {file} (no event whose title says interview, or recorded "
+                   "already).")
         return
     chosen = []
     for item in found:  # ask about each, then add them all in one transaction: all or none
@@ -618,13 +622,31 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar=
                                      "--yes to be asked); nothing was added")
                 item[field] = typer.prompt(f"  {field.capitalize()}")
         chosen.append(item)
-    views = service.add_many(chosen) if chosen else []
+    chosen = _leave_out_duplicates(service, chosen, force)  # those whose company or role you just gave
+    views = service.add_many(chosen, force=force) if chosen else []
     for view in views:
         typer.echo(f"  Added interview #{view.interview.id}: {view.interview.company}, {view.interview.role}.")
     typer.echo(f"{len(views)} interview(s) added.")
 
 
-def _import_tracker(service: Service, data: bytes, file: Path, yes: bool) -> None:
+def _leave_out_duplicates(service: Service, found: list[dict[str, Any]], force: bool) -> list[dict[str, Any]]:
+    """The items to import: unless `force`, without those recorded already (or twice in the file), each
+    left out with a line that says which interview it repeats."""
+    if force:
+        return found
+    kept = []
+    readable = [{key: value for key, value in item.items() if key != "summary"} for item in found]
+    for item, duplicate in zip(found, service.duplicates(readable), strict=True):
+        if duplicate is None:
+            kept.append(item)
+        else:
+            where = f"#{duplicate.existing}" if duplicate.existing else "an earlier one in this file"
+            typer.echo(f"left out {item['when']} ({item['timezone']}): {item.get('company')}, {item.get('role')}: "
+                       f"recorded already as {where} (--force adds it again)")
+    return kept
+
+
+def _import_tracker(service: Service, data: bytes, file: Path, yes: bool, force: bool) -> None:
     """Show what will be added, ask once, then add it."""
     try:
         text = data.decode("utf-8-sig")
@@ -633,8 +655,10 @@ def _import_tracker(service: Service, data: bytes, file: Path, yes: bool) -> Non
     found, skipped = service.found_in_tracker(text)
     for row in skipped:
         typer.echo(f"skipped line {row.line}: {row.reason}")
+    found = _leave_out_duplicates(service, found, force)
     if not found:
-        typer.echo(f"No interviews to add from {file} (a row needs an interview date).")
+        typer.echo(f"No interviews to add from {file} (a row needs an interview date, and one not recorded "
+                   "already).")
         return
     typer.echo(f"To add ({len(found)}):")
     for item in found:
@@ -642,7 +666,7 @@ def _import_tracker(service: Service, data: bytes, file: Path, yes: bool) -> Non
     if not yes and not typer.confirm(f"Add these {len(found)} interview(s)?", default=True):
         typer.echo("Nothing added.")
         return
-    views = service.add_many(found)
+    views = service.add_many(found, force=force)
     typer.echo(f"{len(views)} interview(s) added: " + ", ".join(f"#{v.interview.id}" for v in views))
 
 

@@ -29,7 +29,8 @@ class DuplicateError(InputError):
     """An interview that looks recorded already: the same company, role and time as interview `existing`."""
 
     def __init__(self, existing: int, what: str) -> None:
-        super().__init__("when", f"an interview not recorded yet, but #{existing} ({what}) has the same company, "
+        other = f"#{existing} ({what})" if existing else f"another one being added ({what})"
+        super().__init__("when", f"an interview not recorded yet, but {other} has the same company, "
                                  "role and time; add --force to record it again")
         self.existing, self.what = existing, what
 

@@ -105,17 +105,38 @@ class Service:
             return self.replan(repo, repo.add_interview(interview, self.now))
 
     def _refuse_duplicate(self, repo: Repository, interview: Interview) -> None:
-        same = _same_interview(interview)
-        for stored in repo.interviews(details=False):
-            if _same_interview(stored) == same:
-                when = moment(stored.when.astimezone(ZoneInfo(stored.timezone)))
-                raise DuplicateError(stored.id or 0, f"{stored.company}, {stored.role}, {when}")
+        error = _duplicate_of(repo.interviews(details=False), interview)
+        if error is not None:
+            raise error
 
-    def add_many(self, items: Sequence[Mapping[str, Any]]) -> list[InterviewView]:
-        """Several interviews in one transaction: all of them, or none when one is refused."""
+    def add_many(self, items: Sequence[Mapping[str, Any]], force: bool = False) -> list[InterviewView]:
+        """Several interviews in one transaction: all of them, or none when one is refused. Unless `force`, one
+        that looks recorded already (stored, or earlier in `items`) is refused (DuplicateError)."""
         interviews = [self._read(item) for item in items]
         with self.store.transaction() as repo:
+            known = [] if force else list(repo.interviews(details=False))
+            for interview in [] if force else interviews:
+                error = _duplicate_of(known, interview)
+                if error is not None:
+                    raise error
+                known.append(interview)
             return [self.replan(repo, repo.add_interview(interview, self.now)) for interview in interviews]
+
+    def duplicates(self, items: Sequence[Mapping[str, Any]]) -> list[DuplicateError | None]:
+        """For each item, the likely duplicate it would be (of a stored interview, or of an earlier item), or
+        None: what an import leaves out unless forced. An item that cannot be read yet is None."""
+        with self.store.transaction() as repo:
+            known = list(repo.interviews(details=False))
+        found: list[DuplicateError | None] = []
+        for item in items:
+            try:
+                interview = self._read(item)
+            except InputError:
+                found.append(None)
+                continue
+            found.append(_duplicate_of(known, interview))
+            known.append(interview)
+        return found
 
     def edit(self, interview_id: int, changes: Mapping[str, Any]) -> InterviewView:
         """Change the given fields; the others keep their values."""
@@ -411,7 +432,7 @@ class Service:
         kind = _message_kind(view.plan, kind)
         recipient = _check_recipient(interview, kind, to)
         person = _interviewer(interview, recipient)
-        sent, opens = _inquiry_state(view, attempt if kind == "status-inquiry" else None)
+        sent, opens, waits = _inquiry_state(view, attempt if kind == "status-inquiry" else None)
         return CheckContext(
             kind=kind, channel=channel,
             candidate=self.settings.profile.name, company=interview.company, role=interview.role,
@@ -420,7 +441,8 @@ class Service:
             topics=_topics(interview), goals=interview.goals, known_words=_known_words(interview),
             other_companies=_other_companies(interview, others), other_roles=_other_roles(interview, others),
             inquiries_sent=sent, max_inquiries=self.settings.policy.max_inquiries, inquiry_opens=opens,
-            now=self.now, interview_format=interview.format, panel_notes=_panel_notes(panel, kind, recipient))
+            inquiry_rule=waits, now=self.now, interview_format=interview.format,
+            panel_notes=_panel_notes(panel, kind, recipient))
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
@@ -593,6 +615,16 @@ def _steps_to(steps: list[Step], to: str) -> list[Step]:
     return [s for s in steps if s.to is not None and names(to, s.to)]
 
 
+def _duplicate_of(known: Sequence[Interview], interview: Interview) -> DuplicateError | None:
+    """The error for `interview` when one of `known` has its company, role and time (one not stored yet: #0)."""
+    same = _same_interview(interview)
+    for other in known:
+        if _same_interview(other) == same:
+            when = moment(other.when.astimezone(ZoneInfo(other.timezone)))
+            return DuplicateError(other.id or 0, f"{other.company}, {other.role}, {when}")
+    return None
+
+
 def _same_interview(interview: Interview) -> tuple[str, str, datetime]:
     """What makes two interviews likely the same: the company and role (in any case and spacing) and the time."""
     def plain(text: str) -> str:
@@ -635,17 +667,18 @@ def _interviewer(interview: Interview, recipient: Recipient | None) -> Interview
     return interview.interviewers[index] if index is not None and index < len(interview.interviewers) else None
 
 
-def _inquiry_state(view: InterviewView, attempt: int | None = None) -> tuple[int, datetime | None]:
-    """(status inquiries sent since the last reply, when the next one may open). For a draft written for
+def _inquiry_state(view: InterviewView, attempt: int | None = None) -> tuple[int, datetime | None, str | None]:
+    """(status inquiries sent since the last reply, when the next one may open, the rule that says so). For a
+    draft written for
     inquiry `attempt`, as things stood when it was written: `attempt - 1` sent before it, and the opening of
     that inquiry while it is still planned (none once it was sent); not today's count, which may include it."""
     inquiries = [s for s in view.plan.steps if s.kind == "status-inquiry"]
     if attempt is not None:
         own = next((s for s in inquiries if s.attempt == attempt), None)
-        return attempt - 1, own.earliest if own else None
+        return attempt - 1, own.earliest if own else None, own.rule if own else None
     sent = inquiries_since_reply(sorted(view.events, key=lambda e: e.at))
     inquiry = min(inquiries, key=lambda s: s.attempt, default=None)
-    return len(sent), inquiry.earliest if inquiry else None
+    return len(sent), inquiry.earliest if inquiry else None, inquiry.rule if inquiry else None
 
 
 def _topics(interview: Interview) -> tuple[str, ...]:

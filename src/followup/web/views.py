@@ -176,10 +176,10 @@ async def paste_reply(request: Request, interview_id: int) -> Response:
 
 @router.post("/interviews/{interview_id}/skip")
 def skip_step(request: Request, interview_id: int, kind: str | None = Form(None),
-              to: str | None = Form(None)) -> Response:
-    """Let an open step go without sending it (Undo brings it back)."""
+              to: str | None = Form(None), back: str | None = Form(None)) -> Response:
+    """Let an open step go without sending it (Undo brings it back); from the Today page, back to it."""
     _service(request).skip(interview_id, kind or None, to or None)
-    return _back(f"/interviews/{interview_id}")
+    return _back("/" if back == "today" else f"/interviews/{interview_id}")
 
 
 @router.post("/interviews/{interview_id}/undo")

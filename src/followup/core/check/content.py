@@ -156,5 +156,10 @@ def timing(doc: Document, policy: Policy) -> Iterator[Hit]:
         yield Hit("timing", start, end, f"this would be inquiry {context.inquiries_sent + 1}; after {allowed} "
                   "unanswered inquiries it is time to move on")
     elif context.inquiry_opens and context.now and context.now < context.inquiry_opens:
-        yield Hit("timing", start, end, "their own timeline has not passed yet: wait until "
-                  + day_in_text(context.inquiry_opens))
+        why = _WAITS_FOR.get(context.inquiry_rule or "", "it is too soon to ask")
+        yield Hit("timing", start, end, f"{why}: wait until " + day_in_text(context.inquiry_opens))
+
+
+_WAITS_FOR = {"inquiry-after-timeline": "their own timeline has not passed yet",
+              "inquiry-again": "it is too soon after the previous inquiry",
+              "inquiry-no-timeline": "it is too soon after the interview"}

@@ -42,6 +42,7 @@ class CheckContext:
     inquiries_sent: int = 0
     max_inquiries: int | None = None
     inquiry_opens: datetime | None = None
+    inquiry_rule: str | None = None  # the planner's rule that put the opening there: why it waits
     now: datetime | None = None
     interview_format: str | None = None  # "video", "phone", "on-site", ...: what "my day at your office" needs
     # (who, body) of the other drafts of the same kind to the other people of the interview's panel: a sentence
