@@ -194,8 +194,8 @@ def test_the_history_shows_each_messages_channel(client: TestClient) -> None:
     client.post(f"/interviews/{ident}/events", data={"event": "sent", "kind": "thank-you", "channel": "handwritten"})
     client.post(f"/interviews/{ident}/events", data={"event": "sent", "kind": "status-inquiry", "channel": "phone"})
     history = [li.get_text() for li in soup(client.get(f"/interviews/{ident}")).select(".events li")]
-    assert [" ".join(h.split(": ", 1)[1].split()[:4]) for h in history] == [
-        "sent thank-you by handwritten", "sent status-inquiry by phone"]
+    assert [" ".join(h.split(": ", 1)[1].split(" to ")[0].split()) for h in history] == [
+        "sent thank-you as a handwritten card", "sent status-inquiry by phone"]
 
 
 def test_dates_read_one_way_per_purpose(client: TestClient) -> None:

@@ -15,7 +15,7 @@ from email.utils import formataddr
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..core.display import moment, stamp
+from ..core.display import by_channel, moment, stamp
 from ..core.errors import InputError
 from ..core.model import Draft, Step
 from ..core.shapes import interview_json
@@ -105,9 +105,10 @@ def interviews_csv(views: Iterable[Any]) -> str:
 
 def _event_text(event: Any) -> str:
     """An event as the CSV's events column writes it: '2026-11-20 14:05 sent thank-you by email to dana@...',
-    '... timeline "text"'. A message says its channel (email, phone, handwritten), as `followup show` does."""
+    '... timeline "text"'. A message says how it went (by email, by phone, as a handwritten card), as
+    `followup show` does."""
     return (f"{stamp(event.at)} {event.type}" + (f" {event.kind}" if event.kind else "")
-            + (f" by {event.channel}" if event.channel else "") + (f" to {event.to}" if event.to else "")
+            + (f" {by_channel(event.channel)}" if event.channel else "") + (f" to {event.to}" if event.to else "")
             + (f" \u201c{event.text}\u201d" if event.text else ""))
 
 

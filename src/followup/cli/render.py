@@ -9,7 +9,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from ..core.display import day, delivery_words, moment, printable, short, stamp, step_label
+from ..core.display import by_channel, day, delivery_words, moment, printable, short, stamp, step_label
 from ..core.errors import InputError
 from ..core.fields import INTERVIEW_FIELDS
 from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
@@ -181,7 +181,7 @@ def _field_text(value: object) -> str | None:
 def event_line(event: Event) -> str:
     text = f"[{event.id}] {moment(event.at)}  {event.type}"
     if event.type == "sent":
-        text += f" {event.kind} by {event.channel}" + (f" to {event.to}" if event.to else "")
+        text += f" {event.kind} {by_channel(event.channel or 'email')}" + (f" to {event.to}" if event.to else "")
     if event.type == "skipped":
         text += f" {event.kind}" + (f" to {event.to}" if event.to else "")
     if event.type == "timeline":

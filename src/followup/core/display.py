@@ -46,6 +46,11 @@ _LEFT_UNCONFIRMED = ("unconfirmed: the connection broke while sending; look in y
                      "'followup send --due --resend-unconfirmed' if it is not there")
 
 
+def by_channel(channel: str) -> str:
+    """How a message went, as the history says it: "by email", "by phone", "as a handwritten card"."""
+    return "as a handwritten card" if channel == "handwritten" else f"by {channel}"
+
+
 def delivery_words(outcome: str, detail: str | None, at: datetime | None) -> str:
     """What became of a message: "sent", "scheduled for Fri 20 Nov 14:00", "failed: the server answered 550"."""
     if outcome == "scheduled" and at is not None:

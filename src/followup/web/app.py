@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..core.display import day, moment, short, stamp
+from ..core.display import by_channel, day, moment, short, stamp
 from ..core.check.settings import ABOUT_THE_WHOLE
 from ..core.errors import FollowupError
 from ..core.model import Finding
@@ -52,7 +52,8 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
     app.state.templates.env.globals["csrf_token"] = app.state.csrf
     app.state.templates.env.globals["highlight"] = highlight
     app.state.templates.env.globals["can_send"] = service.settings.smtp is not None
-    app.state.templates.env.filters.update(moment=moment, day=day, short=short, stamp=stamp)  # one format a purpose
+    app.state.templates.env.filters.update(moment=moment, day=day, short=short, stamp=stamp,  # one format a purpose
+                                         by_channel=by_channel)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
     app.add_middleware(BaseHTTPMiddleware, dispatch=require_login)
