@@ -98,9 +98,16 @@ def interviews_csv(views: Iterable[Any]) -> str:
     for view in views:
         data = interview_json(view.interview, view.plan.status)
         people = "; ".join(f"{p['name'] or ''} <{p['email'] or ''}>".strip() for p in data["interviewers"])
-        writer.writerow({**{k: data.get(k) for k in CSV_FIELDS if k in data}, "interviewers": people,
-                         "events": "; ".join(_event_text(event) for event in view.events)})
+        row = {**{k: data.get(k) for k in CSV_FIELDS if k in data}, "interviewers": people,
+               "events": "; ".join(_event_text(event) for event in view.events)}
+        writer.writerow({k: _inert(v) for k, v in row.items()})
     return out.getvalue()
+
+
+def _inert(value: Any) -> Any:
+    """A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM", a leading tab) made text by
+    a leading apostrophe, as spreadsheets themselves mark text."""
+    return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def _event_text(event: Any) -> str:
