@@ -4,9 +4,21 @@ found by attacking the real server and the real command, kept so that it stays f
 from __future__ import annotations
 
 import csv
+import threading
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
-from conftest import Runner
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Runner, at
+from followup.usecases.service import Service
+from followup.web import create_app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from fastapi.testclient import TestClient
 
 FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0"]
 
@@ -23,3 +35,69 @@ def test_a_company_or_name_that_looks_like_a_formula_is_text_in_the_csv(run: Run
     assert len(cells) == 12
     assert [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
     assert sorted(row["company"] for row in rows) == sorted("'" + formula for formula in FORMULAS)  # the text kept
+
+
+# -- the web app: a Skip or an Undo sent twice ------------------------------------------------------------------
+
+NOW = "2026-11-20 09:00"
+PANEL = {"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+         "interviewers-0-name": "Dana", "interviewers-0-email": "dana@q.example",
+         "interviewers-1-name": "Bo", "interviewers-1-email": "bo@q.example"}
+
+
+@pytest.fixture
+def client(service: Service) -> Iterator[TestClient]:
+    app = create_app(service, lambda: at(NOW))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as test_client:
+        test_client.headers["X-CSRF-Token"] = app.state.csrf
+        yield test_client
+
+
+def _add(client: TestClient) -> int:
+    response = client.post("/interviews", data={**PANEL, "force": "on"}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    return int(response.headers["location"].rsplit("/", 1)[1])
+
+
+def _skip_forms(client: TestClient, ident: int) -> list[dict[str, str]]:
+    page = BeautifulSoup(client.get(f"/interviews/{ident}").text, "html.parser")
+    return [{i["name"]: i.get("value", "") for i in form.select("input") if i["name"] != "csrf_token"}
+            for form in page.select(f'form[action="/interviews/{ident}/skip"]')]
+
+
+def _undo_form(client: TestClient, ident: int) -> dict[str, str]:
+    page = BeautifulSoup(client.get(f"/interviews/{ident}").text, "html.parser")
+    form = page.select_one(f'form[action="/interviews/{ident}/undo"]')
+    assert form is not None
+    return {i["name"]: i.get("value", "") for i in form.select("input") if i["name"] != "csrf_token"}
+
+
+def test_undo_clicked_twice_takes_back_one_event(client: TestClient, service: Service) -> None:
+    ident = _add(client)
+    for _ in range(2):  # both thank-yous skipped, one after the other
+        assert client.post(f"/interviews/{ident}/skip", data=_skip_forms(client, ident)[0],
+                           follow_redirects=False).status_code == 303
+    undo = _undo_form(client, ident)  # the page as it was when the user double-clicked
+    first = client.post(f"/interviews/{ident}/undo", data=undo, follow_redirects=False)
+    second = client.post(f"/interviews/{ident}/undo", data=undo, follow_redirects=False)
+    assert first.status_code == 303
+    assert second.status_code == 400 and "reload" in second.text
+    assert [e.type for e in service.show(ident).events] == ["skipped"]
+
+
+def test_skips_of_one_step_sent_at_once_record_it_once(client: TestClient, service: Service) -> None:
+    idents = [_add(client) for _ in range(6)]
+    forms = {ident: _skip_forms(client, ident)[0] for ident in idents}
+    answers: list[int] = []
+
+    def skip(ident: int) -> None:
+        answers.append(client.post(f"/interviews/{ident}/skip", data=forms[ident],
+                                   follow_redirects=False).status_code)
+
+    threads = [threading.Thread(target=skip, args=(ident,)) for ident in idents for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(answers) == [303] * 6 + [400] * 18
+    assert [len(service.show(ident).events) for ident in idents] == [1] * 6

@@ -183,8 +183,9 @@ def skip_step(request: Request, interview_id: int, kind: str | None = Form(None)
 
 
 @router.post("/interviews/{interview_id}/undo")
-def undo(request: Request, interview_id: int) -> Response:
-    _service(request).undo(interview_id)
+def undo(request: Request, interview_id: int, event: int | None = Form(None)) -> Response:
+    """Take back the last event the page showed (`event`): a second click finds it gone and says so."""
+    _service(request).undo(interview_id, event)
     return _back(f"/interviews/{interview_id}")
 
 
