@@ -101,3 +101,49 @@ def test_skips_of_one_step_sent_at_once_record_it_once(client: TestClient, servi
         thread.join()
     assert sorted(answers) == [303] * 6 + [400] * 18
     assert [len(service.show(ident).events) for ident in idents] == [1] * 6
+
+
+# -- messages from anyone: `read` and `sync --maildir` -------------------------------------------------------------
+
+DANA = "dana.whitfield@quixotiq.example"
+
+
+def _nested(depth: int) -> bytes:
+    """A message of `depth` multiparts one inside the other: anyone can mail one."""
+    head = f"From: Dana Whitfield <{DANA}>\nSubject: Re: Checking in\n".encode()
+    return head + b"".join(b"Content-Type: multipart/mixed; boundary=b%d\n\n--b%d\n" % (n, n) for n in range(depth)) \
+        + b"Content-Type: text/plain\n\nThe hiring team has chosen another candidate.\n"
+
+
+def test_a_message_nested_past_pythons_stack_is_read_by_its_headers(run: Runner, tmp_path: Path) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    (tmp_path / "deep.eml").write_bytes(_nested(3000))
+    result = run("read", str(tmp_path / "deep.eml"), "--interview", "1")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Re: Checking in" in result.stdout
+
+
+def test_one_message_nested_too_deep_does_not_stop_a_maildir_sync(run: Runner, tmp_path: Path) -> None:
+    import mailbox
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    folder = mailbox.Maildir(tmp_path / "INBOX")
+    folder.add(_nested(3000))
+    folder.add(f"From: Dana Whitfield <{DANA}>\nSubject: Re: Thank you\n\nWe have decided to move forward with "
+               "other candidates.\n".encode())
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("2 new message(s)") and "looks like a rejection" in result.stdout
+
+
+def test_a_subject_that_decodes_to_escape_sequences_never_reaches_the_terminal(run: Runner, tmp_path: Path) -> None:
+    import base64
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    said = base64.b64encode("Hi\x1b]0;owned\x07\x1b[2J\r\nX-Injected: 1\x9b31m".encode()).decode()
+    (tmp_path / "reply.eml").write_text(f"From: =?utf-8?b?{said}?= <{DANA}>\nSubject: =?utf-8?b?{said}?=\n\n"
+                                        "We have decided to move forward with other candidates.\n")
+    result = run("read", str(tmp_path / "reply.eml"), "--interview", "1")
+    assert result.returncode == 0, result.stderr
+    assert "owned" in result.stdout  # the subject is shown, as text
+    assert [c for c in result.stdout if c in "\x1b\x07\r\x9b"] == []
