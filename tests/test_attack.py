@@ -147,3 +147,29 @@ def test_a_subject_that_decodes_to_escape_sequences_never_reaches_the_terminal(r
     assert result.returncode == 0, result.stderr
     assert "owned" in result.stdout  # the subject is shown, as text
     assert [c for c in result.stdout if c in "\x1b\x07\r\x9b"] == []
+
+
+# -- import: a calendar file from anywhere ---------------------------------------------------------------------------
+
+def _calendar(*events: tuple[str, str]) -> str:
+    body = "".join(f"BEGIN:VEVENT\r\nUID:{n}@test\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:{start}\r\nSUMMARY:{summary}"
+                   "\r\nEND:VEVENT\r\n" for n, (summary, start) in enumerate(events))
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+
+
+def test_an_interview_whose_start_cannot_be_read_stops_the_import(run: Runner, tmp_path: Path) -> None:
+    (tmp_path / "cal.ics").write_text(_calendar(("Interview with Goodco for Developer", "20261201T150000Z"),
+                                                ("Interview with Badco for Developer", "20261301T150000Z")))
+    result = run("import", str(tmp_path / "cal.ics"), "--yes")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: ") and "Badco" in result.stderr and "20261301T150000Z" in result.stderr
+    assert "Goodco" not in run("list").stdout  # all or none
+
+
+def test_a_calendar_title_with_escape_sequences_never_reaches_the_terminal(run: Runner, tmp_path: Path) -> None:
+    (tmp_path / "cal.ics").write_text(_calendar(("Interview with Evil\x1b]0;owned\x07\x1b[2JCo for Dev",
+                                                 "20261201T150000Z")))
+    result = run("import", str(tmp_path / "cal.ics"), "--yes")
+    assert result.returncode == 2  # a company with control characters is refused, as typed ones are
+    assert "owned" in result.stdout + result.stderr
+    assert [c for c in result.stdout + result.stderr if c in "\x1b\x07"] == []

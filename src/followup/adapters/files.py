@@ -142,6 +142,9 @@ def _calendar_interview(event: Any, default_timezone: str) -> dict[str, Any] | N
     """One calendar event as input for `add`; None when it is not an interview at a time of day."""
     summary = str(event.get("summary", ""))
     start = event.decoded("dtstart") if event.get("dtstart") else None
+    if _INTERVIEW.search(summary) and type(event.get("dtstart")).__name__ == "vBroken":  # not left out unsaid
+        raise InputError("file", f"a start time that can be read for {summary!r} (its DTSTART is "
+                         f"{str(event.get('dtstart'))!r}); nothing was added")
     if not _INTERVIEW.search(summary) or not isinstance(start, datetime):
         return None
     start, zone = _local_start(start, default_timezone)
