@@ -173,3 +173,11 @@ def test_a_calendar_title_with_escape_sequences_never_reaches_the_terminal(run: 
     assert result.returncode == 2  # a company with control characters is refused, as typed ones are
     assert "owned" in result.stdout + result.stderr
     assert [c for c in result.stdout + result.stderr if c in "\x1b\x07"] == []
+
+
+def test_a_reply_sent_as_a_file_part_is_refused_not_read_as_its_name(client: TestClient, service: Service) -> None:
+    ident = _add(client)
+    response = client.post(f"/interviews/{ident}/reply",
+                           files={"message": ("reply.eml", b"Unfortunately we will not move forward.")})
+    assert response.status_code == 400 and "message: expected the text of their reply" in response.text
+    assert not service.show(ident).events

@@ -158,6 +158,8 @@ async def paste_reply(request: Request, interview_id: int) -> Response:
     from ..usecases.inbox import Inbox
 
     form = await request.form()
+    if not isinstance(form.get("message") or "", str):  # a file part: its repr is no one's reply
+        raise InputError("message", "the text of their reply (pasted, not a file)")
     text, service = str(form.get("message") or "").strip(), _service(request)
     inbox = Inbox(service)
     if form.get("apply"):
