@@ -98,9 +98,16 @@ def interviews_csv(views: Iterable[Any]) -> str:
     for view in views:
         data = interview_json(view.interview, view.plan.status)
         people = "; ".join(f"{p['name'] or ''} <{p['email'] or ''}>".strip() for p in data["interviewers"])
-        writer.writerow({**{k: data.get(k) for k in CSV_FIELDS if k in data}, "interviewers": people,
-                         "events": "; ".join(_event_text(event) for event in view.events)})
+        row = {**{k: data.get(k) for k in CSV_FIELDS if k in data}, "interviewers": people,
+               "events": "; ".join(_event_text(event) for event in view.events)}
+        writer.writerow({k: _inert(v) for k, v in row.items()})
     return out.getvalue()
+
+
+def _inert(value: Any) -> Any:
+    """A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM", a leading tab) made text by
+    a leading apostrophe, as spreadsheets themselves mark text."""
+    return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def _event_text(event: Any) -> str:
@@ -136,6 +143,9 @@ def _calendar_interview(event: Any, default_timezone: str) -> dict[str, Any] | N
     """One calendar event as input for `add`; None when it is not an interview at a time of day."""
     summary = str(event.get("summary", ""))
     start = event.decoded("dtstart") if event.get("dtstart") else None
+    if _INTERVIEW.search(summary) and type(event.get("dtstart")).__name__ == "vBroken":  # not left out unsaid
+        raise InputError("file", f"a start time that can be read for {summary!r} (its DTSTART is "
+                         f"{str(event.get('dtstart'))!r}); nothing was added")
     if not _INTERVIEW.search(summary) or not isinstance(start, datetime):
         return None
     start, zone = _local_start(start, default_timezone)

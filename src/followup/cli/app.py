@@ -609,10 +609,12 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., metavar=
         typer.echo(f"No interviews to add from {file} (no event whose title says interview, or recorded "
                    "already).")
         return
+    from ..core.display import printable
+
     chosen = []
     for item in found:  # ask about each, then add them all in one transaction: all or none
         summary = item.pop("summary")
-        typer.echo(f"{item['when']} ({item['timezone']}): {summary}")
+        typer.echo(printable(f"{item['when']} ({item['timezone']}): {summary}"))  # a title from anywhere
         if not yes and not typer.confirm("  Add it?", default=True):
             continue
         for field in ("company", "role"):

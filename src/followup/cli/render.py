@@ -248,6 +248,7 @@ def send_text(report: SendReport) -> str:
     return "\n".join(lines or ["Nothing is due to be sent."]) + "\n"
 
 
+@_printable  # subjects, names and sentences of messages anyone can send
 def sync_text(report: SyncReport, command: str = "sync") -> str:
     lines = [f"{report.new} new message(s) in {report.folder}."]
     for arrival in report.arrivals:

@@ -64,6 +64,7 @@ def mailbox(account: Account, password: str | None) -> Iterator[Any]:
             box.login(account.username or "", password or "", initial_folder=None)
     except Exception as error:  # noqa: BLE001 - imap-tools raises its own types, and imaplib's
         raise SyncError(f"imap: login: {account.username} was refused ({type(error).__name__})") from None
+    box.email_message_class = _readable_message()  # a message nested past the stack: read by its headers
     try:
         yield box
     finally:
@@ -108,11 +109,40 @@ def _incoming(message: Any) -> Incoming:
 
 def parse_message(raw: bytes) -> Incoming:
     """One message as it is stored (an .eml file, a Maildir file); text without headers is taken as its body."""
-    from imap_tools import MailMessage
-
     if not _HEADER.match(raw):
         raw = b"\n" + raw  # pasted words only: no headers
-    return _incoming(MailMessage.from_bytes(raw))
+    return _incoming(_readable_message().from_bytes(raw))
+
+
+def _readable_message() -> Any:
+    """imap-tools' MailMessage, but a message whose parts nest deeper than Python's stack (anyone can mail one)
+    is read by its headers alone, instead of stopping the whole sync with a RecursionError."""
+    from imap_tools import MailMessage
+
+    class Readable(MailMessage):
+        def __init__(self, fetch_data: list[Any]) -> None:
+            try:
+                super().__init__(fetch_data)
+            except RecursionError:
+                super().__init__([(item[0], _headers_only(item[1])) if isinstance(item, tuple) else item
+                                  for item in fetch_data])
+
+    return Readable
+
+
+def _headers_only(raw: bytes) -> bytes:
+    """The message's header block without its Content-* fields (nor their folded lines): a text/plain message
+    with no body."""
+    kept, dropping = [], False
+    for line in re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0].splitlines():
+        if line[:1] in (b" ", b"\t"):
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = line.lower().startswith((b"content-type:", b"content-transfer-encoding:"))
+        if not dropping:
+            kept.append(line)
+    return b"\r\n".join(kept) + b"\r\n\r\n"
 
 
 _HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]")

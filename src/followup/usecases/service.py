@@ -252,6 +252,7 @@ class Service:
         """Let a step open now go without sending it: the most urgent, or the one of `kind` (to `to`). It is
         recorded as a "skipped" event, so `undo` brings the step back."""
         with self.store.transaction() as repo:
+            repo.hold(interview_id)
             view = self.load(repo, interview_id)
             step = _open_step(view, self.now, kind, to)
             recipient = step.to.email or step.to.name if step.to else None
@@ -260,13 +261,18 @@ class Service:
             event_id = repo.add_event(interview_id, item, self.now)
             return replace(item, id=event_id), self.replan(repo, interview_id)
 
-    def undo(self, interview_id: int) -> tuple[Event, InterviewView]:
-        """Remove the last event logged for an interview."""
+    def undo(self, interview_id: int, last_seen: int | None = None) -> tuple[Event, InterviewView]:
+        """Remove the last event logged for an interview; with `last_seen`, only if that event is still the last
+        (a second click on a page's Undo takes back nothing more)."""
         with self.store.transaction() as repo:
+            repo.hold(interview_id)
             history = self.load(repo, interview_id).events
             if not history:
                 raise InputError("id", f"an interview with events to undo (interview {interview_id} has none)")
             last = max(history, key=lambda e: e.id or 0)
+            if last_seen is not None and last.id != last_seen:
+                raise InputError("event", "the last event shown on the page (it was undone already, or something "
+                                 "was logged since): reload the page to see what is there now")
             repo.delete_event(last.id or 0)
             return last, self.replan(repo, interview_id)
 

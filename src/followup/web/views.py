@@ -158,6 +158,8 @@ async def paste_reply(request: Request, interview_id: int) -> Response:
     from ..usecases.inbox import Inbox
 
     form = await request.form()
+    if not isinstance(form.get("message") or "", str):  # a file part: its repr is no one's reply
+        raise InputError("message", "the text of their reply (pasted, not a file)")
     text, service = str(form.get("message") or "").strip(), _service(request)
     inbox = Inbox(service)
     if form.get("apply"):
@@ -183,8 +185,9 @@ def skip_step(request: Request, interview_id: int, kind: str | None = Form(None)
 
 
 @router.post("/interviews/{interview_id}/undo")
-def undo(request: Request, interview_id: int) -> Response:
-    _service(request).undo(interview_id)
+def undo(request: Request, interview_id: int, event: int | None = Form(None)) -> Response:
+    """Take back the last event the page showed (`event`): a second click finds it gone and says so."""
+    _service(request).undo(interview_id, event)
     return _back(f"/interviews/{interview_id}")
 
 

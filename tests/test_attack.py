@@ -1,0 +1,183 @@
+"""What an attacker tried against the parts that store, send or serve, and broke once: each test is one break,
+found by attacking the real server and the real command, kept so that it stays fixed."""
+
+from __future__ import annotations
+
+import csv
+import threading
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import Runner, at
+from followup.usecases.service import Service
+from followup.web import create_app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from fastapi.testclient import TestClient
+
+FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0"]
+
+
+def test_a_company_or_name_that_looks_like_a_formula_is_text_in_the_csv(run: Runner, tmp_path: Path) -> None:
+    for n, formula in enumerate(FORMULAS):
+        added = run("add", "--company", formula, "--role", formula, "--when", f"2026-11-1{n}T14:00",
+                    "--interviewer", f"{formula} <dana{n}@q.example>")
+        assert added.returncode == 0, added.stderr
+    target = tmp_path / "all.csv"
+    assert run("export", "--csv", str(target)).returncode == 0
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    cells = [row[column] for row in rows for column in ("company", "role", "interviewers")]
+    assert len(cells) == 12
+    assert [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
+    assert sorted(row["company"] for row in rows) == sorted("'" + formula for formula in FORMULAS)  # the text kept
+
+
+# -- the web app: a Skip or an Undo sent twice ------------------------------------------------------------------
+
+NOW = "2026-11-20 09:00"
+PANEL = {"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00",
+         "interviewers-0-name": "Dana", "interviewers-0-email": "dana@q.example",
+         "interviewers-1-name": "Bo", "interviewers-1-email": "bo@q.example"}
+
+
+@pytest.fixture
+def client(service: Service) -> Iterator[TestClient]:
+    app = create_app(service, lambda: at(NOW))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as test_client:
+        test_client.headers["X-CSRF-Token"] = app.state.csrf
+        yield test_client
+
+
+def _add(client: TestClient) -> int:
+    response = client.post("/interviews", data={**PANEL, "force": "on"}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    return int(response.headers["location"].rsplit("/", 1)[1])
+
+
+def _skip_forms(client: TestClient, ident: int) -> list[dict[str, str]]:
+    page = BeautifulSoup(client.get(f"/interviews/{ident}").text, "html.parser")
+    return [{i["name"]: i.get("value", "") for i in form.select("input") if i["name"] != "csrf_token"}
+            for form in page.select(f'form[action="/interviews/{ident}/skip"]')]
+
+
+def _undo_form(client: TestClient, ident: int) -> dict[str, str]:
+    page = BeautifulSoup(client.get(f"/interviews/{ident}").text, "html.parser")
+    form = page.select_one(f'form[action="/interviews/{ident}/undo"]')
+    assert form is not None
+    return {i["name"]: i.get("value", "") for i in form.select("input") if i["name"] != "csrf_token"}
+
+
+def test_undo_clicked_twice_takes_back_one_event(client: TestClient, service: Service) -> None:
+    ident = _add(client)
+    for _ in range(2):  # both thank-yous skipped, one after the other
+        assert client.post(f"/interviews/{ident}/skip", data=_skip_forms(client, ident)[0],
+                           follow_redirects=False).status_code == 303
+    undo = _undo_form(client, ident)  # the page as it was when the user double-clicked
+    first = client.post(f"/interviews/{ident}/undo", data=undo, follow_redirects=False)
+    second = client.post(f"/interviews/{ident}/undo", data=undo, follow_redirects=False)
+    assert first.status_code == 303
+    assert second.status_code == 400 and "reload" in second.text
+    assert [e.type for e in service.show(ident).events] == ["skipped"]
+
+
+def test_skips_of_one_step_sent_at_once_record_it_once(client: TestClient, service: Service) -> None:
+    idents = [_add(client) for _ in range(6)]
+    forms = {ident: _skip_forms(client, ident)[0] for ident in idents}
+    answers: list[int] = []
+
+    def skip(ident: int) -> None:
+        answers.append(client.post(f"/interviews/{ident}/skip", data=forms[ident],
+                                   follow_redirects=False).status_code)
+
+    threads = [threading.Thread(target=skip, args=(ident,)) for ident in idents for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(answers) == [303] * 6 + [400] * 18
+    assert [len(service.show(ident).events) for ident in idents] == [1] * 6
+
+
+# -- messages from anyone: `read` and `sync --maildir` -------------------------------------------------------------
+
+DANA = "dana.whitfield@quixotiq.example"
+
+
+def _nested(depth: int) -> bytes:
+    """A message of `depth` multiparts one inside the other: anyone can mail one."""
+    head = f"From: Dana Whitfield <{DANA}>\nSubject: Re: Checking in\n".encode()
+    return head + b"".join(b"Content-Type: multipart/mixed; boundary=b%d\n\n--b%d\n" % (n, n) for n in range(depth)) \
+        + b"Content-Type: text/plain\n\nThe hiring team has chosen another candidate.\n"
+
+
+def test_a_message_nested_past_pythons_stack_is_read_by_its_headers(run: Runner, tmp_path: Path) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    (tmp_path / "deep.eml").write_bytes(_nested(3000))
+    result = run("read", str(tmp_path / "deep.eml"), "--interview", "1")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Re: Checking in" in result.stdout
+
+
+def test_one_message_nested_too_deep_does_not_stop_a_maildir_sync(run: Runner, tmp_path: Path) -> None:
+    import mailbox
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    folder = mailbox.Maildir(tmp_path / "INBOX")
+    folder.add(_nested(3000))
+    folder.add(f"From: Dana Whitfield <{DANA}>\nSubject: Re: Thank you\n\nWe have decided to move forward with "
+               "other candidates.\n".encode())
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("2 new message(s)") and "looks like a rejection" in result.stdout
+
+
+def test_a_subject_that_decodes_to_escape_sequences_never_reaches_the_terminal(run: Runner, tmp_path: Path) -> None:
+    import base64
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    said = base64.b64encode("Hi\x1b]0;owned\x07\x1b[2J\r\nX-Injected: 1\x9b31m".encode()).decode()
+    (tmp_path / "reply.eml").write_text(f"From: =?utf-8?b?{said}?= <{DANA}>\nSubject: =?utf-8?b?{said}?=\n\n"
+                                        "We have decided to move forward with other candidates.\n")
+    result = run("read", str(tmp_path / "reply.eml"), "--interview", "1")
+    assert result.returncode == 0, result.stderr
+    assert "owned" in result.stdout  # the subject is shown, as text
+    assert [c for c in result.stdout if c in "\x1b\x07\r\x9b"] == []
+
+
+# -- import: a calendar file from anywhere ---------------------------------------------------------------------------
+
+def _calendar(*events: tuple[str, str]) -> str:
+    body = "".join(f"BEGIN:VEVENT\r\nUID:{n}@test\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:{start}\r\nSUMMARY:{summary}"
+                   "\r\nEND:VEVENT\r\n" for n, (summary, start) in enumerate(events))
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+
+
+def test_an_interview_whose_start_cannot_be_read_stops_the_import(run: Runner, tmp_path: Path) -> None:
+    (tmp_path / "cal.ics").write_text(_calendar(("Interview with Goodco for Developer", "20261201T150000Z"),
+                                                ("Interview with Badco for Developer", "20261301T150000Z")))
+    result = run("import", str(tmp_path / "cal.ics"), "--yes")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: ") and "Badco" in result.stderr and "20261301T150000Z" in result.stderr
+    assert "Goodco" not in run("list").stdout  # all or none
+
+
+def test_a_calendar_title_with_escape_sequences_never_reaches_the_terminal(run: Runner, tmp_path: Path) -> None:
+    (tmp_path / "cal.ics").write_text(_calendar(("Interview with Evil\x1b]0;owned\x07\x1b[2JCo for Dev",
+                                                 "20261201T150000Z")))
+    result = run("import", str(tmp_path / "cal.ics"), "--yes")
+    assert result.returncode == 2  # a company with control characters is refused, as typed ones are
+    assert "owned" in result.stdout + result.stderr
+    assert [c for c in result.stdout + result.stderr if c in "\x1b\x07"] == []
+
+
+def test_a_reply_sent_as_a_file_part_is_refused_not_read_as_its_name(client: TestClient, service: Service) -> None:
+    ident = _add(client)
+    response = client.post(f"/interviews/{ident}/reply",
+                           files={"message": ("reply.eml", b"Unfortunately we will not move forward.")})
+    assert response.status_code == 400 and "message: expected the text of their reply" in response.text
+    assert not service.show(ident).events
