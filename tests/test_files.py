@@ -318,3 +318,14 @@ def test_eml_export_holds_the_emails_only_and_stores_no_draft(run: Runner, tmp_p
     assert sorted(m["To"].addresses[0].addr_spec for m in messages) == emails
     with sqlite3.connect(run.home / "followup.db") as db:
         assert db.execute("select count(*) from drafts").fetchone() == (0,)
+
+
+def test_an_export_never_writes_through_a_planted_link(planned: Runner, tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    out = tmp_path / "shared"
+    out.mkdir()
+    (out / "plan.partial").symlink_to(victim)  # the name a temporary file once had
+    assert planned("export", "--ics", str(out / "plan.ics")).returncode == 0
+    assert victim.read_text() == "keep me"
+    assert _events(out / "plan.ics") and not list(out.glob(".*.partial"))

@@ -208,14 +208,19 @@ def write_files(folder: Path, files: dict[str, str | bytes]) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise InputError("out", "a folder that can be created", f"{folder}: {error.strerror}") from None
+    import tempfile
+
     written = []
     for name, text in files.items():
-        path = folder / name
-        partial = path.with_suffix(".partial")
-        try:
-            partial.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        path, partial = folder / name, None
+        try:  # a new file of its own (never one a link points to), renamed into place when whole
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}.", suffix=".partial", delete=False) as out:
+                partial = Path(out.name)
+                out.write(text.encode("utf-8") if isinstance(text, str) else text)
             partial.replace(path)
         except OSError as error:
+            if partial is not None:
+                partial.unlink(missing_ok=True)
             raise InputError("out", "a folder where files can be written", f"{path}: {error.strerror}") from None
         written.append(path)
     return written
