@@ -503,7 +503,9 @@ def read_command(ctx: typer.Context, file: str = typer.Argument(..., metavar="FI
     from ..usecases.inbox import Inbox
     from .render import sync_text
 
-    raw = _read_message(file).encode()
+    raw = _read_bytes(file)  # a saved message says its own character set (latin-1 bodies are common)
+    if b"\x00" in raw:
+        raise InputError("FILE", "a saved email (.eml) or pasted text (this one holds binary data)", file)
     report = Inbox(_service(ctx)).read(parse_message(raw), interview_id, apply)
     if as_json:
         _print_json(sync_json(report))
@@ -754,6 +756,18 @@ _MAX_BYTES = 1_000_000
 
 def _read_message(file: str) -> str:
     """A message from a file or standard input: UTF-8 text of a sensible size."""
+    data = _read_bytes(file)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("FILE", "a UTF-8 text file (this one holds binary data)", file) from None
+    if "\x00" in text:
+        raise InputError("FILE", "a UTF-8 text file (this one holds binary data)", file)
+    return text
+
+
+def _read_bytes(file: str) -> bytes:
+    """The bytes of a file or of standard input, of a sensible size for one message."""
     if file == "-":
         data = sys.stdin.buffer.read(_MAX_BYTES + 1)
     else:
@@ -765,13 +779,7 @@ def _read_message(file: str) -> str:
             raise InputError("FILE", "a readable file", f"{file}: {error.strerror}") from None
     if len(data) > _MAX_BYTES:
         raise InputError("FILE", f"a message of at most {_MAX_BYTES // 1000:,} kB (an email, not a document)", file)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("FILE", "a UTF-8 text file (this one holds binary data)", file) from None
-    if "\x00" in text:
-        raise InputError("FILE", "a UTF-8 text file (this one holds binary data)", file)
-    return text
+    return data
 
 
 def _draft_text(item: Any) -> str:
