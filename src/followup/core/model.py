@@ -5,6 +5,7 @@ Each vocabulary is declared once, as a `Literal` type; its tuple (KINDS, CHANNEL
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal, TypeVar, get_args
@@ -120,10 +121,14 @@ class Recipient:
         return self.email or self.name or self.addressee
 
     def matches(self, key: str | None) -> bool:
+        """Whether `key` names this person: "Name <email>" (by its email), a bare email, a name, or how they
+        are addressed ("Hiring Manager"), in any case. None names everyone (no one in particular)."""
         if key is None:
             return True
-        key = key.casefold()
-        return key in {(self.email or "").casefold(), (self.name or "").casefold()}
+        found = re.search(r"<([^>]+)>", key)
+        wanted = (found.group(1) if found else key).strip().casefold()
+        return bool(wanted) and wanted in {(self.email or "").casefold(), (self.name or "").casefold(),
+                                           self.key.casefold()}
 
 
 @dataclass(frozen=True)

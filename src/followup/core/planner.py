@@ -63,10 +63,7 @@ def find_recipient(people: Iterable[Recipient], to: str | None) -> Recipient | N
 def names(to: str | None, person: Recipient) -> bool:
     """Whether `to` names `person`: "Name <email>" (by its email), a bare email, a name, or how they are
     addressed ("Hiring Manager"), in any case. Nothing names no one."""
-    found = re.search(r"<([^>]+)>", to or "")
-    wanted = (found.group(1) if found else to or "").strip().casefold()
-    return bool(wanted) and wanted in {(person.email or "").casefold(), (person.name or "").casefold(),
-                                       person.key.casefold()}
+    return to is not None and person.matches(to)
 
 
 def known_recipients(people: Iterable[Recipient]) -> str:
