@@ -174,13 +174,17 @@ class Inbox:
     def _timing(self, arrival: Arrival, message: Incoming, why: str) -> list[Proposal]:
         from ..core.replies import timing_sentences
 
-        view = self.service.show(arrival.interview_id)
-        current = latest_timeline(view.interview, view.events)[0]
+        current = self._current_timeline(arrival.interview_id)
         for sentence, to_read in timing_sentences(message.text, self._said_on(arrival)):
             until = self._date_in(to_read, self._said_on(arrival))
             if until is not None and until != current:
                 return [Proposal(arrival.interview_id, "timeline", arrival.at, why, sentence, decision_by=until)]
         return []
+
+    def _current_timeline(self, interview_id: int) -> date | None:
+        """The decision date the employer last gave (read, not planned: no plan is needed for it)."""
+        with self.service.store.transaction() as repo:
+            return latest_timeline(repo.interview(interview_id), repo.events([interview_id]).get(interview_id, []))[0]
 
     def _away(self, interview_id: int, message: Incoming, back: str | None) -> Event | None:
         """An out-of-office message that names a later return date than the employer's own timeline: a new
@@ -192,8 +196,7 @@ class Inbox:
             until = parse_timeline(back, said_on, self.service.calendar, "text", "the automatic reply")
         except InputError:
             return None
-        view = self.service.show(interview_id)
-        current = latest_timeline(view.interview, view.events)[0]
+        current = self._current_timeline(interview_id)
         if until is None or (current is not None and until <= current):
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
