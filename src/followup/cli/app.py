@@ -355,7 +355,7 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
     if out is not None:
         written = write_files(out, {draft_file_name(interview_id, item): item.text for item in drafts})
         typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
-    reviews = [service.check_draft(item.id or 0)[1] for item in drafts]
+    reviews = [found for _, found in service.check_drafts([item.id or 0 for item in drafts])]
     _print_drafts(drafts, reviews, as_json)
     for gap in service.draft_gaps(interview_id, {item.kind for item in drafts}):
         typer.echo(gap_line(interview_id, gap), err=True)  # what the drafts left out, and how to add it

@@ -416,15 +416,24 @@ class Service:
 
     def check_draft(self, draft_id: int) -> tuple[Draft, list[Finding]]:
         """A stored draft, and what the check finds in it."""
+        return self.check_drafts([draft_id])[0]
+
+    def check_drafts(self, draft_ids: Sequence[int]) -> list[tuple[Draft, list[Finding]]]:
+        """Stored drafts, each with what the check finds in it; each interview is read and planned once."""
         from ..core.check import check
 
         with self.store.transaction() as repo:
-            interview_id, draft = repo.draft(draft_id)
-            view = self.load(repo, interview_id)
+            found = [repo.draft(draft_id) for draft_id in draft_ids]
+            views = {interview_id: self.load(repo, interview_id) for interview_id, _ in found}
+            stored = {interview_id: repo.drafts(interview_id) for interview_id in views}
             others = repo.companies_and_roles()
-            panel = [d for d in repo.drafts(interview_id) if d.id != draft.id]
-        context = self._check_context(view, others, draft.kind, draft.to.key, draft.channel, panel, draft.attempt)
-        return draft, check(draft.text, context, self.settings.checks, self.language)
+        reviews = []
+        for interview_id, draft in found:
+            panel = [d for d in stored[interview_id] if d.id != draft.id]
+            context = self._check_context(views[interview_id], others, draft.kind, draft.to.key, draft.channel,
+                                          panel, draft.attempt)
+            reviews.append((draft, check(draft.text, context, self.settings.checks, self.language)))
+        return reviews
 
     def _check_context(self, view: InterviewView, others: list[tuple[str, str]], kind: str | None,
                        to: str | None, channel: str, panel: Sequence[Draft] = (),
