@@ -187,7 +187,22 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
             found.append(f"a card addressed to an email, not the mailing address: {to_line}")
         if re.search(r"\bthe welcome at\b", body):
             found.append("a card that thanks the welcome, not the person")
-    found += _facts(item, scenario)
+    found += _facts(item, scenario) + _wording(item, scenario)
+    return found
+
+
+def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
+    """The second reading (issue 11, the coach's notes on main's 140 drafts)."""
+    d, interview = item.draft, item.interview
+    body, found = d.body, []
+    if "still think about" in body:
+        found.append("overclaims: 'still think about'")
+    if d.kind == "reconnect" and any(len(re.findall(r"\babout\b", p)) >= 3 for p in body.split("\n\n")):
+        found.append("repetition: 'about' three times in a paragraph")
+    if d.channel != "phone":
+        closing = body.rstrip().split("\n")[-2]
+        if closing.startswith("Thanks again") and "thank" not in body.split(closing)[0].casefold():
+            found.append("'Thanks again' with no thanks before it")
     return found
 
 

@@ -101,6 +101,12 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
      "no personal touch"),
     ("Hi,\n\nYou mentioned a concern about my lack of NHS experience, so I want to add one thing: I did.\n\nBest,\nA\n",
      {"concerns": ("my lack of NHS experience",)}, {}, "concern restated"),
+    # the second reading (issue 11)
+    ("Hi,\n\nIt has been about five months since we spoke about the role. I still think about our conversation "
+     "about budgets.\n\nBest,\nA\n", {"kind": "reconnect"}, {}, "still think about"),
+    ("Hi,\n\nIt has been about five months since we spoke about the role, and about budgets.\n\nBest,\nA\n",
+     {"kind": "reconnect"}, {}, "'about' three times"),
+    ("Hi,\n\nI hope all is well with you.\n\nThanks again,\nA\n", {"kind": "reconnect"}, {}, "Thanks again"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
