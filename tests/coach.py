@@ -203,7 +203,16 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         closing = body.rstrip().split("\n")[-2]
         if closing.startswith("Thanks again") and "thank" not in body.split(closing)[0].casefold():
             found.append("'Thanks again' with no thanks before it")
+    person = next((p for p in interview.interviewers if d.to.name and d.to.matches(p.email or p.name)), None)
+    if person is not None and len(interview.interviewers) > 1:
+        for topic in (t for t in interview.topics if t not in person.topics):
+            if re.search(_CREDITED + re.escape(_phrase_of(topic)), body, re.I):
+                found.append(f"a panel's topic credited to one person: {topic}")
     return found
+
+
+# "Your thoughts on X", "What you shared about X", "Hearing your view on X", "what you said about X"
+_CREDITED = r"\b(your (thoughts|views?|perspective)|what you (shared|said))( (on|about))? (the )?"
 
 
 def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:

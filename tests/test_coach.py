@@ -48,7 +48,7 @@ def test_every_share_is_at_least_ninety_percent(results: list[tuple[Reviewed, li
 # -- the detectors themselves catch what the coach saw (so the test above can fail) --------------------------
 def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pebble Labs", role: str = "Analyst",
           topics: tuple[str, ...] = (), fmt: str | None = None, kind: str = "thank-you", attempt: int = 1,
-          address_as: str | None = None, concerns: tuple[str, ...] = ()) -> Reviewed:
+          address_as: str | None = None, concerns: tuple[str, ...] = (), panel: int = 1) -> Reviewed:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -57,7 +57,9 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     email = f"{(name or 'team').split()[0].lower()}@x.example"
     person = Interviewer(name, None, email, address_as=address_as)
     interview = Interview(company, role, datetime(2026, 11, 5, 10, tzinfo=ZoneInfo("Europe/London")),
-                          "Europe/London", format=fmt, topics=topics, interviewers=(person,),
+                          "Europe/London", format=fmt, topics=topics,
+                          interviewers=(person, *(Interviewer(f"Sam Colleague{n}", None, f"c{n}@x.example")
+                                                  for n in range(1, panel))),
                           concerns=tuple(Concern(c, "I did") for c in concerns))
     to = Recipient(name, email, name or "Talent Acquisition team")
     return Reviewed("case", interview, Draft(kind, attempt, "email", to, "Subject", body), "2 hours")  # type: ignore[arg-type]
@@ -107,6 +109,8 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nIt has been about five months since we spoke about the role, and about budgets.\n\nBest,\nA\n",
      {"kind": "reconnect"}, {}, "'about' three times"),
     ("Hi,\n\nI hope all is well with you.\n\nThanks again,\nA\n", {"kind": "reconnect"}, {}, "Thanks again"),
+    ("Hi,\n\nYour thoughts on the EPR upgrade stayed with me.\n\nBest,\nA\n",
+     {"topics": ("the EPR upgrade",), "panel": 2}, {}, "credited to one person"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:

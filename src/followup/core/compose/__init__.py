@@ -85,6 +85,7 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "topics": [_own(t, step.to) for t in _unique(_phrase(t) or t for t in [*person.topics,
                                                                               *interview.topics])],
         "goals": [_goal(g) or g for g in interview.goals],
+        "topic_shared": _topic_shared(step, interview, person, index),
     }
     context.update(_present(_optional_context(step, interview, events, candidate, now, person, index)))
     return context
@@ -151,6 +152,14 @@ def _topic_and_goal(step: Step, interview: Interview, index: int) -> tuple[str |
         topic = topic or (interview.topics[0] if interview.topics else None)
         goal = goal or (interview.goals[0] if interview.goals else None)
     return topic, goal
+
+
+def _topic_shared(step: Step, interview: Interview, person: Interviewer, index: int) -> bool:
+    """Whether the note's topic was recorded for the whole interview and goes to one of a panel: it is then
+    worded as the panel's ("our discussion of ..."), never as that person's own views."""
+    topic, _ = _topic_and_goal(step, interview, index)
+    return bool(topic and step.to and step.to.name and len(interview.interviewers) > 1
+                and topic not in person.topics)
 
 
 _THIRD_PERSON = re.compile(r"\b(her|his|their)\b", re.IGNORECASE)
