@@ -208,6 +208,11 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         for topic in (t for t in interview.topics if t not in person.topics):
             if re.search(_CREDITED + re.escape(_phrase_of(topic)), body, re.I):
                 found.append(f"a panel's topic credited to one person: {topic}")
+    known = [_phrase_of(t).casefold() for t in [*interview.topics, *(t for p in interview.interviewers
+                                                                      for t in p.topics)]]
+    for stuck in (s for s in re.split(r"(?<=[.!?])\s+", body) if "stayed with me" in s):
+        if not any(k in stuck.casefold() for k in known):
+            found.append(f"says something stayed with them without saying what: {stuck}")
     return found
 
 

@@ -111,6 +111,8 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nI hope all is well with you.\n\nThanks again,\nA\n", {"kind": "reconnect"}, {}, "Thanks again"),
     ("Hi,\n\nYour thoughts on the EPR upgrade stayed with me.\n\nBest,\nA\n",
      {"topics": ("the EPR upgrade",), "panel": 2}, {}, "credited to one person"),
+    ("Hi,\n\nI valued your perspective as part of the panel, and it has stayed with me since.\n\nBest,\nA\n",
+     {"panel": 2}, {}, "without saying what"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
