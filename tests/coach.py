@@ -213,6 +213,10 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
     for stuck in (s for s in re.split(r"(?<=[.!?])\s+", body) if "stayed with me" in s):
         if not any(k in stuck.casefold() for k in known):
             found.append(f"says something stayed with them without saying what: {stuck}")
+    if re.search(r"add (a little more|one detail|one thing)|one more (part|detail) (of|about) my", body):
+        found.append("a concern's answer tacked on after a lead-in")
+    if len(re.findall(r"\bexperience\b", body, re.I)) > 1:
+        found.append("repetition: 'experience' twice")
     return found
 
 

@@ -113,6 +113,10 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
      {"topics": ("the EPR upgrade",), "panel": 2}, {}, "credited to one person"),
     ("Hi,\n\nI valued your perspective as part of the panel, and it has stayed with me since.\n\nBest,\nA\n",
      {"panel": 2}, {}, "without saying what"),
+    ("Hi,\n\nI also wanted to add a little more about my background. I spent two years on it.\n\nBest,\nA\n", {},
+     {}, "tacked on"),
+    ("Hi,\n\nOne detail from my experience: I did.\n\nI would be glad to bring my experience.\n\nBest,\nA\n", {},
+     {}, "'experience' twice"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
