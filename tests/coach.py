@@ -217,6 +217,10 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("a concern's answer tacked on after a lead-in")
     if len(re.findall(r"\bexperience\b", body, re.I)) > 1:
         found.append("repetition: 'experience' twice")
+    us_date = re.search(r"\b[A-Z][a-z]+day, (January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December) \d{1,2} [a-z]", d.text)
+    if us_date:
+        found.append(f"no comma after a US date the sentence goes on from: {us_date.group()}")
     return found
 
 

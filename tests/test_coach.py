@@ -117,6 +117,7 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
      {}, "tacked on"),
     ("Hi,\n\nOne detail from my experience: I did.\n\nI would be glad to bring my experience.\n\nBest,\nA\n", {},
      {}, "'experience' twice"),
+    ("Hi,\n\nI follow up on my note of Sunday, November 29 about the role.\n\nBest,\nA\n", {}, {}, "US date"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:

@@ -242,6 +242,15 @@ def sentence(text: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
+_US_DAY = re.compile(r"[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}")
+
+
+def midsentence(day: str) -> str:
+    """A date the sentence goes on from: "Sunday, November 29," in US style (the comma closes the date);
+    "Sunday 29 November" (day first) needs none."""
+    return day + "," if _US_DAY.fullmatch(day.strip()) else day
+
+
 # -- the facts a template may use ----------------------------------------------------------------------------
 def _phrase(text: str | None) -> str | None:
     """A topic as it reads mid-sentence: no full stop after it, an ordinary first word ("The", "Our") in lower
