@@ -3,7 +3,8 @@
 Each file is an interview as `followup add --file` reads it, plus a few keys for the scenario, starting with
 an underscore: `_country` (the candidate's profile country, US when absent), `_timeline_email` (the employer's
 timeline, logged as an email two days after the interview) and `_first_inquiry = "phone"` (the first status
-inquiry was made by phone). The moments are docs/examples.py's.
+inquiry was made by phone). The thank-yous are drafted 2 hours and 4 days on; each status inquiry and the
+reconnect note at the moment the plan has it due; the rejection reply 61 days on.
 
     PYTHONPATH=src:tests .venv/bin/python tests/coach.py > coach.txt   # every draft, to read as a coach would
 """
@@ -79,14 +80,24 @@ def _life(service: Service, data: dict[str, Any], scenario: dict[str, Any], case
         at(days=1).log(ident, "sent", kind="thank-you", to=person.key)
     if "_timeline_email" in scenario:
         at(days=2).log(ident, "timeline", text=scenario["_timeline_email"])
-    draft("40 days", "status-inquiry", days=40)
+    # each inquiry and the reconnect note at the moment the plan has it due, never before (a note drafted
+    # before their timeline has passed would be a note the tool never asks for)
+    first = due(service, ident, "status-inquiry")
+    draft("inquiry due", "status-inquiry", seconds=(first - ends).total_seconds())
     channel = scenario.get("_first_inquiry", "email")
-    at(days=40).log(ident, "sent", kind="status-inquiry", channel=channel)
-    draft("60 days", "status-inquiry", days=60)
-    draft("150 days", "reconnect", days=150)
+    replace(service, now=first).log(ident, "sent", kind="status-inquiry", channel=channel)
+    draft("second inquiry due", "status-inquiry", seconds=(due(service, ident, "status-inquiry", first) - ends)
+          .total_seconds())
+    draft("reconnect due", "reconnect", seconds=(due(service, ident, "reconnect", first) - ends).total_seconds())
     at(days=61).log(ident, "rejected")
     draft("61 days", days=61, hours=1)
     return found
+
+
+def due(service: Service, ident: int, kind: str, now: datetime | None = None) -> datetime:
+    """When the plan, as it stands at `now`, has the next step of this kind due."""
+    later = replace(service, now=now) if now else service
+    return next(s.due for s in later.show(ident).plan.steps if s.kind == kind)
 
 
 def review_set() -> list[Reviewed]:
@@ -221,7 +232,14 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
                         r"|November|December) \d{1,2} [a-z]", d.text)
     if us_date:
         found.append(f"no comma after a US date the sentence goes on from: {us_date.group()}")
+    said = scenario.get("_timeline_email") or interview.decision_timeline or ""
+    if _VAGUE.search(said) and re.search(r"(decision|decide)[^.;]*\b(by|after) [A-Z][a-z]+day\b", body):
+        found.append(f"invented precision: a day for their vague '{_VAGUE.search(said).group()}'")  # type: ignore[union-attr]
     return found
+
+
+_VAGUE = re.compile(r"\b((early|mid|late)[- ](next|this) (week|month)|(in|within) (a couple of|a few|several) "
+                    r"(days|weeks))\b", re.I)
 
 
 # "Your thoughts on X", "What you shared about X", "Hearing your view on X", "what you said about X"

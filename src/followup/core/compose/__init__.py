@@ -120,7 +120,8 @@ def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...
         "timeline_from": ("email" if logged else "interview") if said else None,
         "decision_day": _day(decided, candidate.day_first) if decided else None,
         "decision_period": _period(decided) if decided else None,
-        "decision_words": decision_words(said, decided, candidate.day_first) if decided else None,
+        "decision_words": decision_words(said, decided, candidate.day_first,
+                                         "email" if logged else "interview") if decided else None,
         "decision_passed": decided < now.astimezone(interview.when.tzinfo).date() if decided else None,
         "previous_day": _previous_day(step, events, interview.when.tzinfo, candidate.day_first),
         "previous_by": _previous_by(step, events),
@@ -296,17 +297,40 @@ _ABSOLUTE = re.compile(r"\b(?:by|before|after|around|until)\b[^.;]*?\b(?:january
                        r"|july|august|september|october|november|december)\b[^.;]*", re.IGNORECASE)
 
 
-def decision_words(said: str | None, decided: date, day_first: bool) -> str:
+def decision_words(said: str | None, decided: date, day_first: bool, source: str = "interview") -> str:
     """When they said they would decide, faithfully: their own words where they name a month ("by early
     November", "after the board meets on December 10"); otherwise the day their words came to ("within two
     weeks" said on November 19: "by Thursday, December 3"), so that a relative phrase is never repeated
     out of its time."""
+    vague = _vague(said, source)
+    if vague:
+        return vague
     found = _ABSOLUTE.search(said or "")
     if found and not found.group().casefold().startswith("after"):
         return found.group().strip().rstrip(",")
     if found:
         return _reported(found.group().strip().rstrip(","), decided, day_first)
     return ("after " if re.search(r"\bafter\b", said or "", re.IGNORECASE) else "by ") + _day(decided, day_first)
+
+
+_VAGUE_PERIOD = re.compile(r"\b(early|mid|late)[- ](next|this) (week|month)\b", re.IGNORECASE)
+_VAGUE_SPAN = re.compile(r"\b(?:in|within) (a couple of|a few|several) (days|weeks)\b", re.IGNORECASE)
+
+
+def _vague(said: str | None, source: str) -> str | None:
+    """A vague period they gave, in their own words told later: "early next week" as "early the following
+    week", "in a couple of weeks" as "within a couple of weeks of our conversation" (or "of your email"), never
+    a day computed from it, which would claim a precision they did not give."""
+    period = _VAGUE_PERIOD.search(said or "")
+    if period:
+        part = "in the middle of" if period.group(1).lower() == "mid" else period.group(1).lower()
+        which = "the following" if period.group(2).lower() == "next" else "that"
+        return f"{part} {which} {period.group(3).lower()}"
+    span = _VAGUE_SPAN.search(said or "")
+    if span:
+        return f"within {span.group(1).lower()} {span.group(2).lower()} of " + \
+            ("your email" if source == "email" else "our conversation")
+    return None
 
 
 _PAST = {"meets": "met", "decides": "decided", "reviews": "reviewed", "approves": "approved", "votes": "voted",
