@@ -235,6 +235,11 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
     said = scenario.get("_timeline_email") or interview.decision_timeline or ""
     if _VAGUE.search(said) and re.search(r"(decision|decide)[^.;]*\b(by|after) [A-Z][a-z]+day\b", body):
         found.append(f"invented precision: a day for their vague '{_VAGUE.search(said).group()}'")  # type: ignore[union-attr]
+    if d.channel == "handwritten" and person is not None and person.topics and not any(
+            _phrase_of(t).casefold() in body.casefold() for t in person.topics):
+        found.append("a card that leaves out the person's own topic")
+    if scenario.get("_country", "US") == "US" and re.search(r"\bkeener\b", body):
+        found.append("British 'keener' in a US note")
     return found
 
 

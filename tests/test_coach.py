@@ -148,3 +148,13 @@ def test_the_card_detector_catches_an_email_address_and_a_thanked_welcome() -> N
                    interview=replace(item.interview, mailing_address="12 Wharf Street, Portland, ME 04101"))
     found = defects(card, {})
     assert any("mailing address" in p for p in found) and any("thanks the welcome" in p for p in found), found
+
+
+def test_the_card_detector_catches_a_left_out_topic_and_a_british_word() -> None:
+    item = _item("Dear Ms. Vance,\n\nHearing how the team plans to grow giving made me even keener on the role.\n\n"
+                 "With thanks,\nA\n", name="Eleanor Vance")
+    person = replace(item.interview.interviewers[0], topics=("the board's fundraising committee",))
+    card = replace(item, draft=replace(item.draft, channel="handwritten"),
+                   interview=replace(item.interview, interviewers=(person,)))
+    found = defects(card, {})
+    assert any("own topic" in p for p in found) and any("keener" in p for p in found), found
