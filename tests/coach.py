@@ -109,7 +109,7 @@ def review_set() -> list[Reviewed]:
 _NEEDS_THE = re.compile(r"^(The )?(University|College|Institute|Museum|Bank) of |(Foundation|Trust)$")
 _TEAM_TALK = re.compile(r"your thoughts|what you (shared|said)|your view|with you about|how your team works"
                         r"|When we spoke, you|our conversation (on|about)|the time you gave me")
-_INFORMAL = ("Thanks so much", "Warmly,", "by hand", "All the best,")
+_INFORMAL = ("Thanks so much", "Warmly,", "by hand", "All the best,", "send your way", "Do let me know")
 
 
 _ABBREVIATION = re.compile(r"\b[a-z]/[A-Z]\b")

@@ -120,6 +120,7 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nI follow up on my note of Sunday, November 29 about the role.\n\nBest,\nA\n", {}, {}, "US date"),
     ("Hi,\n\nYou mentioned hoping to reach a decision by Tuesday 17 November.\n\nBest,\nA\n",
      {"kind": "status-inquiry"}, {"_timeline_email": "early next week"}, "invented precision"),
+    ("Hi,\n\nDo let me know if there is anything more I can send your way.\n\nBest,\nA\n", {}, {}, "register"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:

@@ -70,6 +70,7 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "asks_for_news": "status-inquiry" in step.also,
         "asks_for_feedback": "feedback-request" in step.also,
         "casual": interview.culture == "casual",
+        "formal": interview.culture == "formal",
         "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
                              address_as=person.address_as, titled_panel=any(
                                  greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers)),
