@@ -240,6 +240,29 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("a card that leaves out the person's own topic")
     if scenario.get("_country", "US") == "US" and re.search(r"\bkeener\b", body):
         found.append("British 'keener' in a US note")
+    found += _unasked_title(item)
+    return found
+
+
+def _unasked_title(item: Reviewed) -> list[str]:
+    """"Dear Angela Brooks," beside "Dear Mr. Ortiz,": no title is on record, and guessing one is wrong, so the
+    tool must ask for it, both as a `draft` hint (a gap) and as a pre-send finding."""
+    from followup.core.check import CheckContext, check
+    from followup.core.compose import gaps
+
+    d, interview = item.draft, item.interview
+    first = d.body.split("\n", 1)[0]
+    others = [p for p in interview.interviewers if not (d.to.name and d.to.matches(p.email or p.name))]
+    if d.channel == "phone" or not d.to.name or first != f"Dear {d.to.name}," or len(d.to.name.split()) < 2 \
+            or not any(p.title or p.address_as or _TITLED.match("Dear " + (p.name or "")) for p in others):
+        return []
+    found = []
+    if not any(g.kind == "no-title" for g in gaps(interview, {d.kind}, d.to)):
+        found.append(f"full-name greeting and no draft hint asking for a title: {first}")
+    context = CheckContext(kind=d.kind, channel=d.channel, recipient=d.to, titled_panel=True,
+                           interviewers=tuple(p.name for p in interview.interviewers if p.name))
+    if not any(f.rule == "no-title" for f in check(d.text, context)):
+        found.append(f"full-name greeting and no pre-send finding asking for a title: {first}")
     return found
 
 

@@ -449,7 +449,8 @@ def test_a_card_is_addressed_to_the_mailing_address_and_thanks_the_person(servic
     ("after the trustees approve the budget", False, "after Thursday, December 10"),
     ("after the panel's December review", True, "after Thursday 10 December"),  # no verb to tell: the day
     # a vague period in their words, never a day computed from it (issue 11)
-    ("early next week", True, "early the following week"), ("mid-next month", False, "in the middle of the following month"),
+    ("early next week", True, "early the following week"),
+    ("mid-next month", False, "in the middle of the following month"),
     ("We hope to decide in a couple of weeks", False, "within a couple of weeks of our conversation"),
 ])
 def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_first: bool, expected: str) -> None:

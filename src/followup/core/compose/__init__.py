@@ -21,7 +21,7 @@ from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
 from ..planner import latest_timeline, primary_contact, recipients
 from ..display import phone_text
-from ..names import greeted_by_title, greeting, title_text
+from ..names import greeted_by_title, greeting, split_title, title_text
 
 VARIANTS = 5  # a panel of five gets five different notes
 
@@ -391,13 +391,14 @@ def unanswered_concerns(interview: Interview) -> tuple[str, ...]:
     return tuple(c.concern for c in interview.concerns if not c.answer)
 
 
-GapKind = Literal["unanswered-concern", "no-topic"]
+GapKind = Literal["unanswered-concern", "no-topic", "no-title"]
 
 
 @dataclass(frozen=True)
 class Gap:
     """Something a draft leaves out for want of the candidate's word: a concern with no answer (`about`: the
-    concern), or an interviewer with no topic of their own for a thank-you (`about`: their name or email)."""
+    concern), an interviewer with no topic of their own for a thank-you (`about`: their name or email), or one
+    greeted by full name for want of a title while others on the panel have one (`about`: their name)."""
 
     kind: GapKind
     about: str
@@ -410,7 +411,30 @@ def gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None = None
         found += [Gap("no-topic", person.name or person.email or "an interviewer")
                   for person, (topic, _) in zip(interview.interviewers, allotment(interview), strict=True)
                   if topic is None and (to is None or to.matches(person.email or person.name or ""))]
-    return tuple(found)
+    return tuple(found + _title_gaps(interview, kinds, to))
+
+
+def _title_gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None) -> list[Gap]:
+    """A "no-title" gap for each person these drafts greet by full name for want of a title (`untitled`)."""
+    written = recipients(interview) if {"thank-you", "late-thank-you"} & set(kinds) else [primary_contact(interview)]
+
+    def writes_to(person: Interviewer) -> bool:
+        key = person.email or person.name or ""
+        return any(r is not None and r.matches(key) for r in written) and (to is None or to.matches(key))
+
+    return [Gap("no-title", person.name or "") for person in untitled(interview) if writes_to(person)]
+
+
+def untitled(interview: Interview) -> tuple[Interviewer, ...]:
+    """The people a formal note greets by full name ("Dear Angela Brooks,"): no title or `address_as` on record
+    while someone else of the panel is greeted by title. Guessing "Ms." or "Mr." would be wrong: the
+    candidate is asked for it instead."""
+    if interview.culture == "casual":
+        return ()
+    titled = [greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers]
+    return tuple(p for n, p in enumerate(interview.interviewers)
+                 if p.name and len(split_title(p.name)[1].split()) > 1 and not titled[n]
+                 and any(t for m, t in enumerate(titled) if m != n))
 
 
 def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: bool) -> str | None:
