@@ -63,7 +63,8 @@ def load_case(path: Path) -> Case:
             other_companies=tuple(table.get("other_companies", ())), other_roles=tuple(table.get("other_roles", ())),
             inquiries_sent=table.get("inquiries_sent", 0), max_inquiries=table.get("max_inquiries"),
             inquiry_opens=NOW + timedelta(days=opens_in), now=NOW, interview_format=table.get("format"),
-            panel_notes=tuple((note["to"], note["text"]) for note in table.get("panel_notes", ())))
+            panel_notes=tuple((note["to"], note["text"]) for note in table.get("panel_notes", ())),
+            titled_panel=table.get("titled_panel", False))
     spans = tuple((s["rule"], s["text"]) for s in data.get("spans", ()))
     return Case(path.stem, data["email"]["text"], context, frozenset(data["expect"]), spans, data.get("note", ""),
                 data.get("dialect", "american"))

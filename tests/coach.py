@@ -3,7 +3,8 @@
 Each file is an interview as `followup add --file` reads it, plus a few keys for the scenario, starting with
 an underscore: `_country` (the candidate's profile country, US when absent), `_timeline_email` (the employer's
 timeline, logged as an email two days after the interview) and `_first_inquiry = "phone"` (the first status
-inquiry was made by phone). The moments are docs/examples.py's.
+inquiry was made by phone). The thank-yous are drafted 2 hours and 4 days on; each status inquiry and the
+reconnect note at the moment the plan has it due; the rejection reply 61 days on.
 
     PYTHONPATH=src:tests .venv/bin/python tests/coach.py > coach.txt   # every draft, to read as a coach would
 """
@@ -79,14 +80,24 @@ def _life(service: Service, data: dict[str, Any], scenario: dict[str, Any], case
         at(days=1).log(ident, "sent", kind="thank-you", to=person.key)
     if "_timeline_email" in scenario:
         at(days=2).log(ident, "timeline", text=scenario["_timeline_email"])
-    draft("40 days", "status-inquiry", days=40)
+    # each inquiry and the reconnect note at the moment the plan has it due, never before (a note drafted
+    # before their timeline has passed would be a note the tool never asks for)
+    first = due(service, ident, "status-inquiry")
+    draft("inquiry due", "status-inquiry", seconds=(first - ends).total_seconds())
     channel = scenario.get("_first_inquiry", "email")
-    at(days=40).log(ident, "sent", kind="status-inquiry", channel=channel)
-    draft("60 days", "status-inquiry", days=60)
-    draft("150 days", "reconnect", days=150)
+    replace(service, now=first).log(ident, "sent", kind="status-inquiry", channel=channel)
+    draft("second inquiry due", "status-inquiry", seconds=(due(service, ident, "status-inquiry", first) - ends)
+          .total_seconds())
+    draft("reconnect due", "reconnect", seconds=(due(service, ident, "reconnect", first) - ends).total_seconds())
     at(days=61).log(ident, "rejected")
     draft("61 days", days=61, hours=1)
     return found
+
+
+def due(service: Service, ident: int, kind: str, now: datetime | None = None) -> datetime:
+    """When the plan, as it stands at `now`, has the next step of this kind due."""
+    later = replace(service, now=now) if now else service
+    return next(s.due for s in later.show(ident).plan.steps if s.kind == kind)
 
 
 def review_set() -> list[Reviewed]:
@@ -98,7 +109,7 @@ def review_set() -> list[Reviewed]:
 _NEEDS_THE = re.compile(r"^(The )?(University|College|Institute|Museum|Bank) of |(Foundation|Trust)$")
 _TEAM_TALK = re.compile(r"your thoughts|what you (shared|said)|your view|with you about|how your team works"
                         r"|When we spoke, you|our conversation (on|about)|the time you gave me")
-_INFORMAL = ("Thanks so much", "Warmly,", "by hand", "All the best,")
+_INFORMAL = ("Thanks so much", "Warmly,", "by hand", "All the best,", "send your way", "Do let me know")
 
 
 _ABBREVIATION = re.compile(r"\b[a-z]/[A-Z]\b")
@@ -187,8 +198,80 @@ def defects(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
             found.append(f"a card addressed to an email, not the mailing address: {to_line}")
         if re.search(r"\bthe welcome at\b", body):
             found.append("a card that thanks the welcome, not the person")
-    found += _facts(item, scenario)
+    found += _facts(item, scenario) + _wording(item, scenario)
     return found
+
+
+def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
+    """The second reading (issue 11, the coach's notes on main's 140 drafts)."""
+    d, interview = item.draft, item.interview
+    body, found = d.body, []
+    if "still think about" in body:
+        found.append("overclaims: 'still think about'")
+    if d.kind == "reconnect" and any(len(re.findall(r"\babout\b", p)) >= 3 for p in body.split("\n\n")):
+        found.append("repetition: 'about' three times in a paragraph")
+    if d.channel != "phone":
+        closing = body.rstrip().split("\n")[-2]
+        if closing.startswith("Thanks again") and "thank" not in body.split(closing)[0].casefold():
+            found.append("'Thanks again' with no thanks before it")
+    person = next((p for p in interview.interviewers if d.to.name and d.to.matches(p.email or p.name)), None)
+    if person is not None and len(interview.interviewers) > 1:
+        for topic in (t for t in interview.topics if t not in person.topics):
+            if re.search(_CREDITED + re.escape(_phrase_of(topic)), body, re.I):
+                found.append(f"a panel's topic credited to one person: {topic}")
+    known = [_phrase_of(t).casefold() for t in [*interview.topics, *(t for p in interview.interviewers
+                                                                      for t in p.topics)]]
+    for stuck in (s for s in re.split(r"(?<=[.!?])\s+", body) if "stayed with me" in s):
+        if not any(k in stuck.casefold() for k in known):
+            found.append(f"says something stayed with them without saying what: {stuck}")
+    if re.search(r"add (a little more|one detail|one thing)|one more (part|detail) (of|about) my", body):
+        found.append("a concern's answer tacked on after a lead-in")
+    if len(re.findall(r"\bexperience\b", body, re.I)) > 1:
+        found.append("repetition: 'experience' twice")
+    us_date = re.search(r"\b[A-Z][a-z]+day, (January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December) \d{1,2} [a-z]", d.text)
+    if us_date:
+        found.append(f"no comma after a US date the sentence goes on from: {us_date.group()}")
+    said = scenario.get("_timeline_email") or interview.decision_timeline or ""
+    if _VAGUE.search(said) and re.search(r"(decision|decide)[^.;]*\b(by|after) [A-Z][a-z]+day\b", body):
+        found.append(f"invented precision: a day for their vague '{_VAGUE.search(said).group()}'")  # type: ignore[union-attr]
+    if d.channel == "handwritten" and person is not None and person.topics and not any(
+            _phrase_of(t).casefold() in body.casefold() for t in person.topics):
+        found.append("a card that leaves out the person's own topic")
+    if scenario.get("_country", "US") == "US" and re.search(r"\bkeener\b", body):
+        found.append("British 'keener' in a US note")
+    found += _unasked_title(item)
+    return found
+
+
+def _unasked_title(item: Reviewed) -> list[str]:
+    """"Dear Angela Brooks," beside "Dear Mr. Ortiz,": no title is on record, and guessing one is wrong, so the
+    tool must ask for it, both as a `draft` hint (a gap) and as a pre-send finding."""
+    from followup.core.check import CheckContext, check
+    from followup.core.compose import gaps
+
+    d, interview = item.draft, item.interview
+    first = d.body.split("\n", 1)[0]
+    others = [p for p in interview.interviewers if not (d.to.name and d.to.matches(p.email or p.name))]
+    if d.channel == "phone" or not d.to.name or first != f"Dear {d.to.name}," or len(d.to.name.split()) < 2 \
+            or not any(p.title or p.address_as or _TITLED.match("Dear " + (p.name or "")) for p in others):
+        return []
+    found = []
+    if not any(g.kind == "no-title" for g in gaps(interview, {d.kind}, d.to)):
+        found.append(f"full-name greeting and no draft hint asking for a title: {first}")
+    context = CheckContext(kind=d.kind, channel=d.channel, recipient=d.to, titled_panel=True,
+                           interviewers=tuple(p.name for p in interview.interviewers if p.name))
+    if not any(f.rule == "no-title" for f in check(d.text, context)):
+        found.append(f"full-name greeting and no pre-send finding asking for a title: {first}")
+    return found
+
+
+_VAGUE = re.compile(r"\b((early|mid|late)[- ](next|this) (week|month)|(in|within) (a couple of|a few|several) "
+                    r"(days|weeks))\b", re.I)
+
+
+# "Your thoughts on X", "What you shared about X", "Hearing your view on X", "what you said about X"
+_CREDITED = r"\b(your (thoughts|views?|perspective)|what you (shared|said))( (on|about))? (the )?"
 
 
 def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:

@@ -297,7 +297,17 @@ def test_every_draft_passes_the_check_whatever_the_interview(service: Service, s
             "goals": ["To cut release time in half"], **SHAPES[shape]}
     for draft in life_drafts(service, data):
         found = service.check_draft(draft.id or 0)[1]
-        assert found == [], (draft.kind, draft.channel, draft.text, found)
+        # the one question the check asks of a finished draft (issue 11): a person greeted by full name beside
+        # colleagues greeted by title, with no title on record to use; the `draft` hint asks it too
+        asked = [f for f in found if f.rule == "no-title"
+                 and any(g.kind == "no-title" for g in service.draft_gaps(draft_interview(service), {draft.kind},
+                                                                          draft.to))]
+        assert [f for f in found if f not in asked] == [], (draft.kind, draft.channel, draft.text, found)
+
+
+def draft_interview(service: Service) -> int:
+    """The id of the interview the test drafts for (the last one added)."""
+    return max(view.interview.id or 0 for view in service.list_interviews())
 
 
 def test_a_draft_checked_against_its_interview_catches_another_company(service: Service) -> None:

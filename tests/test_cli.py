@@ -316,6 +316,22 @@ def test_draft_says_what_it_left_out_and_how_to_add_it(run: Runner) -> None:
     assert "Kafka" not in result.stdout
 
 
+def test_draft_asks_for_a_title_rather_than_guess_one(run: Runner) -> None:
+    """"Dear Bo Chen," beside "Dear Dr. Lee,": no title is on record for him, and the tool does not guess one
+    (issue 11); it asks, in the draft's notes and in the pre-send check."""
+    added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-19T10:00",
+          "--interviewer", "Dr. Ann Lee <ann@acme.example>", "--interviewer", "Bo Chen <bo@acme.example>",
+          "--topic", "the data platform", "--topic", "the SQL Server move")
+    result = run("draft", "1", "--kind", "thank-you")
+    ok(result)
+    assert "Dear Bo Chen," in result.stdout and "Dear Dr. Lee," in result.stdout
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert notes == ["note: no title recorded for Bo Chen while others on this panel have one: add a title or "
+                     'address_as with `followup edit 1` (e.g. address_as = "Ms. Chen", "Mr. Chen" or "Bo")']
+    checked = run("check", "--draft", "2")
+    assert "no-title no title recorded for Bo Chen" in checked.stdout + checked.stderr
+
+
 def test_draft_has_no_notes_when_nothing_is_missing(run: Runner) -> None:
     added(run, "--company", "Acme", "--role", "Analyst", "--when", "2026-11-19T10:00",
           "--interviewer", "Ann Lee <ann@acme.example>", "--topic", "the data platform",

@@ -48,7 +48,7 @@ def test_every_share_is_at_least_ninety_percent(results: list[tuple[Reviewed, li
 # -- the detectors themselves catch what the coach saw (so the test above can fail) --------------------------
 def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pebble Labs", role: str = "Analyst",
           topics: tuple[str, ...] = (), fmt: str | None = None, kind: str = "thank-you", attempt: int = 1,
-          address_as: str | None = None, concerns: tuple[str, ...] = ()) -> Reviewed:
+          address_as: str | None = None, concerns: tuple[str, ...] = (), panel: int = 1) -> Reviewed:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -57,7 +57,9 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     email = f"{(name or 'team').split()[0].lower()}@x.example"
     person = Interviewer(name, None, email, address_as=address_as)
     interview = Interview(company, role, datetime(2026, 11, 5, 10, tzinfo=ZoneInfo("Europe/London")),
-                          "Europe/London", format=fmt, topics=topics, interviewers=(person,),
+                          "Europe/London", format=fmt, topics=topics,
+                          interviewers=(person, *(Interviewer(f"Sam Colleague{n}", None, f"c{n}@x.example")
+                                                  for n in range(1, panel))),
                           concerns=tuple(Concern(c, "I did") for c in concerns))
     to = Recipient(name, email, name or "Talent Acquisition team")
     return Reviewed("case", interview, Draft(kind, attempt, "email", to, "Subject", body), "2 hours")  # type: ignore[arg-type]
@@ -101,6 +103,24 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
      "no personal touch"),
     ("Hi,\n\nYou mentioned a concern about my lack of NHS experience, so I want to add one thing: I did.\n\nBest,\nA\n",
      {"concerns": ("my lack of NHS experience",)}, {}, "concern restated"),
+    # the second reading (issue 11)
+    ("Hi,\n\nIt has been about five months since we spoke about the role. I still think about our conversation "
+     "about budgets.\n\nBest,\nA\n", {"kind": "reconnect"}, {}, "still think about"),
+    ("Hi,\n\nIt has been about five months since we spoke about the role, and about budgets.\n\nBest,\nA\n",
+     {"kind": "reconnect"}, {}, "'about' three times"),
+    ("Hi,\n\nI hope all is well with you.\n\nThanks again,\nA\n", {"kind": "reconnect"}, {}, "Thanks again"),
+    ("Hi,\n\nYour thoughts on the EPR upgrade stayed with me.\n\nBest,\nA\n",
+     {"topics": ("the EPR upgrade",), "panel": 2}, {}, "credited to one person"),
+    ("Hi,\n\nI valued your perspective as part of the panel, and it has stayed with me since.\n\nBest,\nA\n",
+     {"panel": 2}, {}, "without saying what"),
+    ("Hi,\n\nI also wanted to add a little more about my background. I spent two years on it.\n\nBest,\nA\n", {},
+     {}, "tacked on"),
+    ("Hi,\n\nOne detail from my experience: I did.\n\nI would be glad to bring my experience.\n\nBest,\nA\n", {},
+     {}, "'experience' twice"),
+    ("Hi,\n\nI follow up on my note of Sunday, November 29 about the role.\n\nBest,\nA\n", {}, {}, "US date"),
+    ("Hi,\n\nYou mentioned hoping to reach a decision by Tuesday 17 November.\n\nBest,\nA\n",
+     {"kind": "status-inquiry"}, {"_timeline_email": "early next week"}, "invented precision"),
+    ("Hi,\n\nDo let me know if there is anything more I can send your way.\n\nBest,\nA\n", {}, {}, "register"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
@@ -129,3 +149,13 @@ def test_the_card_detector_catches_an_email_address_and_a_thanked_welcome() -> N
                    interview=replace(item.interview, mailing_address="12 Wharf Street, Portland, ME 04101"))
     found = defects(card, {})
     assert any("mailing address" in p for p in found) and any("thanks the welcome" in p for p in found), found
+
+
+def test_the_card_detector_catches_a_left_out_topic_and_a_british_word() -> None:
+    item = _item("Dear Ms. Vance,\n\nHearing how the team plans to grow giving made me even keener on the role.\n\n"
+                 "With thanks,\nA\n", name="Eleanor Vance")
+    person = replace(item.interview.interviewers[0], topics=("the board's fundraising committee",))
+    card = replace(item, draft=replace(item.draft, channel="handwritten"),
+                   interview=replace(item.interview, interviewers=(person,)))
+    found = defects(card, {})
+    assert any("own topic" in p for p in found) and any("keener" in p for p in found), found

@@ -242,7 +242,9 @@ def test_a_concern_and_its_answer_go_to_the_primary_contact_only() -> None:
                                                  "I ran a Kafka proof of concept for our billing events"),))
     dana, siobhan = drafts_of(interview)
     assert "limited Kafka experience" not in dana.body and "concern" not in dana.body  # the doubt is not echoed
-    assert "I ran a Kafka proof of concept for our billing events." in dana.body
+    # one sentence, tied to the goal, not a lead-in and the answer tacked on after it (issue 11)
+    assert "I ran a Kafka proof of concept for our billing events, and I would bring that to" in dana.body
+    assert dana.body.count("experience") <= 1
     assert "Kafka" not in siobhan.body
 
 
@@ -446,6 +448,10 @@ def test_a_card_is_addressed_to_the_mailing_address_and_thanks_the_person(servic
      "after the committee approved the budget in December"),
     ("after the trustees approve the budget", False, "after Thursday, December 10"),
     ("after the panel's December review", True, "after Thursday 10 December"),  # no verb to tell: the day
+    # a vague period in their words, never a day computed from it (issue 11)
+    ("early next week", True, "early the following week"),
+    ("mid-next month", False, "in the middle of the following month"),
+    ("We hope to decide in a couple of weeks", False, "within a couple of weeks of our conversation"),
 ])
 def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_first: bool, expected: str) -> None:
     from datetime import date

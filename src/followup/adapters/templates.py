@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import jinja2
 
-from ..core.compose import sentence
+from ..core.compose import midsentence, sentence
 
 
 def template_environment(user_folder: str | None = None) -> jinja2.Environment:
@@ -15,4 +15,5 @@ def template_environment(user_folder: str | None = None) -> jinja2.Environment:
     environment = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
                                      trim_blocks=True, lstrip_blocks=True, autoescape=False)
     environment.filters["sentence"] = sentence
+    environment.filters["midsentence"] = midsentence
     return environment

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..core.display import by_channel, day, delivery_words, moment, printable, short, stamp, step_label
 from ..core.errors import InputError
 from ..core.fields import INTERVIEW_FIELDS
+from ..core.names import address_examples
 from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
 from ..usecases.mail_results import AccountCheck, Proposal, SendReport, ServerLogin, SyncReport
 from ..usecases.service import Agenda, InterviewView, step_state
@@ -239,6 +240,9 @@ def gap_line(interview_id: int, gap: Gap) -> str:
     if gap.kind == "unanswered-concern":
         return (f"note: left out the concern \"{gap.about}\": it has no answer yet; add one with "
                 f"`followup edit {interview_id}` (concern | your answer)")
+    if gap.kind == "no-title":
+        return (f"note: no title recorded for {gap.about} while others on this panel have one: add a title or "
+                f"address_as with `followup edit {interview_id}` (e.g. address_as = {address_examples(gap.about)})")
     return (f"note: the thank-you to {gap.about} says less: no topic of your talk with them is noted; add one "
             f"with `followup edit {interview_id}` (their topics)")
 

@@ -89,3 +89,12 @@ def _parts(name: str) -> tuple[str, str]:
 
     parsed = HumanName(name)
     return parsed.first, parsed.last
+
+
+def address_examples(name: str) -> str:
+    """Ways to address them, for the candidate to choose from (never one chosen for them): "\"Ms. Brooks\",
+    \"Mr. Brooks\" or \"Angela\""."""
+    family = family_name(name)
+    return f'"Ms. {family}", "Mr. {family}" or "{given_name(name)}"'
+
+

@@ -457,7 +457,7 @@ class Service:
             other_companies=_other_companies(interview, others), other_roles=_other_roles(interview, others),
             inquiries_sent=sent, max_inquiries=self.settings.policy.max_inquiries, inquiry_opens=opens,
             inquiry_rule=waits, now=self.now, interview_format=interview.format,
-            panel_notes=_panel_notes(panel, kind, recipient))
+            panel_notes=_panel_notes(panel, kind, recipient), titled_panel=_titled_panel(interview, person))
 
     # -- files for mail clients and calendars ------------------------------------------------------------
     def calendar_file(self) -> bytes:
@@ -665,6 +665,13 @@ def _check_recipient(interview: Interview, kind: str | None, to: str | None) -> 
     if recipient is None and len(people) == 1:
         recipient = people[0]
     return recipient
+
+
+def _titled_panel(interview: Interview, person: Interviewer | None) -> bool:
+    """Whether someone else of the interview is greeted by title (core.names.greeted_by_title)."""
+    from ..core.names import greeted_by_title
+
+    return any(greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers if p is not person)
 
 
 def _panel_notes(panel: Sequence[Draft], kind: str | None, recipient: Recipient | None) -> tuple[tuple[str, str], ...]:

@@ -52,7 +52,7 @@ def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]
     rules: Iterable[Callable[[Document], Iterable[Hit]]] = (
         phrases.placeholders, people.name_mismatch, people.company_mismatch, phrases.informal, phrases.pushy,
         phrases.tone, content.missing_thanks, content.missing_personal_touch, content.missing_interest,
-        content.subject, content.structure, seams.seams, panel.same_as_panel)
+        content.subject, content.structure, seams.seams, panel.same_as_panel, people.no_title)
     hits = [hit for rule in rules for hit in rule(doc)]
     hits += [*content.too_long(doc, policy), *content.timing(doc, policy)]
     if tongue is not None:

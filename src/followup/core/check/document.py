@@ -48,6 +48,9 @@ class CheckContext:
     # (who, body) of the other drafts of the same kind to the other people of the interview's panel: a sentence
     # of this message found word for word in one of them is the same note sent twice
     panel_notes: tuple[tuple[str, str], ...] = ()
+    # another person of the panel is greeted by title ("Dear Mr. Ortiz,"): a recipient with none on record is then
+    # greeted by full name, which the check asks about (`no-title`) rather than guess a title
+    titled_panel: bool = False
 
     @property
     def words(self) -> set[str]:

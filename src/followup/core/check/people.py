@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ..names import TITLES, family_name, given_name, title_text
+from ..names import TITLES, address_examples, family_name, given_name, title_text
 from .document import Document
 from .hits import Hit
 
@@ -66,6 +66,23 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                   _best_form(recipient.name, title))
         return
     yield _misnamed(named, bare, recipient.name, right, start, end)
+
+
+def no_title(doc: Document) -> Iterator[Hit]:
+    """"Dear Angela Brooks," beside "Dear Mr. Ortiz," on the same panel: no title is on record for her, and
+    guessing one ("Ms.") is wrong, so ask for it."""
+    recipient, greeted = doc.context.recipient, _greeted(doc)
+    if not doc.context.titled_panel or recipient is None or not recipient.name or greeted is None:
+        return
+    named, bare, start, end = greeted
+    if doc.context.recipient_title or named != bare or bare != recipient.name or len(bare.split()) < 2:
+        return
+    yield Hit("no-title", start, end, no_title_message(recipient.name))
+
+
+def no_title_message(name: str) -> str:
+    return (f"no title recorded for {name} while others on this panel have one: add a title or address_as "
+            f"(e.g. address_as = {address_examples(name)})")
 
 
 def _greeted(doc: Document) -> tuple[str, str, int, int] | None:

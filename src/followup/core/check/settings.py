@@ -34,6 +34,7 @@ RULES: dict[str, tuple[str, str]] = {
                         "an in-person phrase after a video or phone interview."),
     "timing": ("warning", "An inquiry before the employer's timeline has passed, or one too many."),
     "same-as-panel": ("warning", "A sentence also in your note of the same kind to another person on the panel."),
+    "no-title": ("warning", "Greeted by full name, with no title on record, beside colleagues greeted by title."),
 }
 # rules about something missing or about the whole message, not about the characters a finding points at: a
 # reader lists them rather than underlining their span

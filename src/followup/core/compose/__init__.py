@@ -21,7 +21,7 @@ from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
 from ..planner import latest_timeline, primary_contact, recipients
 from ..display import phone_text
-from ..names import greeted_by_title, greeting, title_text
+from ..names import greeted_by_title, greeting, split_title, title_text
 
 VARIANTS = 5  # a panel of five gets five different notes
 
@@ -70,6 +70,7 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "asks_for_news": "status-inquiry" in step.also,
         "asks_for_feedback": "feedback-request" in step.also,
         "casual": interview.culture == "casual",
+        "formal": interview.culture == "formal",
         "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
                              address_as=person.address_as, titled_panel=any(
                                  greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers)),
@@ -85,6 +86,7 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "topics": [_own(t, step.to) for t in _unique(_phrase(t) or t for t in [*person.topics,
                                                                               *interview.topics])],
         "goals": [_goal(g) or g for g in interview.goals],
+        "topic_shared": _topic_shared(step, interview, person, index),
     }
     context.update(_present(_optional_context(step, interview, events, candidate, now, person, index)))
     return context
@@ -119,7 +121,8 @@ def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...
         "timeline_from": ("email" if logged else "interview") if said else None,
         "decision_day": _day(decided, candidate.day_first) if decided else None,
         "decision_period": _period(decided) if decided else None,
-        "decision_words": decision_words(said, decided, candidate.day_first) if decided else None,
+        "decision_words": decision_words(said, decided, candidate.day_first,
+                                         "email" if logged else "interview") if decided else None,
         "decision_passed": decided < now.astimezone(interview.when.tzinfo).date() if decided else None,
         "previous_day": _previous_day(step, events, interview.when.tzinfo, candidate.day_first),
         "previous_by": _previous_by(step, events),
@@ -151,6 +154,14 @@ def _topic_and_goal(step: Step, interview: Interview, index: int) -> tuple[str |
         topic = topic or (interview.topics[0] if interview.topics else None)
         goal = goal or (interview.goals[0] if interview.goals else None)
     return topic, goal
+
+
+def _topic_shared(step: Step, interview: Interview, person: Interviewer, index: int) -> bool:
+    """Whether the note's topic was recorded for the whole interview and goes to one of a panel: it is then
+    worded as the panel's ("our discussion of ..."), never as that person's own views."""
+    topic, _ = _topic_and_goal(step, interview, index)
+    return bool(topic and step.to and step.to.name and len(interview.interviewers) > 1
+                and topic not in person.topics)
 
 
 _THIRD_PERSON = re.compile(r"\b(her|his|their)\b", re.IGNORECASE)
@@ -233,6 +244,15 @@ def sentence(text: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
+_US_DAY = re.compile(r"[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}")
+
+
+def midsentence(day: str) -> str:
+    """A date the sentence goes on from: "Sunday, November 29," in US style (the comma closes the date);
+    "Sunday 29 November" (day first) needs none."""
+    return day + "," if _US_DAY.fullmatch(day.strip()) else day
+
+
 # -- the facts a template may use ----------------------------------------------------------------------------
 def _phrase(text: str | None) -> str | None:
     """A topic as it reads mid-sentence: no full stop after it, an ordinary first word ("The", "Our") in lower
@@ -278,17 +298,40 @@ _ABSOLUTE = re.compile(r"\b(?:by|before|after|around|until)\b[^.;]*?\b(?:january
                        r"|july|august|september|october|november|december)\b[^.;]*", re.IGNORECASE)
 
 
-def decision_words(said: str | None, decided: date, day_first: bool) -> str:
+def decision_words(said: str | None, decided: date, day_first: bool, source: str = "interview") -> str:
     """When they said they would decide, faithfully: their own words where they name a month ("by early
     November", "after the board meets on December 10"); otherwise the day their words came to ("within two
     weeks" said on November 19: "by Thursday, December 3"), so that a relative phrase is never repeated
     out of its time."""
+    vague = _vague(said, source)
+    if vague:
+        return vague
     found = _ABSOLUTE.search(said or "")
     if found and not found.group().casefold().startswith("after"):
         return found.group().strip().rstrip(",")
     if found:
         return _reported(found.group().strip().rstrip(","), decided, day_first)
     return ("after " if re.search(r"\bafter\b", said or "", re.IGNORECASE) else "by ") + _day(decided, day_first)
+
+
+_VAGUE_PERIOD = re.compile(r"\b(early|mid|late)[- ](next|this) (week|month)\b", re.IGNORECASE)
+_VAGUE_SPAN = re.compile(r"\b(?:in|within) (a couple of|a few|several) (days|weeks)\b", re.IGNORECASE)
+
+
+def _vague(said: str | None, source: str) -> str | None:
+    """A vague period they gave, in their own words told later: "early next week" as "early the following
+    week", "in a couple of weeks" as "within a couple of weeks of our conversation" (or "of your email"), never
+    a day computed from it, which would claim a precision they did not give."""
+    period = _VAGUE_PERIOD.search(said or "")
+    if period:
+        part = "in the middle of" if period.group(1).lower() == "mid" else period.group(1).lower()
+        which = "the following" if period.group(2).lower() == "next" else "that"
+        return f"{part} {which} {period.group(3).lower()}"
+    span = _VAGUE_SPAN.search(said or "")
+    if span:
+        return f"within {span.group(1).lower()} {span.group(2).lower()} of " + \
+            ("your email" if source == "email" else "our conversation")
+    return None
 
 
 _PAST = {"meets": "met", "decides": "decided", "reviews": "reviewed", "approves": "approved", "votes": "voted",
@@ -348,13 +391,14 @@ def unanswered_concerns(interview: Interview) -> tuple[str, ...]:
     return tuple(c.concern for c in interview.concerns if not c.answer)
 
 
-GapKind = Literal["unanswered-concern", "no-topic"]
+GapKind = Literal["unanswered-concern", "no-topic", "no-title"]
 
 
 @dataclass(frozen=True)
 class Gap:
     """Something a draft leaves out for want of the candidate's word: a concern with no answer (`about`: the
-    concern), or an interviewer with no topic of their own for a thank-you (`about`: their name or email)."""
+    concern), an interviewer with no topic of their own for a thank-you (`about`: their name or email), or one
+    greeted by full name for want of a title while others on the panel have one (`about`: their name)."""
 
     kind: GapKind
     about: str
@@ -367,7 +411,30 @@ def gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None = None
         found += [Gap("no-topic", person.name or person.email or "an interviewer")
                   for person, (topic, _) in zip(interview.interviewers, allotment(interview), strict=True)
                   if topic is None and (to is None or to.matches(person.email or person.name or ""))]
-    return tuple(found)
+    return tuple(found + _title_gaps(interview, kinds, to))
+
+
+def _title_gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None) -> list[Gap]:
+    """A "no-title" gap for each person these drafts greet by full name for want of a title (`untitled`)."""
+    written = recipients(interview) if {"thank-you", "late-thank-you"} & set(kinds) else [primary_contact(interview)]
+
+    def writes_to(person: Interviewer) -> bool:
+        key = person.email or person.name or ""
+        return any(r is not None and r.matches(key) for r in written) and (to is None or to.matches(key))
+
+    return [Gap("no-title", person.name or "") for person in untitled(interview) if writes_to(person)]
+
+
+def untitled(interview: Interview) -> tuple[Interviewer, ...]:
+    """The people a formal note greets by full name ("Dear Angela Brooks,"): no title or `address_as` on record
+    while someone else of the panel is greeted by title. Guessing "Ms." or "Mr." would be wrong: the
+    candidate is asked for it instead."""
+    if interview.culture == "casual":
+        return ()
+    titled = [greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers]
+    return tuple(p for n, p in enumerate(interview.interviewers)
+                 if p.name and len(split_title(p.name)[1].split()) > 1 and not titled[n]
+                 and any(t for m, t in enumerate(titled) if m != n))
 
 
 def _previous_day(step: Step, events: tuple[Event, ...], zone: Any, day_first: bool) -> str | None:
