@@ -20,6 +20,7 @@ from followup.core.workdays import WorkCalendar
 
 DATA = Path(__file__).parent / "data" / "replies" / "corpus.jsonl"
 OTHERS = Path(__file__).parent / "data" / "replies" / "others.jsonl"  # written by other hands, never tuned on
+THIRD = Path(__file__).parent / "data" / "replies" / "third.jsonl"  # by a third author, never tuned on
 DOCS = Path(__file__).parent.parent / "docs" / "replies.md"
 EXPECTED = {"rejection": "rejection", "offer": "offer", "next-round": "next-round", "auto-reply": "auto-reply"}
 MEASURED = ("rejection", "offer", "next-round")
@@ -87,8 +88,8 @@ def table(columns: dict[str, tuple[dict[str, float], int]]) -> str:
     return "\n".join(lines)
 
 
-def others_held_out() -> list[dict[str, object]]:
-    return [r for r in corpus(OTHERS) if r["split"] == "held-out"]
+def others_held_out(path: Path = OTHERS) -> list[dict[str, object]]:
+    return [r for r in corpus(path) if r["split"] == "held-out"]
 
 
 def test_the_corpus_is_big_enough_and_split() -> None:
@@ -106,13 +107,14 @@ def test_the_classifier_meets_its_targets_on_the_held_out_part() -> None:
     train = [r for r in rows if r["split"] == "train"]
     held = [r for r in rows if r["split"] == "held-out"]
     fresh = [r for r in rows if r["split"] == "fresh"]
-    others = others_held_out()
-    on_fresh, on_others = ({k: v for k, v in scores(rows, classified).items() if "date found" not in k}
-                           for rows in (fresh, others))
+    others, third = others_held_out(), others_held_out(THIRD)
+    on_fresh, on_others, on_third = ({k: v for k, v in scores(rows, classified).items() if "date found" not in k}
+                                     for rows in (fresh, others, third))
     measured = table({"train": (scores(train, classified), len(train)),
                       "held-out": (scores(held, classified), len(held)),
                       "fresh": (on_fresh, len(fresh)),
-                      "other hands, held-out": (on_others, len(others))})
+                      "other hands, held-out": (on_others, len(others)),
+                      "third hand, held-out": (on_third, len(third))})
     text = DOCS.read_text()
     start, end = text.index("<!-- table -->\n") + len("<!-- table -->\n"), text.index("\n<!-- /table -->")
     if text[start:end] != measured:
@@ -149,6 +151,18 @@ def test_the_classifier_meets_its_targets_on_the_independent_corpus() -> None:
     (tests/data/replies/README.md); its held-out part is held to the same targets."""
     rows = [json.loads(line) for line in DATA.with_name("others.jsonl").read_text().splitlines()]
     got = scores([r for r in rows if r["split"] == "held-out"], classified)
+    for kind in ("rejection", "offer"):
+        assert got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9, (kind, got)
+    assert got["false proposals"] <= 0.01, got
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16 is open: on the third author's held-out part offer recall is 0.778 "
+                   "(14 of 18), target 0.9; rejection recall 0.919 (34 of 37), precision 1.000 for both, no false "
+                   "proposal (0 of 66); docs/replies.md has the table")
+def test_the_classifier_meets_its_targets_on_the_third_corpus() -> None:
+    """third.jsonl was written by a third author who read neither the classifier nor the messages of the other
+    two corpora (tests/data/replies/README.md); its held-out part is held to the same targets."""
+    got = scores(others_held_out(THIRD), classified)
     for kind in ("rejection", "offer"):
         assert got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9, (kind, got)
     assert got["false proposals"] <= 0.01, got
