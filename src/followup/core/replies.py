@@ -116,7 +116,7 @@ class Reading:
 # smoothing of the model, by a stated rule applied to cross-validation on the train rows only
 # (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they are what it chooses):
 # how sure it must be (log odds against the runner-up) ...
-MODEL_MARGIN = 16.0
+MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
 MODEL_LIFT = 8.0
