@@ -50,12 +50,13 @@ def test_the_model_names_the_sentence_that_decided() -> None:
     assert judge(TOY, ["Thanks for the chat."]).because is None
 
 
-# Long enough for the model to decide a rejection (MODEL_MIN_WORDS), and neutral to the toy weights below.
+# Long enough for the model to decide a rejection (MODEL_MIN_WORDS), and neutral to the toy weights below; the toy
+# weights that must decide are sure by twice the shipped margin, whatever the cross-validation chose.
 TIME = "Thank you for meeting the team and for all the time you gave us over the last weeks.\n\n"
 
 
 def test_a_sentence_that_asks_or_supposes_does_not_decide_for_the_model() -> None:
-    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-20.0, -1.0)})
+    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
     assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong).kind == "rejection"
     assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong).because == "We decline."
     assert read("Hello", f"Hi Alex,\n\n{TIME}Should we decline?\n\nBest,\nSam", {}, strong).kind == "reply"
@@ -79,7 +80,7 @@ def test_the_shipped_model_reads_thousands_of_messages_a_second() -> None:
 
 
 def test_what_follows_the_sign_off_does_not_decide() -> None:
-    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-20.0, -1.0)})
+    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
     footer = f"Hi Alex,\n\n{TIME}Thanks for the update.\n\nBest,\nSam\n\nWe decline all liability for this e-mail."
     assert read("Hello", footer, {}, strong).kind == "reply"
     assert read("Hello", footer.replace("Thanks for the update.", "We decline."), {}, strong).because == "We decline."

@@ -30,21 +30,32 @@ _RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the o
 
 _THEM = r"(?:(?:other|another|a different|the other|one of the other) (?:candidates?|applicants?|finalists?|person|" \
         r"people)|someone|somebody|an? (?:internal |stronger )?(?:candidate|applicant)|candidates|applicants)"
-_ROLE = r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|employment|appointment|place)\b"
+_ROLE = r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|employment|appointment|studentship|fellowship|internship|" \
+        r"transfer|place\b(?! (?:at|on|in) (?:our|the|an?) (?:[\w-]+ ){0,4}(?:evening|event|webinar|workshop|session|" \
+        r"breakfast|lunch|dinner|fair|meetup|open day)))\b"
 _REJECTION = re.compile("|".join((
     rf"\b(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|pursue|progress)\s+(?:forward\s+|ahead\s+"
     rf"|on\s+)?with\s+{_THEM}",
     r"\b(?:pursue|pursuing|chosen|chose|selected|identified|picked)\s+(?:another|a different|the other|other "
     r"(?:candidates|applicants)|an? (?:\w+ )?candidate who)",
-    r"(?:not|n't|unable to|cannot|can't)\s+(?:to\s+)?(?:be\s+)?(?:able to\s+)?(?:move|moving|proceed|proceeding|"
+    r"(?:not|n't|unable to|cannot|can't)\s+(?:going\s+to\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:able to\s+)?"
+    r"(?:move|moving|proceed|proceeding|"
     r"progress|progressing|take|taking|continue|continuing|go|going|move)\b(?:\s+(?:forward|ahead|further|through))?"
-    r"(?:\s+(?:with\s+)?(?:you|your \w+|things)\b|\s+to offer\b|\s+(?:in the process|at this time|on this occasion|"
+    r"(?:\s+(?:with\s+)?(?:you|your \w+|things)\b|\s+(?:it|this)\s+(?:further|forward)\b|\s+[-\u2013\u2014]|"
+    r"\s+to offer\b|\s+(?:in the process|at this time|on this occasion|"
     r"any further|further)\b|\s+to the (?:[\w-]+ )?(?:round|stage)\b|\s*[,.;!]|\s*$)",
-    r"\bnot\s+(?:been\s+)?(?:selected|shortlisted|successful)\b|\bunsuccessful\b|\bnot able to select you\b|"
+    r"(?:\bnot|n't)\s+(?:been\s+)?(?:selected|shortlisted|successful)\b|\bdecided not to (?:pursue|fill|appoint|"
+    r"proceed|progress)\b|\bunsuccessful\b|\bnot able to select you\b|"
     r"\bhas been declined\b",
-    r"\b(?:position|role|vacancy|job)\s+(?:has|had|is)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b|"
+    r"\b(?:position|role|vacancy|job|post|requisition)\s+(?:has|had|is)\s+(?:now\s+|already\s+)?(?:been\s+)?"
+    r"(?:filled|closed|"
+    r"withdrawn|cancell?ed|no longer open)\b|\b(?:closed|filled) the (?:position|role|vacancy|post)\b|"
     r"\bwe(?:'ve| have)\s+(?:now\s+)?filled\s+the\s+(?:position|role|vacancy)\b",
-    r"\boffered (?:the (?:role|position|job) )?to (?:someone|another|a different|the other)|\b(?:role|job|position) "
+    r"\boffer(?:ed|ing)? (?:(?:the|our|this|that) (?:[\w-]+ ){0,2}(?:role|position|job|post|studentship) |it )?to "
+    r"(?:someone|somebody|another|a different|the other|an? (?:\w+ )?(?:candidate|applicant)\b)|"
+    r"\boffered to and accepted by\b|"
+    r"\b(?:decided to|decided on|chose|choose|appoint|appointed|recommended|gave it to|went with|hire|hired)\s+"
+    r"(?:another|a different|someone|somebody)\b|\b(?:role|job|position) "
     r"went to (?:another|someone)",
     r"\bhir(?:e|ed|ing) (?:someone|somebody) else\b|\bhiring an internal candidate\b",
     rf"(?:unable to|not able to|won't be able to|cannot|can't|will not|won't|not to|not)\s+(?:be\s+)?(?:offer|offering|"
@@ -66,7 +77,9 @@ _OFFER = re.compile("|".join((
     r"\bapproved an offer\b|\bnext step is an offer\b|\b(?:verbal|written) offer\b",
     r"\byou (?:have been|were) successful\b|\byou got the job\b|\bit's a yes\b|\boffer you the (?:role|position|job)\b",
     r"\b(?:like|love|want|going) to hire you\b|\bbring you on board\b|\bhave you (?:join|on board)\b|"
-    r"\blike you to join us\b|\bwant you on the team\b|\bwelcome you aboard\b|\bdecided to offer you\b",
+    r"\blike you to join us\b|\bwant you on the team\b|\bwelcome you aboard\b|\bdecided to offer you\b|"
+    r"\b(?:love|like) (?:you to join|to have you (?:on|join|with))\b|\bwant you for the\b|\bour offer of\b|"
+    r"\boffer attached\b",
 )), re.IGNORECASE)
 _NEXT = re.compile("|".join((
     r"\binvite you (?:back|to (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|round|stage|assessment))",
@@ -78,8 +91,10 @@ _NEXT = re.compile("|".join((
     r"\bcontinue the process\b|\bnext step(?: is|,)? (?:a|an|we'd like you to) ",
 )), re.IGNORECASE)
 # A sentence that asks, supposes or hopes is not a decision.
-_NOT_A_DECISION = re.compile(r"\?\s*$|^\s*(?:if|whether)\b|\b(?:if you|if we|hope to|not in a position|not yet|"
-                             r"haven't|have not (?:yet )?(?:made|decided|moved))\b", re.IGNORECASE)
+_NOT_A_DECISION = re.compile(r"\?\s*$|^\s*(?:if|whether|unless|should (?:you|we|the|this|your))\b|\b(?:if you|if we|"
+                             r"hope to|not in a position|not yet|(?:haven't|have not) (?:yet )?(?:made|decided|moved|"
+                             r"reached|finished|completed|concluded|heard))\b|"
+                             r"\b(?:if|unless|should|once|in case) (?:an?|any) (?:[\w-]+ )?offer\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _DECISION_WORDS = re.compile(r"\b(?:decision|decide|decisions|deciding|news|update|hear|let you know|(?:'ll|will|to|"
                              r"should|we|I) know|back to you|in touch|outcome|confirm|answer|feedback|write to you|"
@@ -101,7 +116,7 @@ class Reading:
 # smoothing of the model, by a stated rule applied to cross-validation on the train rows only
 # (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they are what it chooses):
 # how sure it must be (log odds against the runner-up) ...
-MODEL_MARGIN = 16.0
+MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
 MODEL_LIFT = 8.0

@@ -29,9 +29,9 @@ from followup.core.replies import ModelSetting
 from followup.core.reply_model import DECISIONS, Verdict, Weights, features, judge
 
 HERE = Path(__file__).parent
-CORPORA = ("corpus.jsonl", "others.jsonl")
+CORPORA = ("corpus.jsonl", "others.jsonl", "third.jsonl")
 TARGET = HERE.parent.parent.parent / "src" / "followup" / "core" / "reply_weights.py"
-ALPHA = 1.0  # additive smoothing (chosen by `choose`)
+ALPHA = 0.1  # additive smoothing (chosen by `choose`)
 MIN_COUNT = 2  # a feature seen fewer times than this in the train rows is left out
 
 Row = dict[str, object]
@@ -177,7 +177,7 @@ def scored(got: list[tuple[str, str]]) -> dict[str, float]:
 
 
 def cross_validate(rows: list[Row]) -> list[tuple[float, ModelSetting, dict[str, float]]]:
-    """Every setting of the grid, scored by 5-fold cross-validation on `rows` (both corpora together)."""
+    """Every setting of the grid, scored by 5-fold cross-validation on `rows` (all corpora together)."""
     said = [said_all(r) for r in rows]
     ruled = [replies._by_rules(s) for s in said]
     truth = [label(r) for r in rows]
