@@ -16,8 +16,7 @@ Labels are those of corpus.jsonl (see build.py). Extra fields, all optional:
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from corpus_rows import Row, labelled_rows, m, write
 
 AUTO = {"Auto-Submitted": "auto-replied"}
 AUTO_GEN = {"Auto-Submitted": "auto-generated"}
@@ -27,11 +26,6 @@ BULK = {"Precedence": "bulk", "List-Unsubscribe": "<https://mail.example.test/un
 LIST = {"List-Id": "<careers.news.example.test>", "List-Unsubscribe": "<mailto:leave@news.example.test>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
-Row = dict[str, object]
-
-
-def m(subject: str, body: str, **extra: object) -> Row:
-    return {"subject": subject, "body": body, **extra}
 
 
 def gm(when: str, who: str, text: str) -> str:
@@ -541,23 +535,11 @@ REPLY: list[Row] = [
 ]
 
 
-def corpus() -> list[Row]:
-    rows: list[Row] = []
-    for label, messages in LABELS.items():
-        for order, message in enumerate(messages):
-            row: Row = {"id": f"others-{label}-{order:03d}", "label": label,
-                        "split": "held-out" if order % 3 == 2 else "train",
-                        "subject": message["subject"], "body": message["body"],
-                        "headers": message.get("headers", {})}
-            row.update({k: v for k, v in message.items() if k not in ("subject", "body", "headers")})
-            rows.append(row)
-    return rows
-
-
 LABELS: dict[str, list[Row]] = {"rejection": REJECTION, "offer": OFFER, "next-round": NEXT_ROUND, "scheduling": SCHEDULING, "request": REQUEST, "deciding": DECIDING, "ack": ACK, "auto-reply": AUTO_REPLY, "bulk": BULK, "reply": REPLY}
 
+def corpus() -> list[Row]:
+    return labelled_rows("others", LABELS)
+
+
 if __name__ == "__main__":
-    out = Path(__file__).with_name("others.jsonl")
-    rows = corpus()
-    out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
-    print(f"{out}: {len(rows)} messages")
+    write("others.jsonl", corpus())

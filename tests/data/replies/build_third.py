@@ -17,8 +17,7 @@ give a time for the decision (as written).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from corpus_rows import Row, labelled_rows, m, write
 
 AUTO = {"Auto-Submitted": "auto-replied"}
 AUTO_GEN = {"Auto-Submitted": "auto-generated"}
@@ -29,11 +28,6 @@ LIST = {"List-Id": "<talent.example.test>", "List-Unsubscribe": "<mailto:off@tal
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 NOREPLY = {"Auto-Submitted": "auto-generated", "Reply-To": "noreply@ats.example.test"}
 
-Row = dict[str, object]
-
-
-def m(subject: str, body: str, **extra: object) -> Row:
-    return {"subject": subject, "body": body, **extra}
 
 
 def gm(when: str, who: str, text: str) -> str:
@@ -463,23 +457,11 @@ BULK: list[Row] = [
 ]
 
 
-def corpus() -> list[Row]:
-    rows: list[Row] = []
-    for label, messages in LABELS.items():
-        for order, message in enumerate(messages):
-            row: Row = {"id": f"third-{label}-{order:03d}", "label": label,
-                        "split": "held-out" if order % 3 == 2 else "train",
-                        "subject": message["subject"], "body": message["body"],
-                        "headers": message.get("headers", {})}
-            row.update({k: v for k, v in message.items() if k not in ("subject", "body", "headers")})
-            rows.append(row)
-    return rows
-
-
 LABELS: dict[str, list[Row]] = {"rejection": REJECTION, "offer": OFFER, "next-round": NEXT_ROUND, "scheduling": SCHEDULING, "request": REQUEST, "deciding": DECIDING, "ack": ACK, "auto-reply": AUTO_REPLY, "bulk": BULK, "reply": REPLY}
 
+def corpus() -> list[Row]:
+    return labelled_rows("third", LABELS)
+
+
 if __name__ == "__main__":
-    out = Path(__file__).with_name("third.jsonl")
-    rows = corpus()
-    out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
-    print(f"{out}: {len(rows)} messages")
+    write("third.jsonl", corpus())
