@@ -139,7 +139,8 @@ def test_a_step_not_open_yet_cannot_be_skipped_and_log_does_not_take_skipped(run
 
 # -- the web's Skip button -----------------------------------------------------------------------------------
 
-def test_the_skip_route_checks_its_token_and_its_input_and_writes_nothing_when_refused(service) -> None:
+def acme_in_the_app(service):
+    """One interview (Acme, Ann Lee, thanked by nobody yet) and a client of the web app on it."""
     import warnings
 
     with warnings.catch_warnings():
@@ -150,7 +151,12 @@ def test_the_skip_route_checks_its_token_and_its_input_and_writes_nothing_when_r
     service.add({"company": "Acme", "role": "Analyst", "when": "2026-11-19T10:00",
                  "interviewers": [{"name": "Ann Lee", "email": "ann@acme.example"}]})
     app = create_app(service, lambda: service.now)
-    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+    return app, TestClient(app, base_url="http://127.0.0.1:8000")
+
+
+def test_the_skip_route_checks_its_token_and_its_input_and_writes_nothing_when_refused(service) -> None:
+    app, client = acme_in_the_app(service)
+    with client:
         page = client.get("/interviews/1").text
         assert 'action="/interviews/1/skip"' in page and 'name="csrf_token"' in page
         assert client.post("/interviews/1/skip", data={"kind": "thank-you"}).status_code == 403
@@ -187,17 +193,8 @@ def test_skip_and_undo_on_postgres(pg_url: str) -> None:
 
 
 def test_the_today_page_has_a_skip_button_that_comes_back_to_it(service) -> None:
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from fastapi.testclient import TestClient
-    from followup.web import create_app
-
-    service.add({"company": "Acme", "role": "Analyst", "when": "2026-11-19T10:00",
-                 "interviewers": [{"name": "Ann Lee", "email": "ann@acme.example"}]})
-    app = create_app(service, lambda: service.now)
-    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+    app, client = acme_in_the_app(service)
+    with client:
         page = client.get("/").text
         assert 'action="/interviews/1/skip"' in page and 'name="back" value="today"' in page
         assert 'aria-label="Skip thank-you to Ann Lee"' in page
