@@ -39,6 +39,7 @@ class Reviewed:
     interview: Interview
     draft: Draft
     moment: str  # when it was drafted, after the interview ended
+    at: datetime | None = None  # the moment itself
 
 
 def cases() -> list[Path]:
@@ -72,7 +73,8 @@ def _life(service: Service, data: dict[str, Any], scenario: dict[str, Any], case
 
     def draft(moment: str, kind: str | None = None, **delta: float) -> None:
         later = at(**delta)
-        found.extend(Reviewed(case, later.show(ident).interview, d, moment) for d in later.draft(ident, kind))
+        found.extend(Reviewed(case, later.show(ident).interview, d, moment, later.now)
+                     for d in later.draft(ident, kind))
 
     draft("2 hours", hours=2)
     draft("4 days", days=4)
@@ -240,8 +242,70 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("a card that leaves out the person's own topic")
     if scenario.get("_country", "US") == "US" and re.search(r"\bkeener\b", body):
         found.append("British 'keener' in a US note")
-    found += _unasked_title(item)
+    found += _unasked_title(item) + _third_reading(item, scenario)
     return found
+
+
+_STOP = frozenset("a an the and or of to for in on at with about by from as is was be i you we our your my it "
+                  "this that their its me us more much very would will am are have has".split())
+
+
+def _third_reading(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
+    """The third reading (issue 11, the coach's notes on the 140 drafts after the second)."""
+    d, interview = item.draft, item.interview
+    body, found = d.body, []
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s.strip()]
+    for one, two in zip(sentences, sentences[1:], strict=False):
+        if re.match(r"Our (discussion|conversation)\b", one) and re.match(r"Our (discussion|conversation)\b", two):
+            found.append(f"repetition: two sentences in a row open with 'Our ...': {two}")
+        shared = _content_pairs(one) & _content_pairs(two)
+        if shared:
+            found.append(f"repetition: '{' '.join(sorted(shared)[0])}' in two sentences in a row")
+    if "," in interview.role and re.search(re.escape(interview.role) + r", and\b", body):
+        found.append("a role with a comma followed by a list")
+    if d.channel == "phone" and d.attempt > 1 and re.search(r"they said they hoped to decide", body):
+        found.append("their timeline recalled again on a second call")
+    found += _team_facts(item) + _relative_week(item, scenario)
+    return found
+
+
+def _content_pairs(sentence: str) -> set[tuple[str, str]]:
+    """Pairs of lower-case words neither of which is a function word: "new checkout" (a name, a role or a date
+    is capitalised and left out)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+    return {(a, b) for a, b in zip(words, words[1:], strict=False) if a.islower() and b.islower() and a not in _STOP
+            and b not in _STOP}
+
+
+_HR = re.compile(r"\b(HR|human resources|recruit\w*|talent|people)\b", re.I)
+
+
+def _team_facts(item: Reviewed) -> list[str]:
+    d, interview = item.draft, item.interview
+    person = next((p for p in interview.interviewers if d.to.name and d.to.matches(p.email or p.name)), None)
+    found = []
+    if person is not None and "your team" in d.body and (
+            _HR.search(f"{person.title or ''} {person.department or ''}")
+            or (person.department and interview.department and person.department != interview.department)):
+        found.append(f"'your team' to someone outside the hiring team: {person.department or person.title}")
+    if len(interview.interviewers) == 2 and re.search(r"\bcolleagues\b", d.body):
+        found.append("'colleagues' for the one other interviewer")
+    return found
+
+
+def _relative_week(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
+    """'early the following week' in a note sent in that very week (or the week after): told from the day
+    of sending, it is 'early this week' (or 'early last week')."""
+    d, interview = item.draft, item.interview
+    said = scenario.get("_timeline_email") or interview.decision_timeline or ""
+    if item.at is None or not re.search(r"\bnext week\b", said) or "the following week" not in d.body:
+        return []
+    told = (interview.ends + timedelta(days=2) if "_timeline_email" in scenario else interview.when).date()
+    sent = item.at.astimezone(interview.when.tzinfo).date()
+    weeks = ((sent - timedelta(days=sent.weekday())) - (told - timedelta(days=told.weekday()))).days // 7
+    if weeks in (1, 2):
+        return [f"'the following week' in a note sent {'in' if weeks == 1 else 'the week after'} that week"]
+    return []
 
 
 def _unasked_title(item: Reviewed) -> list[str]:

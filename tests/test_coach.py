@@ -121,11 +121,39 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nYou mentioned hoping to reach a decision by Tuesday 17 November.\n\nBest,\nA\n",
      {"kind": "status-inquiry"}, {"_timeline_email": "early next week"}, "invented precision"),
     ("Hi,\n\nDo let me know if there is anything more I can send your way.\n\nBest,\nA\n", {}, {}, "register"),
+    # the third reading (issue 11)
+    ("Hi,\n\nOur discussion of on-call support gave me a sense of the work.\n\nOur conversation left me even more "
+     "interested in this role.\n\nBest,\nA\n", {}, {}, "open with 'Our"),
+    ("Hi,\n\nThe panel's discussion of PCI compliance for the new checkout was a highlight. I would be excited "
+     "to help launch the new checkout in Europe.\n\nBest,\nA\n", {}, {}, "'new checkout' in two sentences"),
+    ("Hi,\n\nI came away excited about the role of Engineering Manager, Payments, and about the work.\n\nBest,\nA\n",
+     {"role": "Engineering Manager, Payments"}, {}, "followed by a list"),
+    ("Hi,\n\nI appreciated hearing from you and your colleagues on the panel.\n\nBest,\nA\n", {"panel": 2}, {},
+     "'colleagues' for the one other"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
     found = defects(_item(body, **options), scenario)  # type: ignore[arg-type]
     assert any(defect in problem for problem in found), found
+
+
+def test_the_third_reading_catches_a_second_call_a_team_and_a_week() -> None:
+    from datetime import datetime, timedelta
+
+    item = _item("- Mention: at the interview, they said they hoped to decide by Friday, November 13.\n",
+                 kind="status-inquiry", attempt=2)
+    call = replace(item, draft=replace(item.draft, channel="phone"))
+    assert any("second call" in p for p in defects(call, {}))
+    hr = _item("Dear Ms. Carter,\n\nI would be excited to contribute to your team.\n\nBest,\nA\n")
+    person = replace(hr.interview.interviewers[0], department="Human Resources")
+    hr = replace(hr, interview=replace(hr.interview, interviewers=(person,), department="Retail Operations"))
+    assert any("outside the hiring team" in p for p in defects(hr, {}))
+    note = _item("Hi,\n\nYou hoped to decide early the following week; as that time has now passed, any news?\n\n"
+                 "Best,\nA\n", kind="status-inquiry")
+    interview = replace(note.interview, decision_timeline="early next week")  # said on Thursday 5 November
+    sent = replace(note, interview=interview, at=interview.when + timedelta(days=6))  # Wednesday 11 November
+    assert any("sent in that week" in p for p in defects(sent, {}))
+    assert not defects(replace(sent, at=datetime(2026, 11, 30, 9, tzinfo=interview.when.tzinfo)), {})
 
 
 def test_the_panel_detector_catches_a_shared_sentence_or_topic() -> None:

@@ -11,7 +11,7 @@ import re
 import traceback
 import zlib
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -87,6 +87,8 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
                                                                               *interview.topics])],
         "goals": [_goal(g) or g for g in interview.goals],
         "topic_shared": _topic_shared(step, interview, person, index),
+        "your_team": your_team(person, interview),
+        "colleagues": colleagues(person, interview, british=candidate.day_first),
     }
     context.update(_present(_optional_context(step, interview, events, candidate, now, person, index)))
     return context
@@ -116,13 +118,14 @@ def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...
     return {
         "department": interview.department, "format": interview.format, "topic": _own(_phrase(topic), step.to),
         "goal": _goal(goal),
+        "goal_after": refer_back(_goal(goal), _phrase(topic)),
         "concern": _concern(interview, step.to),
         "timeline": said,
         "timeline_from": ("email" if logged else "interview") if said else None,
         "decision_day": _day(decided, candidate.day_first) if decided else None,
         "decision_period": _period(decided) if decided else None,
-        "decision_words": decision_words(said, decided, candidate.day_first,
-                                         "email" if logged else "interview") if decided else None,
+        "decision_words": decision_words(said, decided, candidate.day_first, "email" if logged else "interview",
+                                         now.astimezone(interview.when.tzinfo).date()) if decided else None,
         "decision_passed": decided < now.astimezone(interview.when.tzinfo).date() if decided else None,
         "previous_day": _previous_day(step, events, interview.when.tzinfo, candidate.day_first),
         "previous_by": _previous_by(step, events),
@@ -298,12 +301,13 @@ _ABSOLUTE = re.compile(r"\b(?:by|before|after|around|until)\b[^.;]*?\b(?:january
                        r"|july|august|september|october|november|december)\b[^.;]*", re.IGNORECASE)
 
 
-def decision_words(said: str | None, decided: date, day_first: bool, source: str = "interview") -> str:
+def decision_words(said: str | None, decided: date, day_first: bool, source: str = "interview",
+                   today: date | None = None) -> str:
     """When they said they would decide, faithfully: their own words where they name a month ("by early
     November", "after the board meets on December 10"); otherwise the day their words came to ("within two
     weeks" said on November 19: "by Thursday, December 3"), so that a relative phrase is never repeated
-    out of its time."""
-    vague = _vague(said, source)
+    out of its time. A vague week is told from `today`, the day of writing, where it is this week or last."""
+    vague = _this_or_last_week(_vague(said, source), decided, today)
     if vague:
         return vague
     found = _ABSOLUTE.search(said or "")
@@ -334,6 +338,16 @@ def _vague(said: str | None, source: str) -> str | None:
     return None
 
 
+def _this_or_last_week(words: str | None, decided: date, today: date | None) -> str | None:
+    """"early the following week" in a note written in that very week is "early this week"; in the week
+    after it, "early last week"; at any other time (or with no day of writing), as it was."""
+    if words is None or today is None or not words.endswith(("the following week", "that week")):
+        return words
+    weeks = ((today - timedelta(days=today.weekday())) - (decided - timedelta(days=decided.weekday()))).days // 7
+    which = {0: "this week", 1: "last week"}.get(weeks)
+    return re.sub(r"(the following|that) week$", which, words) if which else words
+
+
 _PAST = {"meets": "met", "decides": "decided", "reviews": "reviewed", "approves": "approved", "votes": "voted",
          "returns": "returned", "is": "was", "are": "were", "has": "had", "signs": "signed",
          "finishes": "finished", "closes": "closed", "ends": "ended", "reconvenes": "reconvened"}
@@ -349,6 +363,45 @@ def _reported(words: str, decided: date, day_first: bool) -> str:
     if event is None:
         return "after " + _day(decided, day_first)
     return f"after {event.group(1)} {_PAST[event.group(2).casefold()]}{event.group(3)}"
+
+
+def refer_back(goal: str | None, topic: str | None) -> str | None:
+    """The goal as it reads in the sentence after the topic: a noun phrase of the topic ("PCI compliance for
+    the new checkout") said again in the goal ("launch the new checkout in Europe") is referred back to:
+    "launch it in Europe"."""
+    if not goal or not topic:
+        return goal
+    words = topic.split()
+    for size in range(len(words), 1, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start:start + size])
+            if words[start].casefold() in ("the", "a", "an", "our", "your", "its", "their") and \
+                    re.search(r"\b" + re.escape(phrase) + r"\b", goal):
+                return re.sub(r"\b" + re.escape(phrase) + r"\b", "it", goal, count=1)
+    return goal
+
+
+_HR = re.compile(r"\b(HR|human resources|recruit\w*|talent|people)\b", re.IGNORECASE)
+
+
+def your_team(person: Interviewer, interview: Interview) -> str:
+    """"your team", except to someone outside the team that hires (HR, a recruiter, another department):
+    the company, "Corbel & Wren"."""
+    outside = _HR.search(f"{person.title or ''} {person.department or ''}") or (
+        person.department and interview.department and person.department != interview.department)
+    return the_company(interview.company) if outside else "your team"
+
+
+def colleagues(person: Interviewer, interview: Interview, *, british: bool = False) -> str:
+    """The rest of the panel as a note to one of them names them: "your colleagues", or the one other
+    interviewer by name as greeted ("Ms Clarke"), never "colleagues" for one person."""
+    others = [p for p in interview.interviewers if p is not person]
+    if len(others) != 1:
+        return "your colleagues"
+    other = others[0]
+    opening = greeting(Recipient(other.name, other.email, other.name or ""), other.title, interview.culture or "",
+                       british=british, address_as=other.address_as)
+    return re.sub(r"^(Dear|Hi) |,$", "", opening)
 
 
 def _goal(text: str | None) -> str | None:
