@@ -372,3 +372,17 @@ def test_no_late_thank_you_on_the_morning_the_reconnect_note_opens(calendar) -> 
     interview = make_interview(when=at("2026-02-15 23:00"), interviewers=(Interviewer(None, None, "a@q.example"),))
     steps = plan(interview, [], at("2026-05-15 17:00"), replace(POLICY, max_inquiries=1), calendar).steps
     assert [s.kind for s in steps] == ["reconnect"]
+
+
+def test_a_decision_tied_to_an_event_waits_some_days_after_it(calendar) -> None:
+    # "by" a day: the inquiry opens the next business day; "after" an event: the decision follows the event,
+    # so the inquiry waits inquiry_after_event_business_days
+    def first_inquiry(said: str) -> Step:
+        interview = make_interview(decision_timeline=said, decision_by=date(2026, 12, 10))
+        steps = plan(interview, [], at("2026-11-20 09:00"), POLICY, calendar).steps
+        return next(s for s in steps if s.kind == "status-inquiry")
+
+    assert first_inquiry("by December 10").earliest == at("2026-12-11 09:00")
+    after = first_inquiry("after the board meets on December 10")
+    assert after.earliest == at("2026-12-17 09:00") and POLICY.inquiry_after_event_business_days == 5
+    assert "they decide after it, so give them 5 business days" in after.reason

@@ -32,6 +32,7 @@ def recipients(interview: Interview) -> list[Recipient]:
     return people or [Recipient(None, None, _team(interview.department))]
 
 
+_AFTER_EVENT = re.compile(r"\s*(?:we(?:'ll| will) (?:decide|know|let you know)\s+)?after\b", re.IGNORECASE)
 _RECRUITER = re.compile(r"\b(recruit\w*|talent|hr|human resources|people (?:ops|operations|team))\b", re.I)
 
 
@@ -316,16 +317,31 @@ class _Planner:
         return [e for e in self.events if e.type in DONE and e.kind == "status-inquiry"
                 and (not replies or e.at > max(replies))]
 
+    @cached_property
+    def after_event(self) -> bool:
+        """Whether the employer tied their decision to an event ("after the board meets on December 10"): the
+        decision comes some days after that date, not on it (rule inquiry-after-timeline)."""
+        return bool(self.said) and _AFTER_EVENT.match(self.said or "") is not None
+
+    def _timeline_opens(self, decision_by: date) -> date:
+        """The day the first inquiry may open after the employer's decision date."""
+        days = (self.policy.inquiry_after_event_business_days if self.after_event
+                else self.policy.inquiry_after_timeline_business_days)
+        return self.calendar.add_business_days(decision_by, days)
+
     def _first_inquiry_window(self, after_messages: bool = True) -> tuple[Window, str, str]:
         decision_by = self.decision_by
         if decision_by is not None:
-            opens = self.calendar.add_business_days(decision_by, self.policy.inquiry_after_timeline_business_days)
+            opens = self._timeline_opens(decision_by)
             closes = self.calendar.add_business_days(opens, self.policy.inquiry_window_business_days - 1)
             window = self._business_window(self._day_start(opens), self._day_start(closes),
                                            not_before=self._inquiries_open(after_messages))
             when = day_in_text(decision_by)
+            wait = (f"; they decide after it, so give them {self.policy.inquiry_after_event_business_days} "
+                    "business days" if self.after_event else "")
             return window, "inquiry-after-timeline", (
-                f"They said \u201c{self.said}\u201d ({when}): ask about the status once that has passed, not before.")
+                f"They said \u201c{self.said}\u201d ({when}): ask about the status once that has passed, not "
+                f"before{wait}.")
         anchor = self.last_news
         window = self._business_window(self._days_after(anchor, self.policy.inquiry_wait_min_days),
                                        self._days_after(anchor, self.policy.inquiry_wait_max_days),
@@ -403,8 +419,7 @@ class _Planner:
     def _work_out_inquiries_open(self, after_messages: bool) -> datetime:
         opens = self.thank_you_closes
         if self.decision_by is not None:
-            after = self.calendar.add_business_days(self.decision_by, self.policy.inquiry_after_timeline_business_days)
-            opens = max(opens, self._day_start(after))
+            opens = max(opens, self._day_start(self._timeline_opens(self.decision_by)))
         contact = self.contact
         mine = [e.at.astimezone(self.zone) for e in self.events if e.type == "sent" and contact.matches(e.to)]
         if after_messages and mine:

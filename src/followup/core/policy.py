@@ -31,6 +31,9 @@ class Policy:
         14, "With no timeline given, the first status inquiry should go out within this many days.")
     inquiry_after_timeline_business_days: int = _setting(
         1, "A status inquiry opens this many business days after the employer's decision date.")
+    inquiry_after_event_business_days: int = _setting(
+        5, "When the employer's timeline is an event (\"after the board meets on December 10\"), a status inquiry "
+           "opens this many business days after the event's date: the decision comes after it, not on it.")
     inquiry_window_business_days: int = _setting(
         5, "A status inquiry after a decision date should go out within this many business days of it.")
     inquiry_gap_min_days: int = _setting(
