@@ -270,3 +270,21 @@ def test_send_right_after_a_send_does_not_send_the_next_step_early(server: mails
     assert len(server.handler.received) == 3
     early = run("send", "1", "--kind", "status-inquiry", "--force")  # named: it goes
     assert early.returncode == 0, early.stderr
+
+
+def test_a_step_whose_row_keeps_vanishing_is_given_up_after_a_few_tries(tmp_path: Path) -> None:
+    """Queueing retries when the row that held its step went away between two statements, but not for ever:
+    here every insert is swallowed (a trigger), as if another run kept cancelling the row."""
+    from followup.store.repository import StoreBusy
+
+    store = open_store(f"sqlite:///{tmp_path / 'f.db'}")
+    try:
+        with store.transaction() as repo:
+            ident = repo.add_interview(make_interview(), NOW)
+            repo.connection.execute(text("CREATE TRIGGER swallow BEFORE INSERT ON outbox BEGIN SELECT RAISE(IGNORE); "
+                                         "END"))
+        with pytest.raises(StoreBusy, match="kept changing"), store.transaction() as repo:
+            repo.add_outgoing(_item(ident), NOW)
+        assert StoreBusy.exit_code == 1
+    finally:
+        store.close()
