@@ -265,7 +265,33 @@ def _third_reading(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("a role with a comma followed by a list")
     if d.channel == "phone" and d.attempt > 1 and re.search(r"they said they hoped to decide", body):
         found.append("their timeline recalled again on a second call")
-    found += _team_facts(item) + _relative_week(item, scenario)
+    found += _team_facts(item) + _relative_week(item, scenario) + _fourth_reading(item)
+    return found
+
+
+def _fourth_reading(item: Reviewed) -> list[str]:
+    """The fourth reading (issue 11, the coach's notes on the 140 drafts after the third)."""
+    from followup.core.compose import refer_back
+
+    d, interview = item.draft, item.interview
+    found: list[str] = []
+    topics = [*interview.topics, *(t for p in interview.interviewers for t in p.topics)]
+    for paragraph in d.body.split("\n\n"):
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", paragraph.strip()) if s]
+        for n, sentence in enumerate(sentences):
+            near = " ".join(sentences[max(n - 1, 0):n + 1]).casefold()
+            for goal, topic in ((g, t) for g in interview.goals for t in topics):
+                short = refer_back(goal, _phrase_of(topic))
+                if short and short != goal and short in sentence and _phrase_of(topic).casefold() not in near:
+                    found.append(f"'it' for the goal far from the topic it stands for: {short}")
+    for goal in interview.goals:
+        if re.search(re.escape(goal) + r", and I (remain|am|would)\b", d.body):
+            found.append(f"a goal spliced into a stock sentence: {goal}")
+    if item.at is not None and d.kind == "status-inquiry":
+        day = item.at.astimezone(interview.when.tzinfo).weekday()
+        for part in re.findall(r"\b(early |in the middle of |late |)this week[^.]*has now passed", d.body):
+            if day <= {"early ": 2, "in the middle of ": 3}.get(part, 6):
+                found.append(f"'{part}this week' said to have passed on a day inside it")
     return found
 
 

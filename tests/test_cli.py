@@ -361,6 +361,28 @@ def test_add_interactively_asks_for_an_answer_and_a_topic(run: Runner) -> None:
     assert [p["topics"] for p in interview["interviewers"]] == [[], ["the dashboards"]]
 
 
+def test_add_interactively_asks_for_the_title_missing_beside_titled_colleagues(run: Runner) -> None:
+    person = ["", "", "", "", "", ""]  # title asked already; department, topics, contact, phone, address_as
+    answers = "\n".join([
+        "Acme", "Analyst", "2026-11-18T10:00", "", "", "video", "", "within two weeks", "", "", "",
+        "SQL; dashboards; budgets; hiring", "", "", "",  # a topic each: none asked for; no concerns, no notes
+        "y", "Dr. Rebecca Stone", "", "rstone@acme.example", *person[1:],
+        "y", "Marcus Hale", "", "mhale@acme.example", *person[1:],
+        "y", "Yuki Tanaka", "", "yuki@acme.example", *person[1:],
+        "y", "Bo Chen", "", "bo@acme.example", *person[1:],
+        "n",
+        "Mr.",  # Marcus Hale: a bare title
+        "Ms. Tanaka",  # Yuki Tanaka: how to address her
+        "",  # Bo Chen: skipped
+    ]) + "\n"
+    result = run("add", "--json", input=answers)
+    assert result.stdout.count("has no title, and others on the panel do") == 3
+    assert "Rebecca Stone has no title" not in result.stdout and '"Ms. Hale", "Mr. Hale" or "Marcus"' in result.stdout
+    interview = json.loads(ok(result)[result.stdout.index("{"):])
+    assert [(p["title"], p["address_as"]) for p in interview["interviewers"]] == [
+        (None, None), ("Mr.", None), (None, "Ms. Tanaka"), (None, None)]
+
+
 def test_the_next_step_with_no_recipient_shows_no_empty_parenthesis(run: Runner) -> None:
     added(run, "--company", "Northwind Analytics", "--role", "Analyst", "--when", "2026-10-01T10:00",
           "--interviewer", "Ann Lee <ann@northwind.example>")

@@ -187,3 +187,27 @@ def test_the_card_detector_catches_a_left_out_topic_and_a_british_word() -> None
                    interview=replace(item.interview, interviewers=(person,)))
     found = defects(card, {})
     assert any("own topic" in p for p in found) and any("keener" in p for p in found), found
+
+
+def test_the_fourth_reading_catches_a_far_it_a_spliced_goal_and_a_week_not_over() -> None:
+    from datetime import timedelta
+
+    def with_goal(body: str, **options: object) -> Reviewed:
+        item = _item(body, **options)  # type: ignore[arg-type]
+        return replace(item, interview=replace(item.interview, goals=("launch the new checkout in Europe",)))
+
+    far = with_goal("Hi,\n\nThe panel's discussion of PCI compliance for the new checkout was a highlight.\n\n"
+                    "I came away excited about the effort to launch it in Europe.\n\nBest,\nA\n",
+                    topics=("PCI compliance for the new checkout",))
+    assert any("'it' for the goal far from" in p for p in defects(far, {}))
+    near = with_goal("Hi,\n\nOur discussion of PCI compliance for the new checkout, and the plan to launch it in "
+                     "Europe, was a highlight.\n\nBest,\nA\n", topics=("PCI compliance for the new checkout",))
+    assert not any("'it' for the goal" in p for p in defects(near, {}))
+    spliced = with_goal("Hi,\n\nI would be glad to help, especially as you work to launch the new checkout in "
+                        "Europe, and I remain keen on the role.\n\nBest,\nA\n")
+    assert any("spliced" in p for p in defects(spliced, {}))
+    note = _item("Hi,\n\nYou hoped to decide early this week; as that time has now passed, any news?\n\nBest,\nA\n",
+                 kind="status-inquiry")
+    wednesday = note.interview.when + timedelta(days=13)  # Thursday 5 November + 13: Wednesday 18 November
+    assert any("inside it" in p for p in defects(replace(note, at=wednesday), {}))
+    assert not any("inside it" in p for p in defects(replace(note, at=wednesday + timedelta(days=1)), {}))

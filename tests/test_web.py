@@ -618,3 +618,15 @@ def test_an_old_draft_is_judged_against_the_moment_it_was_written_for(service: S
     text = drafts[1].text
     assert any("this would be inquiry 3" in f.message
                for f in later.check_text(text, ident, "status-inquiry", "dana@quixotiq.example"))
+
+
+def test_saving_a_panel_that_mixes_titles_says_who_has_none(client: TestClient) -> None:
+    ident = add(client, **{"interviewers-1-name": "Bo Chen", "interviewers-1-email": "bo@quixotiq.example"})
+    notice = soup(client.get(f"/interviews/{ident}")).select_one("p.untitled")
+    assert notice is not None and "No title for Bo Chen, while others on the panel have one" in notice.get_text()
+    assert notice.select_one("a")["href"] == f"/interviews/{ident}/edit"
+    client.post(f"/interviews/{ident}/edit", data={**INTERVIEW, "interviewers-1-name": "Bo Chen",
+                                                    "interviewers-1-email": "bo@quixotiq.example",
+                                                    "interviewers-1-title": "Mr."})
+    assert soup(client.get(f"/interviews/{ident}")).select_one("p.untitled") is None
+    assert soup(client.get(f"/interviews/{add(client, force='on')}")).select_one("p.untitled") is None

@@ -16,6 +16,7 @@ import typer
 from ..core.errors import DuplicateError, InputError
 from ..core.fields import INPUT_FIELDS, INTERVIEWER, Field
 from ..core.model import Draft
+from ..core.names import address_examples, greeted_by_title, split_title
 from ..core.schema import concern_from_line
 from ..usecases.service import InterviewView, Service
 
@@ -50,6 +51,7 @@ def ask_interview(service: Service, force: bool = False) -> InterviewView:
     while typer.confirm(_PEOPLE.question, default=not people):
         people.append(_ask_person(people, data.get("topics") or []))
     data[_PEOPLE.name] = people
+    _ask_titles(people, data.get("culture"))
     while True:
         try:
             return service.add(data, force=force)
@@ -83,6 +85,25 @@ def _ask_person(people: list[dict[str, Any]], topics: list[str]) -> dict[str, An
         person["topics"] = _answer(_TOPICS, typer.prompt(f"  What did you talk about with {who}?", default="",
                                                           show_default=False))
     return person
+
+
+def _ask_titles(people: list[dict[str, Any]], culture: str | None) -> None:
+    """A panel that mixes people with a title and people without one: a formal note would greet the latter by
+    full name ("Dear Angela Brooks,"), so each is asked for a title or how to address them (Enter to skip).
+    A bare title ("Ms.", "Dr") is kept as the title, anything else ("Ms. Brooks", "Angela") as address_as."""
+    titled = [greeted_by_title(p.get("name"), p.get("title"), p.get("address_as")) for p in people]
+    if culture == "casual" or not any(titled):
+        return
+    for person, has in zip(people, titled, strict=True):
+        name = person.get("name") or ""
+        if has or len(split_title(name)[1].split()) < 2:
+            continue
+        answer = typer.prompt(f"  {name} has no title, and others on the panel do: a title or how to address "
+                              f"them ({address_examples(name)}; Enter to skip)", default="",
+                              show_default=False).strip()
+        if answer:
+            bare = len(answer.split()) == 1 and greeted_by_title(None, None, answer)
+            person["title" if bare else "address_as"] = answer
 
 
 def _ask_again(data: dict[str, Any], field: str) -> None:

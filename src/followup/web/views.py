@@ -134,8 +134,11 @@ def interview(request: Request, interview_id: int) -> Response:
     service = _service(request)
     view = service.show(interview_id)
     steps = [(step, step_state(step, service.now)) for step in view.plan.steps]
+    from ..core.compose import untitled
+
     return _page(request, "interview.html", view=view, steps=steps, now=service.now,
-                 strip=plan_strip(view, service.now), drafts=service.stored_drafts(interview_id))
+                 strip=plan_strip(view, service.now), drafts=service.stored_drafts(interview_id),
+                 untitled=[p.name for p in untitled(view.interview)])
 
 
 @router.post("/interviews/{interview_id}/events")

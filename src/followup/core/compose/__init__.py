@@ -126,7 +126,7 @@ def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...
         "decision_period": _period(decided) if decided else None,
         "decision_words": decision_words(said, decided, candidate.day_first, "email" if logged else "interview",
                                          now.astimezone(interview.when.tzinfo).date()) if decided else None,
-        "decision_passed": decided < now.astimezone(interview.when.tzinfo).date() if decided else None,
+        "decision_passed": _passed(said, decided, now.astimezone(interview.when.tzinfo).date()) if decided else None,
         "previous_day": _previous_day(step, events, interview.when.tzinfo, candidate.day_first),
         "previous_by": _previous_by(step, events),
         "time_passed": _time_passed(interview.when, now),
@@ -346,6 +346,19 @@ def _this_or_last_week(words: str | None, decided: date, today: date | None) -> 
     weeks = ((today - timedelta(days=today.weekday())) - (decided - timedelta(days=decided.weekday()))).days // 7
     which = {0: "this week", 1: "last week"}.get(weeks)
     return re.sub(r"(the following|that) week$", which, words) if which else words
+
+
+_LAST_DAY = {"early": 2, "in the middle of": 3}  # Wednesday, Thursday; else the week's last day
+
+
+def _passed(said: str | None, decided: date, today: date) -> bool:
+    """Whether their time has passed on the day of writing: the day it came to is before today, and today is
+    not still inside the vague week they gave ("early this week" on a Monday to Wednesday, "late this week"
+    on any day of it), whatever day the planner waited for."""
+    words = _this_or_last_week(_vague(said, "interview"), decided, today)
+    if words and words.endswith("this week") and today.weekday() <= _LAST_DAY.get(words[: -len(" this week")], 6):
+        return False
+    return decided < today
 
 
 _PAST = {"meets": "met", "decides": "decided", "reviews": "reviewed", "approves": "approved", "votes": "voted",
