@@ -467,3 +467,16 @@ def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_f
 def test_only_the_plain_abbreviation_typo_changes_case(typed: str, expected: str) -> None:
     from followup.core.compose import _phrase
     assert _phrase(typed) == expected
+
+
+def test_a_role_with_a_comma_is_closed_by_one_before_the_sentence_goes_on() -> None:
+    from followup.core.compose import closed_role
+
+    role = "Engineering Manager, Payments"
+    assert closed_role("about the role of Engineering Manager, Payments on Wednesday, November 18.", role) == \
+        "about the role of Engineering Manager, Payments, on Wednesday, November 18."
+    assert closed_role("my interview for Engineering Manager, Payments at Quillon.", role) == \
+        "my interview for Engineering Manager, Payments, at Quillon."
+    ended = "even more excited about the role of Engineering Manager, Payments. I would be pleased"
+    assert closed_role(ended, role) == ended
+    assert closed_role("the Data Engineer role on Monday", "Data Engineer") == "the Data Engineer role on Monday"

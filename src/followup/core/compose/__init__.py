@@ -49,6 +49,7 @@ def render_draft(step: Step, interview: Interview, events: Iterable[Event], cand
     name = template_name(step.kind, step.channel)
     text = _render(environment, name, draft_context(step, interview, tuple(events), candidate, now))
     subject, body = _split(text)
+    body = closed_role(body, interview.role)
     if interview.culture == "casual":
         body = contracted(body)
     if not body.strip():
@@ -71,6 +72,7 @@ def draft_context(step: Step, interview: Interview, events: tuple[Event, ...], c
         "asks_for_feedback": "feedback-request" in step.also,
         "casual": interview.culture == "casual",
         "formal": interview.culture == "formal",
+        "british": candidate.day_first,
         "greeting": greeting(step.to, person.title, interview.culture, british=candidate.day_first,
                              address_as=person.address_as, titled_panel=any(
                                  greeted_by_title(p.name, p.title, p.address_as) for p in interview.interviewers)),
@@ -280,6 +282,16 @@ def role_phrases(role: str) -> dict[str, str]:
                 "role_interview": f"interview for {role}"}
     return {"the_role": f"the {role} role", "the_position": f"the {role} position",
             "role_interview": f"{role} interview"}
+
+
+def closed_role(text: str, role: str) -> str:
+    """A role with a comma in it, followed by more of the sentence, closes with a comma: "the position of Senior
+    Associate, Commercial Litigation, on Thursday 12 November", never "... Litigation on Thursday"."""
+    if "," not in role:
+        return text
+    for phrase in role_phrases(role).values():
+        text = re.sub(re.escape(phrase) + r"(?= [a-z])", lambda found: found.group(0) + ",", text)
+    return text
 
 
 _NEEDS_THE = re.compile(r"^(University|College|Institute|Museum|School|Bank|Office|Department|City) of\b"
