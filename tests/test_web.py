@@ -630,3 +630,16 @@ def test_saving_a_panel_that_mixes_titles_says_who_has_none(client: TestClient) 
                                                     "interviewers-1-title": "Mr."})
     assert soup(client.get(f"/interviews/{ident}")).select_one("p.untitled") is None
     assert soup(client.get(f"/interviews/{add(client, force='on')}")).select_one("p.untitled") is None
+
+
+def test_the_interview_page_names_the_concerns_without_an_answer(client: TestClient) -> None:
+    ident = add(client, concerns="my limited Kafka experience\nno SQL Server | I ran SQL Server for years\n"
+                                 "a short notice period")
+    notice = soup(client.get(f"/interviews/{ident}")).select_one("p.unanswered")
+    assert notice is not None and notice.get_text().startswith(
+        "No answer yet to “my limited Kafka experience”, “a short notice period”, so the notes leave them out")
+    assert "SQL Server" not in notice.get_text() and notice.select_one("a")["href"] == f"/interviews/{ident}/edit"
+    client.post(f"/interviews/{ident}/edit", data={**INTERVIEW, "concerns": "my limited Kafka experience | I ran a "
+                                                   "Kafka pilot\nno SQL Server | I ran SQL Server for years"})
+    assert soup(client.get(f"/interviews/{ident}")).select_one("p.unanswered") is None
+    assert soup(client.get(f"/interviews/{add(client, force='on')}")).select_one("p.unanswered") is None

@@ -134,11 +134,12 @@ def interview(request: Request, interview_id: int) -> Response:
     service = _service(request)
     view = service.show(interview_id)
     steps = [(step, step_state(step, service.now)) for step in view.plan.steps]
-    from ..core.compose import untitled
+    from ..core.compose import unanswered_concerns, untitled
 
     return _page(request, "interview.html", view=view, steps=steps, now=service.now,
                  strip=plan_strip(view, service.now), drafts=service.stored_drafts(interview_id),
-                 untitled=[p.name for p in untitled(view.interview)])
+                 untitled=[p.name for p in untitled(view.interview)],
+                 unanswered=unanswered_concerns(view.interview))
 
 
 @router.post("/interviews/{interview_id}/events")
