@@ -361,6 +361,25 @@ def test_add_interactively_asks_for_an_answer_and_a_topic(run: Runner) -> None:
     assert [p["topics"] for p in interview["interviewers"]] == [[], ["the dashboards"]]
 
 
+def test_add_interactively_reads_concerns_typed_again_and_asks_for_a_missing_answer(run: Runner) -> None:
+    answers = "\n".join([
+        "Acme", "Analyst", "2026-11-18T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL", "",
+        "no SQL Server | I ran SQL Server at my last job | bob@acme.example",  # Bob is not on the panel
+        "",  # notes
+        "y", "Ann Lee", "", "ann@acme.example", "", "", "", "", "",
+        "n",
+        "no SQL Server | I ran SQL Server at my last job | ann@acme.example; my limited Kafka experience",
+        "I ran a Kafka pilot",  # asked for the concern typed again without an answer
+    ]) + "\n"
+    result = run("add", "--json", input=answers)
+    assert "concerns[0].raised_by" in result.stderr
+    assert result.stdout.count('How would you answer "my limited Kafka experience"?') == 1
+    interview = json.loads(ok(result)[result.stdout.index("{"):])
+    assert interview["concerns"] == [
+        {"concern": "no SQL Server", "answer": "I ran SQL Server at my last job", "raised_by": "ann@acme.example"},
+        {"concern": "my limited Kafka experience", "answer": "I ran a Kafka pilot", "raised_by": None}]
+
+
 def test_add_interactively_asks_for_the_title_missing_beside_titled_colleagues(run: Runner) -> None:
     person = ["", "", "", "", "", ""]  # title asked already; department, topics, contact, phone, address_as
     answers = "\n".join([

@@ -70,8 +70,8 @@ def _with_answer(text: str) -> dict[str, str]:
     leave out a doubt they cannot answer."""
     concern = concern_from_line(text)
     if "answer" not in concern:
-        answer = typer.prompt(f"  How would you answer \"{concern['concern']}\"? (empty: leave it out of the notes)",
-                              default="", show_default=False).strip()
+        answer = typer.prompt(f"  How would you answer \"{concern['concern']}\"? "
+                              "(Enter to skip: the notes leave it out)", default="", show_default=False).strip()
         concern.update({"answer": answer} if answer else {})
     return concern
 
@@ -117,6 +117,8 @@ def _ask_again(data: dict[str, Any], field: str) -> None:
     if asked is None:
         raise InputError(field, "a value this tool can ask for")
     person[key] = _ask(asked)
+    if asked.item == "concern":  # typed again as "doubt | answer | who": read, and asked for a missing answer
+        person[key] = [_with_answer(concern) for concern in person[key]]
 
 
 def edit_in_editor(service: Service, interview_id: int) -> InterviewView | None:
