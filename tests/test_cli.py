@@ -309,8 +309,8 @@ def test_draft_says_what_it_left_out_and_how_to_add_it(run: Runner) -> None:
     ok(result)
     notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
     assert notes == [
-        'note: left out the concern "my limited Kafka experience": it has no answer yet; add one with '
-        "`followup edit 1` (concern | your answer)",
+        'note: left out the concern "my limited Kafka experience": it has no answer yet; add yours with '
+        '`followup edit 1` (answer = "..." beside it) or in the edit form of `followup serve` (doubt | your answer)',
         "note: the thank-you to Bo Chen says less: no topic of your talk with them is noted; add one with "
         "`followup edit 1` (their topics)"]
     assert "Kafka" not in result.stdout

@@ -238,8 +238,9 @@ def finding_line(name: str, finding: Finding) -> str:
 def gap_line(interview_id: int, gap: Gap) -> str:
     """What the drafts left out for want of your word, and how to add it."""
     if gap.kind == "unanswered-concern":
-        return (f"note: left out the concern \"{gap.about}\": it has no answer yet; add one with "
-                f"`followup edit {interview_id}` (concern | your answer)")
+        return (f"note: left out the concern \"{gap.about}\": it has no answer yet; add yours with "
+                f"`followup edit {interview_id}` (answer = \"...\" beside it) or in the edit form of "
+                "`followup serve` (doubt | your answer)")
     if gap.kind == "no-title":
         return (f"note: no title recorded for {gap.about} while others on this panel have one: add a title or "
                 f"address_as with `followup edit {interview_id}` (e.g. address_as = {address_examples(gap.about)})")
