@@ -488,3 +488,13 @@ def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) 
     result = run("sync", "--maildir", str(tmp_path))
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("error: maildir: expected a Maildir folder (with cur/ and new/ in it)")
+
+
+def test_read_refuses_an_empty_message_and_writes_nothing(run: Runner, client: TestClient) -> None:  # noqa: F811
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    empty = run("read", "-", "--interview", "1", input="")
+    assert empty.returncode == 2 and empty.stderr.startswith("error: message: expected the text of their reply")
+    assert json.loads(run("show", "1", "--json").stdout)["events"] == []
+    ident = add(client)
+    pasted = client.post(f"/interviews/{ident}/reply", data={"message": "   "})
+    assert pasted.status_code == 400 and "message: expected the text of their reply" in pasted.text

@@ -64,6 +64,8 @@ class Inbox:
     def read(self, message: Incoming, interview_id: int | None = None, apply: bool = False) -> SyncReport:
         """One message given by hand (an .eml file, pasted text, the web's paste box), read as sync reads the
         inbox. `interview_id`: the interview it answers; None: found as sync finds it (InputError if not)."""
+        if not (message.text.strip() or message.subject.strip()):  # nothing to read is nobody's answer
+            raise InputError("message", "the text of their reply (this one is empty)")
         if interview_id is not None:
             self.service.show(interview_id)  # NotFound when there is no such interview
         report = self.take("the message", [message], apply, None, {}, set(), interview_id)

@@ -164,14 +164,12 @@ async def paste_reply(request: Request, interview_id: int) -> Response:
     form = await request.form()
     if not isinstance(form.get("message") or "", str):  # a file part: its repr is no one's reply
         raise InputError("message", "the text of their reply (pasted, not a file)")
-    text, service = str(form.get("message") or "").strip(), _service(request)
+    service = _service(request)
     inbox = Inbox(service)
     if form.get("apply"):
         reading = inbox.apply_proposals(interview_id)
-    elif text:
-        reading = inbox.read(parse_message(text.encode()), interview_id)
-    else:
-        raise InputError("message", "the text of their reply")
+    else:  # an empty paste is refused by the use case, as `followup read` is
+        reading = inbox.read(parse_message(str(form.get("message") or "").strip().encode()), interview_id)
     if _htmx(request):
         return _page(request, "_reply.html", view=service.show(interview_id), reading=reading)
     view = service.show(interview_id)
