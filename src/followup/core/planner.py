@@ -275,7 +275,7 @@ class _Planner:
         why = "they encouraged calls" if self.interview.phone_encouraged else "the culture is casual"
         assert inquiry.to is not None
         return [replace(inquiry, channel="phone", rule="channel-phone", optional=True,
-                        reason=f"Since {why}, a short call to {inquiry.to.label}{self._number()} can take the "
+                        reason=f"Since {why}, a short call to {inquiry.to.label}{self.contact_number} can take the "
                                "place of this email.")]
 
     # -- steps long past their window ---------------------------------------------------------------------
@@ -387,12 +387,12 @@ class _Planner:
             also=("feedback-request",) if ask else ())]
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _number(self) -> str:
+    @cached_property
+    def contact_number(self) -> str:
         """" on (617) 555-0100" when the contact's phone number is known, as dialled from the profile's country
-        (rule channel-phone)."""
-        people = self.interview.interviewers
-        person = contact_interviewer(self.interview) or next((i for i in people if i.email),
-                                                             people[0] if people else None)
+        (rule channel-phone); worked out once a plan."""
+        person = next((i for i in self.interview.interviewers if i.phone and self.contact.matches(i.email or i.name)),
+                      None)
         return f" on {phone_text(person.phone, self.calendar.country)}" if person is not None and person.phone else ""
 
     def warnings(self) -> list[str]:
