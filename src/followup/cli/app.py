@@ -294,7 +294,7 @@ def log(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
     """Record what happened: a message you sent, their reply, a decision, or a new timeline."""
     service = _service(ctx)
     item, view = service.log(interview_id, event, kind=kind, to=to, channel=channel, at=at, text=text)
-    _print_logged("Logged", interview_id, item, view, as_json)
+    _print_logged(interview_id, item, view, as_json)
 
 
 @app.command()
@@ -305,10 +305,10 @@ def skip(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
          as_json: bool = JSON_OPTION) -> None:
     """Let a step that is open now go without sending it ('followup undo ID' brings it back)."""
     item, view = _service(ctx).skip(interview_id, kind, to)
-    _print_logged("Logged", interview_id, item, view, as_json)
+    _print_logged(interview_id, item, view, as_json)
 
 
-def _print_logged(verb: str, interview_id: int, item: Any, view: Any, as_json: bool) -> None:
+def _print_logged(interview_id: int, item: Any, view: Any, as_json: bool) -> None:
     """What `log` and `skip` print: the event recorded, the plan's warnings and what comes next."""
     if as_json:
         from ..core.shapes import logged_json
@@ -318,7 +318,7 @@ def _print_logged(verb: str, interview_id: int, item: Any, view: Any, as_json: b
         from ..core.display import moment
         from .render import event_line
 
-        typer.echo(f"{verb} {event_line(item)}")
+        typer.echo(f"Logged {event_line(item)}")
         for warning in view.plan.warnings:
             typer.echo(f"warning: {warning}", err=True)
         step = view.plan.next_step

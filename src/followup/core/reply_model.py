@@ -70,13 +70,3 @@ def judge(weights: Weights, said: Sequence[str]) -> Verdict:
         return Verdict(weights.classes[best], totals[best] - totals[ranked[1]], None, 0.0)
     deciding = max(range(len(said)), key=lambda i: lift[i])
     return Verdict(weights.classes[best], totals[best] - totals[ranked[1]], said[deciding], lift[deciding])
-
-
-def probabilities(weights: Weights, said: Sequence[str]) -> dict[str, float]:
-    """The model's posterior of each class (for reports; `judge` is what decides)."""
-    totals = list(weights.priors)
-    for sentence in said:
-        totals = [t + s for t, s in zip(totals, _sentence_scores(weights, sentence), strict=True)]
-    top = max(totals)
-    exps = [math.exp(t - top) for t in totals]
-    return {kind: e / sum(exps) for kind, e in zip(weights.classes, exps, strict=True)}

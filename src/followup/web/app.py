@@ -56,7 +56,8 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
                                          by_channel=by_channel)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(views.router)
-    app.add_middleware(BaseHTTPMiddleware, dispatch=require_login)
+    if login is not None:  # serving other computers: every page but the login page needs a session
+        app.add_middleware(BaseHTTPMiddleware, dispatch=require_login)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.add_exception_handler(FollowupError, _user_error)
     app.add_exception_handler(RequestValidationError, _bad_request)
