@@ -643,3 +643,9 @@ def test_the_interview_page_names_the_concerns_without_an_answer(client: TestCli
                                                    "Kafka pilot\nno SQL Server | I ran SQL Server for years"})
     assert soup(client.get(f"/interviews/{ident}")).select_one("p.unanswered") is None
     assert soup(client.get(f"/interviews/{add(client, force='on')}")).select_one("p.unanswered") is None
+
+
+def test_the_page_after_a_pasted_reply_keeps_what_the_notes_lack(client: TestClient) -> None:
+    ident = add(client, concerns="my limited Kafka experience")
+    page = soup(client.post(f"/interviews/{ident}/reply", data={"message": "Thanks, we will be in touch soon."}))
+    assert page.select_one("p.unanswered") is not None  # the same page as a visit shows, with the reading

@@ -15,7 +15,7 @@ from ..core.errors import DuplicateError, InputError
 from ..core.message import read_message
 from ..core.model import Draft
 from ..usecases.mailing import Mail
-from ..usecases.service import STATES, Service, step_state
+from ..usecases.service import STATES, InterviewView, Service, step_state
 from .security import require_csrf
 from .forms import form_values, interview_data, interviewer_rows, problem_field, settings_changes, settings_values
 from .strip import plan_strip
@@ -132,14 +132,18 @@ def delete_interview(request: Request, interview_id: int) -> Response:
 @router.get("/interviews/{interview_id}")
 def interview(request: Request, interview_id: int) -> Response:
     service = _service(request)
-    view = service.show(interview_id)
-    steps = [(step, step_state(step, service.now)) for step in view.plan.steps]
+    return _interview_page(request, service, service.show(interview_id))
+
+
+def _interview_page(request: Request, service: Service, view: InterviewView, **extra: Any) -> Response:
+    """One interview's page: its plan, drafts, history, and what the notes lack for want of your word."""
     from ..core.compose import unanswered_concerns, untitled
 
+    steps = [(step, step_state(step, service.now)) for step in view.plan.steps]
     return _page(request, "interview.html", view=view, steps=steps, now=service.now,
-                 strip=plan_strip(view, service.now), drafts=service.stored_drafts(interview_id),
+                 strip=plan_strip(view, service.now), drafts=service.stored_drafts(view.interview.id or 0),
                  untitled=[p.name for p in untitled(view.interview)],
-                 unanswered=unanswered_concerns(view.interview))
+                 unanswered=unanswered_concerns(view.interview), **extra)
 
 
 @router.post("/interviews/{interview_id}/events")
@@ -172,10 +176,7 @@ async def paste_reply(request: Request, interview_id: int) -> Response:
         reading = inbox.read(parse_message(str(form.get("message") or "").strip().encode()), interview_id)
     if _htmx(request):
         return _page(request, "_reply.html", view=service.show(interview_id), reading=reading)
-    view = service.show(interview_id)
-    return _page(request, "interview.html", view=view, steps=[(s, step_state(s, service.now)) for s in view.plan.steps],
-                 now=service.now, strip=plan_strip(view, service.now), drafts=service.stored_drafts(interview_id),
-                 reading=reading)
+    return _interview_page(request, service, service.show(interview_id), reading=reading)
 
 
 @router.post("/interviews/{interview_id}/skip")
