@@ -386,3 +386,16 @@ def test_a_decision_tied_to_an_event_waits_some_days_after_it(calendar) -> None:
     after = first_inquiry("after the board meets on December 10")
     assert after.earliest == at("2026-12-17 09:00") and POLICY.inquiry_after_event_business_days == 5
     assert "they decide after it, so give them 5 business days" in after.reason
+
+
+def test_one_rule_says_who_recruits_for_the_contact_and_for_your_team() -> None:
+    from followup.core.compose import your_team
+    from followup.core.planner import is_recruiter
+
+    says = {(t, d): is_recruiter(Interviewer("X", t, "x@q.example", department=d))
+            for t, d in [("HR Business Partner", None), (None, "People & Culture"), ("People Ops", None),
+                         ("Recruiter", None), ("Engineering Manager", "Payments"), ("People Analytics Lead", None)]}
+    assert [k for k, v in says.items() if v] == [("HR Business Partner", None), (None, "People & Culture"),
+                                                ("People Ops", None), ("Recruiter", None)]
+    hr = Interviewer("Denise Carter", None, "d@q.example", department="People & Culture")
+    assert your_team(hr, make_interview()) == "Quixotiq"

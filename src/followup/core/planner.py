@@ -33,7 +33,8 @@ def recipients(interview: Interview) -> list[Recipient]:
 
 
 _AFTER_EVENT = re.compile(r"\s*(?:we(?:'ll| will) (?:decide|know|let you know)\s+)?after\b", re.IGNORECASE)
-_RECRUITER = re.compile(r"\b(recruit\w*|talent|hr|human resources|people (?:ops|operations|team))\b", re.I)
+_RECRUITER = re.compile(r"\b(recruit\w*|talent|hr|human resources|people (?:ops|operations|team|(?:and|&) culture))\b",
+                        re.I)
 
 
 def primary_contact(interview: Interview) -> Recipient:
@@ -52,8 +53,12 @@ def contact_interviewer(interview: Interview) -> Interviewer | None:
     marked = next((i for i in interview.interviewers if i.contact), None)
     if marked is not None:
         return marked
-    return next((i for i in interview.interviewers
-                 if i.email and _RECRUITER.search(f"{i.title or ''} {i.department or ''}")), None)
+    return next((i for i in interview.interviewers if i.email and is_recruiter(i)), None)
+
+
+def is_recruiter(person: Interviewer) -> bool:
+    """Whether their title or department says recruiting or HR ("Recruiter", "Talent Acquisition", "People Ops")."""
+    return _RECRUITER.search(f"{person.title or ''} {person.department or ''}") is not None
 
 
 def find_recipient(people: Iterable[Recipient], to: str | None) -> Recipient | None:

@@ -19,7 +19,7 @@ import jinja2
 
 from ..errors import FollowupError
 from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
-from ..planner import latest_timeline, primary_contact, recipients
+from ..planner import is_recruiter, latest_timeline, primary_contact, recipients
 from ..display import phone_text
 from ..names import greeted_by_title, greeting, split_title, title_text
 
@@ -406,13 +406,10 @@ def refer_back(goal: str | None, topic: str | None) -> str | None:
     return goal
 
 
-_HR = re.compile(r"\b(HR|human resources|recruit\w*|talent|people)\b", re.IGNORECASE)
-
-
 def your_team(person: Interviewer, interview: Interview) -> str:
     """"your team", except to someone outside the team that hires (HR, a recruiter, another department):
     the company, "Corbel & Wren"."""
-    outside = _HR.search(f"{person.title or ''} {person.department or ''}") or (
+    outside = is_recruiter(person) or (
         person.department and interview.department and person.department != interview.department)
     return the_company(interview.company) if outside else "your team"
 
