@@ -98,16 +98,7 @@ class Service:
     def add(self, data: Mapping[str, Any], force: bool = False) -> InterviewView:
         """Record an interview. One with the same company, role and time as a stored one is refused as a likely
         duplicate (DuplicateError) unless `force`: running the same `add` twice would plan every step twice."""
-        interview = self._read(data)
-        with self.store.transaction() as repo:
-            if not force:
-                self._refuse_duplicate(repo, interview)
-            return self.replan(repo, repo.add_interview(interview, self.now))
-
-    def _refuse_duplicate(self, repo: Repository, interview: Interview) -> None:
-        error = _duplicate_of(repo.interviews(details=False), interview)
-        if error is not None:
-            raise error
+        return self.add_many([data], force)[0]
 
     def add_many(self, items: Sequence[Mapping[str, Any]], force: bool = False) -> list[InterviewView]:
         """Several interviews in one transaction: all of them, or none when one is refused. Unless `force`, one
