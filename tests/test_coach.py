@@ -211,3 +211,10 @@ def test_the_fourth_reading_catches_a_far_it_a_spliced_goal_and_a_week_not_over(
     wednesday = note.interview.when + timedelta(days=13)  # Thursday 5 November + 13: Wednesday 18 November
     assert any("inside it" in p for p in defects(replace(note, at=wednesday), {}))
     assert not any("inside it" in p for p in defects(replace(note, at=wednesday + timedelta(days=1)), {}))
+
+
+def test_a_rejection_reply_thanks_a_team_only_when_there_was_one(results: list[tuple[Reviewed, list[str]]]) -> None:
+    replies = [r for r, _ in results if r.draft.kind == "rejection-reply"]
+    alone = [r for r in replies if len(r.interview.interviewers) == 1 and r.draft.to.name]
+    assert alone and not [r.case for r in alone if "you and the team" in r.draft.body]
+    assert any("you and the team" in r.draft.body for r in replies if len(r.interview.interviewers) > 1)
