@@ -15,13 +15,15 @@ def m(subject: str, body: str, **extra: object) -> Row:
     return {"subject": subject, "body": body, **extra}
 
 
-def labelled_rows(prefix: str, labels: Mapping[str, Sequence[Row]]) -> list[Row]:
-    """Every message as a corpus row, with an id; every third of each label held out."""
+def labelled_rows(prefix: str, labels: Mapping[str, Sequence[Row]],
+                  splits: Sequence[str] = ("train", "train", "held-out")) -> list[Row]:
+    """Every message as a corpus row, with an id; the splits taken in turn within each label (by default
+    every third held out)."""
     rows: list[Row] = []
     for label, messages in labels.items():
         for order, message in enumerate(messages):
             row: Row = {"id": f"{prefix}-{label}-{order:03d}", "label": label,
-                        "split": "held-out" if order % 3 == 2 else "train",
+                        "split": splits[order % len(splits)],
                         "subject": message["subject"], "body": message["body"],
                         "headers": message.get("headers", {})}
             row.update({k: v for k, v in message.items() if k not in ("subject", "body", "headers")})
