@@ -381,6 +381,9 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("a timeline in the present tense pasted into 'as that time has now passed'")
     if "_timeline_email" in scenario and re.search(r"when we spoke", body, re.I) and "decision" in body:
         found.append("'when we spoke' for a timeline that came by email")
+    if "_timeline_email" in scenario and re.search(r"\byour (email|message|note)\b", body, re.I) and \
+            "decision" in body:
+        found.append("a timeline by email credited to the recipient (who wrote it is not recorded)")
     if scenario.get("_first_inquiry") == "phone" and d.attempt == 2 and "note of" in body:
         found.append("a call remembered as a note")
     if "how my background carries over" in body:

@@ -88,6 +88,8 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
     ("Hi,\n\nYou hoped to decide by mid-December.\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "paraphrased"),
     ("Hi,\n\nWhen we spoke, you hoped for a decision.\n\nBest,\nA\n", {"kind": "status-inquiry"},
      {"_timeline_email": "by December 4"}, "came by email"),
+    ("Hi,\n\nIn your email, you mentioned hoping to reach a decision by December 4.\n\nBest,\nA\n",
+     {"kind": "status-inquiry", "name": "Denise Carter"}, {"_timeline_email": "by December 4"}, "credited to"),
     ("Hi,\n\nYou mentioned hoping to reach a decision after the board meets on December 10; as that time has now "
      "passed, any news?\n\nBest,\nA\n", {"kind": "status-inquiry"}, {}, "present tense"),
     ("Hi,\n\nOur talk about a/B testing.\n\nBest,\nA\n", {"topics": ("a/B testing",)}, {}, "mixed-case"),

@@ -162,7 +162,7 @@ def test_inquiries_name_the_interview_the_timeline_and_get_shorter() -> None:
                 if d.channel == "email" and d.attempt == 1]
     assert "Thursday, November 19" in first.body
     # "within two weeks" is restated as the day it came to, never as a vaguer period of the year
-    assert "you mentioned hoping to reach a decision by Thursday, December 3; as that time has now passed" in first.body
+    assert "you mentioned hoping to reach a decision by Thursday, December 3; as that date has now passed" in first.body
     events = (sent("thank-you", "2026-11-20 09:00"), sent("status-inquiry", "2026-12-04 11:00"))
     (second,) = [d for d in drafts_of(interview, events, now="2026-12-14 11:00", kind="status-inquiry")
                  if d.channel == "email"]
