@@ -82,8 +82,9 @@ def _ask_person(people: list[dict[str, Any]], topics: list[str]) -> dict[str, An
     person = {f.name: _ask(f, indent="  ") for f in INTERVIEWER}
     if not person.get("topics") and len(topics) < len(people) + 1:
         who = person.get("name") or person.get("email") or "them"
-        person["topics"] = _answer(_TOPICS, typer.prompt(f"  What did you talk about with {who}?", default="",
-                                                          show_default=False))
+        person["topics"] = _answer(_TOPICS, typer.prompt(
+            f"  What did you talk about with {who}? (one thing they said is enough; Enter to skip: the note to "
+            "them then thanks them without a detail of their own)", default="", show_default=False))
     return person
 
 
