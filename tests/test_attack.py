@@ -181,3 +181,16 @@ def test_a_reply_sent_as_a_file_part_is_refused_not_read_as_its_name(client: Tes
                            files={"message": ("reply.eml", b"Unfortunately we will not move forward.")})
     assert response.status_code == 400 and "message: expected the text of their reply" in response.text
     assert not service.show(ident).events
+
+
+def test_a_field_over_the_form_limit_gets_the_apps_error_page(client: TestClient, service: Service) -> None:
+    ident = _add(client)
+    response = client.post(f"/interviews/{ident}/reply", files={"message": (None, "x" * 1_100_000)})
+    assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
+    assert "form: expected each field to be at most 1 MiB" in response.text and not service.show(ident).events
+
+
+def test_a_forged_token_gets_the_apps_error_page(client: TestClient) -> None:
+    response = client.post("/interviews", data=PANEL, headers={"X-CSRF-Token": "forged"})
+    assert response.status_code == 403 and response.headers["content-type"].startswith("text/html")
+    assert "csrf_token: expected the token of a page of this app" in response.text

@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -61,6 +62,7 @@ def create_app(service: Service, clock: Callable[[], datetime], hosts: tuple[str
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.add_exception_handler(FollowupError, _user_error)
     app.add_exception_handler(RequestValidationError, _bad_request)
+    app.add_exception_handler(HTTPException, _refused)
     service.language  # build Harper once, before the first request wants it  # noqa: B018
     return app
 
@@ -91,6 +93,23 @@ async def _bad_request(request: Request, error: Exception) -> Response:
     found = FollowupError(f"{name}: expected {expected}" + (f", got {got!r}" if isinstance(got, str) else ""))
     found.http_status = 404 if where[0] == "path" else 400
     return await _user_error(request, found)
+
+
+_TOO_BIG = "Part exceeded maximum size"  # what Starlette says of a form field over its 1 MiB limit
+
+
+async def _refused(request: Request, error: Exception) -> Response:
+    """A request refused before it reached a view (a forged origin or token, a form field over the size
+    limit, a page that does not exist): the app's own error page, not the framework's JSON."""
+    assert isinstance(error, HTTPException)
+    message = str(error.detail)
+    if message.startswith(_TOO_BIG):
+        message = "form: expected each field to be at most 1 MiB (a message or a note, not a document)"
+    found = FollowupError(message)
+    found.http_status = error.status_code
+    response = await _user_error(request, found)
+    response.headers.update(error.headers or {})
+    return response
 
 
 async def _user_error(request: Request, error: Exception) -> Response:
