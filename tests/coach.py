@@ -238,8 +238,8 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
     if _VAGUE.search(said) and re.search(r"(decision|decide)[^.;]*\b(by|after) [A-Z][a-z]+day\b", body):
         found.append(f"invented precision: a day for their vague '{_VAGUE.search(said).group()}'")  # type: ignore[union-attr]
     if d.channel == "handwritten" and person is not None and person.topics and not any(
-            _phrase_of(t).casefold() in body.casefold() for t in person.topics):
-        found.append("a card that leaves out the person's own topic")
+            _phrase_of(t).casefold() in body.casefold() for t in (*person.topics, *interview.topics)):
+        found.append("a card that leaves out every topic recorded (the person's own and the interview's)")
     if scenario.get("_country", "US") == "US" and re.search(r"\bkeener\b", body):
         found.append("British 'keener' in a US note")
     found += _unasked_title(item) + _third_reading(item, scenario)
@@ -438,6 +438,24 @@ def panel_defects(items: list[Reviewed]) -> dict[int, list[str]]:
     return found
 
 
+def card_defects(items: list[Reviewed]) -> dict[int, list[str]]:
+    """A card goes with the email to the same person (the sixth reading): it repeats the email's one detail
+    although another topic was recorded."""
+    found: dict[int, list[str]] = defaultdict(list)
+    emails = {(i.case, i.moment, i.draft.kind, i.draft.to.key): i for i in items if i.draft.channel == "email"}
+    for n, card in enumerate(items):
+        email = emails.get((card.case, card.moment, card.draft.kind, card.draft.to.key))
+        if card.draft.channel != "handwritten" or email is None:
+            continue
+        person = next((p for p in card.interview.interviewers if card.draft.to.matches(p.email)), None)
+        recorded = (*(person.topics if person else ()), *card.interview.topics)
+        in_email = {t for t in recorded if _phrase_of(t).casefold() in email.draft.body.casefold()}
+        repeated = [t for t in in_email if _phrase_of(t).casefold() in card.draft.body.casefold()]
+        if repeated and any(t not in in_email for t in recorded):
+            found[n].append(f"a card that repeats the email's detail ({repeated[0]}) though another was recorded")
+    return found
+
+
 def reviewed() -> list[tuple[Reviewed, list[str]]]:
     items: list[Reviewed] = []
     scenarios: dict[str, dict[str, Any]] = {}
@@ -445,8 +463,9 @@ def reviewed() -> list[tuple[Reviewed, list[str]]]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         scenarios[path.stem] = {k: v for k, v in data.items() if k.startswith("_")}
         items += case_drafts(path)
-    panel = panel_defects(items)
-    return [(item, defects(item, scenarios[item.case]) + panel.get(n, [])) for n, item in enumerate(items)]
+    panel, cards = panel_defects(items), card_defects(items)
+    return [(item, defects(item, scenarios[item.case]) + panel.get(n, []) + cards.get(n, []))
+            for n, item in enumerate(items)]
 
 
 def shares(results: list[tuple[Reviewed, list[str]]]) -> dict[str, tuple[int, int]]:

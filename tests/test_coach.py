@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from coach import Reviewed, cases, defects, panel_defects, reviewed
+from coach import Reviewed, card_defects, cases, defects, panel_defects, reviewed
 from followup.core.model import Draft, Interview, Interviewer, Recipient
 
 
@@ -188,7 +188,23 @@ def test_the_card_detector_catches_a_left_out_topic_and_a_british_word() -> None
     card = replace(item, draft=replace(item.draft, channel="handwritten"),
                    interview=replace(item.interview, interviewers=(person,)))
     found = defects(card, {})
-    assert any("own topic" in p for p in found) and any("keener" in p for p in found), found
+    assert any("leaves out every topic" in p for p in found) and any("keener" in p for p in found), found
+
+
+def test_the_card_detector_catches_a_card_that_repeats_the_email() -> None:
+    """The sixth reading: a card sent with an email repeated its one detail, though another was recorded."""
+    from followup.core.model import Draft
+
+    item = _item("Dear Ms. Vance,\n\nWhat you shared about the board's fundraising committee stayed with me.\n\n"
+                 "Best,\nA\n", name="Eleanor Vance", topics=("the spring capital campaign",))
+    person = replace(item.interview.interviewers[0], topics=("the board's fundraising committee",))
+    email = replace(item, interview=replace(item.interview, interviewers=(person,)))
+    body = "Dear Ms. Vance,\n\nOur conversation about {} left me even more interested.\n\nWith best wishes,\nA\n"
+    card = replace(email, draft=Draft("thank-you", 1, "handwritten", email.draft.to, "",
+                                      body.format("the board's fundraising committee")))
+    assert any("repeats the email" in p for p in card_defects([email, card])[1])
+    other = replace(card, draft=replace(card.draft, body=body.format("the spring capital campaign")))
+    assert not card_defects([email, other])
 
 
 def test_the_fourth_reading_catches_a_far_it_a_spliced_goal_and_a_week_not_over() -> None:

@@ -155,10 +155,20 @@ def _topic_and_goal(step: Step, interview: Interview, index: int) -> tuple[str |
     interview (an inquiry, a reply) gets their share, or the interview's first topic and goal."""
     shares = allotment(interview)
     topic, goal = shares[index] if index < len(shares) else (None, None)
+    if step.channel == "handwritten":
+        topic = _card_topic(interview, index, shares) or topic
     if step.kind not in ("thank-you", "late-thank-you"):
         topic = topic or (interview.topics[0] if interview.topics else None)
         goal = goal or (interview.goals[0] if interview.goals else None)
     return topic, goal
+
+
+def _card_topic(interview: Interview, index: int, shares: list[tuple[str | None, str | None]]) -> str | None:
+    """A card goes with the email to the same person, so it talks about something else when something else
+    was recorded: their next own topic, else an interview-wide topic no note of the panel has; else None."""
+    person = interview.interviewers[index] if index < len(interview.interviewers) else Interviewer()
+    used = {topic for topic, _ in shares}
+    return next((t for t in (*person.topics[1:], *interview.topics) if t not in used), None)
 
 
 def _topic_shared(step: Step, interview: Interview, person: Interviewer, index: int) -> bool:
