@@ -384,6 +384,11 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
     if "_timeline_email" in scenario and re.search(r"\byour (email|message|note)\b", body, re.I) and \
             "decision" in body:
         found.append("a timeline by email credited to the recipient (who wrote it is not recorded)")
+    typed = " ".join((*interview.topics, *interview.goals, *(t for p in interview.interviewers for t in p.topics)))
+    if item.at is not None and item.at.year > interview.when.year and any(
+            re.search(rf"\b{which} year\b", typed, re.I) and re.search(rf"\b{which} year\b", body, re.I)
+            for which in ("next", "this")):
+        found.append("'next year' or 'this year' as typed in the interview's year, in a later year")
     if scenario.get("_first_inquiry") == "phone" and d.attempt == 2 and "note of" in body:
         found.append("a call remembered as a note")
     if "how my background carries over" in body:

@@ -191,6 +191,17 @@ def test_the_card_detector_catches_a_left_out_topic_and_a_british_word() -> None
     assert any("leaves out every topic" in p for p in found) and any("keener" in p for p in found), found
 
 
+def test_the_sixth_reading_catches_next_year_said_a_year_late() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    item = _item("Hi,\n\nAs you work to open three new stores next year.\n\nBest,\nA\n", kind="reconnect")
+    item = replace(item, interview=replace(item.interview, goals=("open three new stores next year",)))
+    assert not any("later year" in p for p in defects(item, {}))
+    later = replace(item, at=datetime(2027, 3, 1, 10, tzinfo=ZoneInfo("Europe/London")))
+    assert any("later year" in p for p in defects(later, {}))
+
+
 def test_the_card_detector_catches_a_card_that_repeats_the_email() -> None:
     """The sixth reading: a card sent with an email repeated its one detail, though another was recorded."""
     from followup.core.model import Draft

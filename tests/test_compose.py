@@ -480,3 +480,15 @@ def test_a_role_with_a_comma_is_closed_by_one_before_the_sentence_goes_on() -> N
     ended = "even more excited about the role of Engineering Manager, Payments. I would be pleased"
     assert closed_role(ended, role) == ended
     assert closed_role("the Data Engineer role on Monday", "Data Engineer") == "the Data Engineer role on Monday"
+
+
+def test_a_year_typed_relative_to_the_interview_reads_right_later() -> None:
+    from followup.core.compose import as_of
+
+    assert as_of("open three new stores next year", 2026, 2026) == "open three new stores next year"
+    assert as_of("open three new stores next year", 2026, 2027) == "open three new stores this year"
+    assert as_of("hiring plans for Next Year", 2026, 2028) == "hiring plans for 2027"
+    assert as_of("hiring plans for next year", 2026, 2027) == "hiring plans for this year"
+    assert as_of("grow giving next year by a third", 2026, 2028) == "grow giving in 2027 by a third"
+    assert as_of("hit the targets set this year", 2026, 2027) == "hit the targets set in 2026"
+    assert as_of(None, 2026, 2027) is None

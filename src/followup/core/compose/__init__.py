@@ -115,6 +115,7 @@ def _optional_context(step: Step, interview: Interview, events: tuple[Event, ...
     """The variables a template may find absent (None here, left out of the context)."""
     assert step.to is not None
     topic, goal = _topic_and_goal(step, interview, index)
+    topic, goal = (as_of(text, interview.when.year, now.year) for text in (topic, goal))
     decided, said = latest_timeline(interview, events)
     logged = any(e.type == "timeline" for e in events)
     return {
@@ -434,6 +435,26 @@ def colleagues(person: Interviewer, interview: Interview, *, british: bool = Fal
     opening = greeting(Recipient(other.name, other.email, other.name or ""), other.title, interview.culture or "",
                        british=british, address_as=other.address_as)
     return re.sub(r"^(Dear|Hi) |,$", "", opening)
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:(for|by|until|in|of|from|through|during) )?(next|this) year\b", re.IGNORECASE)
+
+
+def as_of(text: str | None, said: int, now: int) -> str | None:
+    """A topic or goal typed in the interview's year ("open three new stores next year"), as it reads in a
+    later one: "this year" a year on, "in 2028" ("for 2028") after that; "this year" becomes the year it
+    meant."""
+    if text is None or now <= said:
+        return text
+
+    def moved(found: re.Match[str]) -> str:
+        before, which = found.group(1), found.group(2)
+        meant = said + (which.lower() == "next")
+        if meant == now:
+            return f"{before} this year" if before else "this year"
+        return f"{before} {meant}" if before else f"in {meant}"
+
+    return _RELATIVE_YEAR.sub(moved, text)
 
 
 def _goal(text: str | None) -> str | None:
