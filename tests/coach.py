@@ -228,6 +228,8 @@ def _wording(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
             found.append(f"says something stayed with them without saying what: {stuck}")
     if re.search(r"add (a little more|one detail|one thing)|one more (part|detail) (of|about) my", body):
         found.append("a concern's answer tacked on after a lead-in")
+    if re.search(r"\bbring that to the work to\b", body):
+        found.append("a stack of 'to's: 'bring that to the work to ...'")
     if len(re.findall(r"\bexperience\b", body, re.I)) > 1:
         found.append("repetition: 'experience' twice")
     us_date = re.search(r"\b[A-Z][a-z]+day, (January|February|March|April|May|June|July|August|September|October"

@@ -132,6 +132,9 @@ def _item(body: str, *, name: str | None = "Hannah Oyelaran", company: str = "Pe
      {"role": "Engineering Manager, Payments"}, {}, "followed by a list"),
     ("Hi,\n\nI appreciated hearing from you and your colleagues on the panel.\n\nBest,\nA\n", {"panel": 2}, {},
      "'colleagues' for the one other"),
+    # the sixth reading (issue 11)
+    ("Hi,\n\nI spent two years on it, and I would bring that to the work to cut waits.\n\nBest,\nA\n", {}, {},
+     "a stack of 'to's"),
 ])
 def test_each_detector_catches_the_defect_it_is_for(body: str, options: dict[str, object],
                                                     scenario: dict[str, object], defect: str) -> None:
