@@ -76,6 +76,19 @@ PHRASED = [
     ("Analyst", "Please find our offer of the Analyst position below.", "offer"),
     ("Re: Role", "Offer attached, call me when you have read it.", "offer"),
     ("Research", "I am pleased to offer you the funded research studentship.", "offer"),
+    # read on the train rows of the fourth to twelfth corpora (their dev and held-out rows were never read)
+    ("Outcome", "Having met everyone, we do not intend to extend you an offer.", "rejection"),
+    ("Outcome", "I'm sorry, but we don't think we can offer you the warehouse job.", "rejection"),
+    ("Re: Your offer letter", "Yes, the start date in it can move by a week.", "reply"),
+    ("Re: Café", "We can't do Tuesday for a chat, but we'd like to offer you the job.", "offer"),
+    ("Re: Porter", "the job's yours if you want it. Can you start Monday?", "offer"),
+    ("Re: Nurse", "If you are still interested, we would like to offer you the Practice Nurse post.", "offer"),
+    ("Re: Nurse", "If you are interested, we would like to offer you a tour of the ward.", "reply"),
+    ("Appointment", "The board has agreed to appoint you as Finance Director from April.", "offer"),
+    ("Re: Trial", "Sorry pal, we're going to pass. Good luck with it.", "rejection"),
+    ("Re: Trial", "We're going to pass your details to the manager at our other site.", "reply"),
+    ("Re: Shop", "Thanks but no, we found someone closer.", "rejection"),
+    ("Shortlist", "You have been selected for round two of the process.", "next-round"),
 ]
 
 

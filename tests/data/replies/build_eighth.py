@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """Eighth corpus of labelled employer replies for followup.
 
 Written by an eighth author who read neither the classifier (replies.py, reply_model.py, reply_weights.py)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """Eleventh corpus of employer replies, written by an eleventh author who read neither the classifier
 (replies.py, reply_model.py, reply_weights.py, its tests) nor any other corpus's messages or builders; only
 corpus_rows.py, the README and the label definitions in the brief.

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """A fourth corpus of employer replies, by a fourth author who read neither the classifier nor the messages
 of the earlier corpora (only the label names, the format and the helper in `corpus_rows.py`).
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """The ninth corpus of employer replies, written by a ninth author who read neither the classifier
 (replies.py, reply_model.py, reply_weights.py, their tests) nor the messages of any other corpus (only the
 label names and the row format in corpus_rows.py and README.md).

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """Seventh corpus of employer replies, for followup's reply classifier.
 
 Written by a seventh author who read neither the classifier (replies.py, reply_model.py, reply_weights.py)

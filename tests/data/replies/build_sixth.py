@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """Sixth corpus of employer replies, written by a sixth author who read neither the classifier
 (replies.py, reply_model.py, reply_weights.py) nor the messages of any other corpus (only the format in
 corpus_rows.py and the label names in README.md).

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line reads best
 """Tenth corpus of employer replies, written by a tenth author who read neither the classifier
 (`replies.py`, `reply_model.py`, `reply_weights.py`) nor the messages or builders of the other corpora,
 only `corpus_rows.py` and the README's description of the format and labels.

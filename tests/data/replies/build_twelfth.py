@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291 - one message a line reads best; a message keeps its trailing spaces
 """Twelfth corpus of employer replies for followup, written by a twelfth author who read neither the
 classifier (replies.py, reply_model.py, reply_weights.py, their tests) nor any other corpus or builder
 in this folder: only corpus_rows.py and the README's format.
