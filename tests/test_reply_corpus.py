@@ -5,10 +5,11 @@ messages proposed as either."""
 
 from __future__ import annotations
 
-import pytest
 import json
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from datetime import date
 
@@ -18,9 +19,12 @@ from followup.core.replies import classify, timing_sentences
 from followup.core.timeline import parse_timeline
 from followup.core.workdays import WorkCalendar
 
-DATA = Path(__file__).parent / "data" / "replies" / "corpus.jsonl"
-OTHERS = Path(__file__).parent / "data" / "replies" / "others.jsonl"  # written by other hands, never tuned on
-THIRD = Path(__file__).parent / "data" / "replies" / "third.jsonl"  # by a third author, never tuned on
+REPLIES = Path(__file__).parent / "data" / "replies"
+DATA = REPLIES / "corpus.jsonl"
+OTHERS = REPLIES / "others.jsonl"  # written by other hands, never tuned on
+# The corpora by other hands, each by its own author (tests/data/replies/README.md), in the order written.
+AUTHORS = ("others", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+           "twelfth")  # the fifth is sealed: held out whole, never read while the model was built
 DOCS = Path(__file__).parent.parent / "docs" / "replies.md"
 EXPECTED = {"rejection": "rejection", "offer": "offer", "next-round": "next-round", "auto-reply": "auto-reply"}
 MEASURED = ("rejection", "offer", "next-round")
@@ -107,23 +111,53 @@ def test_the_classifier_meets_its_targets_on_the_held_out_part() -> None:
     train = [r for r in rows if r["split"] == "train"]
     held = [r for r in rows if r["split"] == "held-out"]
     fresh = [r for r in rows if r["split"] == "fresh"]
-    others, third = others_held_out(), others_held_out(THIRD)
-    on_fresh, on_others, on_third = ({k: v for k, v in scores(rows, classified).items() if "date found" not in k}
-                                     for rows in (fresh, others, third))
-    measured = table({"train": (scores(train, classified), len(train)),
-                      "held-out": (scores(held, classified), len(held)),
-                      "fresh": (on_fresh, len(fresh)),
-                      "other hands, held-out": (on_others, len(others)),
-                      "third hand, held-out": (on_third, len(third))})
-    text = DOCS.read_text()
-    start, end = text.index("<!-- table -->\n") + len("<!-- table -->\n"), text.index("\n<!-- /table -->")
-    if text[start:end] != measured:
-        DOCS.write_text(text[:start] + measured + text[end:])  # the docs show what was measured
+    on_fresh = {k: v for k, v in scores(fresh, classified).items() if "date found" not in k}
+    _show("table", table({"train": (scores(train, classified), len(train)),
+                          "held-out": (scores(held, classified), len(held)),
+                          "fresh": (on_fresh, len(fresh))}))
     got = scores(held, classified)
-    for kind in ("rejection", "offer"):
-        assert got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9, (kind, got)
-    assert got["false proposals"] <= 0.01, got
+    assert meets_targets(got), got
     assert got["other replies: a date found"] == 0, got  # a meeting time is not their timeline
+
+
+def meets_targets(got: dict[str, float]) -> bool:
+    return (all(got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9 for kind in ("rejection", "offer"))
+            and got["false proposals"] <= 0.01)
+
+
+def _show(marker: str, measured: str) -> None:
+    """The docs show what was measured: the text between <!-- marker --> and <!-- /marker --> in replies.md."""
+    text = DOCS.read_text()
+    start, end = text.index(f"<!-- {marker} -->\n") + len(f"<!-- {marker} -->\n"), text.index(f"\n<!-- /{marker} -->")
+    if text[start:end] != measured:
+        DOCS.write_text(text[:start] + measured + text[end:])
+
+
+def by_author(rows: dict[str, list[dict[str, object]]]) -> str:
+    """One line per author's held-out part, then all of them together."""
+    measures = ("rejection precision", "rejection recall", "offer precision", "offer recall", "next-round recall",
+                "false proposals")
+    lines = ["| held-out part of | messages | " + " | ".join(measures) + " |", "|---" * (len(measures) + 2) + "|"]
+    for name, held in rows.items():
+        got = scores(held, classified)
+        lines.append(f"| {name} | {len(held)} | " + " | ".join(f"{got[m]:.3f}" for m in measures) + " |")
+    lines.append("| target | | ≥ 0.95 | ≥ 0.90 | ≥ 0.95 | ≥ 0.90 | | ≤ 0.01 |")
+    return "\n".join(lines)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16 is open: on the held-out parts of the other authors together "
+                   "(1,809 messages) rejection recall is 0.89 and offer recall 0.86 (targets 0.9), precision 0.99 and "
+                   "1.00, false proposals 0.003; on the sealed fifth corpus 0.91 and 0.86, precision 0.98 and 0.98, "
+                   "false proposals 0.005; docs/replies.md has the table")
+def test_the_classifier_meets_its_targets_on_every_other_authors_held_out_part() -> None:
+    """Each corpus by other hands (tests/data/replies/README.md) was written by someone who read neither the
+    classifier nor the other corpora; its held-out part was never trained or tuned on. The parts together are
+    held to the targets; the docs show each one."""
+    held = {name: others_held_out(REPLIES / f"{name}.jsonl") for name in AUTHORS}
+    together = [row for rows in held.values() for row in rows]
+    _show("authors", by_author({**held, "all of them": together}))
+    got = scores(together, classified)
+    assert meets_targets(got), got
 
 
 def test_the_dates_replies_give() -> None:
@@ -142,25 +176,3 @@ def test_the_classifier_reads_thousands_of_messages_a_second() -> None:
     for row in rows:
         classified(row)
     assert len(rows) / (time.perf_counter() - started) >= 1000
-
-
-def test_the_classifier_meets_its_targets_on_the_independent_corpus() -> None:
-    """others.jsonl was written by a second author who read neither the rules nor corpus.jsonl's messages
-    (tests/data/replies/README.md); its held-out part is held to the same targets."""
-    rows = [json.loads(line) for line in DATA.with_name("others.jsonl").read_text().splitlines()]
-    got = scores([r for r in rows if r["split"] == "held-out"], classified)
-    for kind in ("rejection", "offer"):
-        assert got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9, (kind, got)
-    assert got["false proposals"] <= 0.01, got
-
-
-@pytest.mark.xfail(strict=True, reason="issue 16 is open: on the third author's held-out part offer recall is 0.889 "
-                   "(16 of 18), target 0.9; rejection recall 0.946 (35 of 37), precision 1.000 for both, no false "
-                   "proposal (0 of 66); docs/replies.md has the table")
-def test_the_classifier_meets_its_targets_on_the_third_corpus() -> None:
-    """third.jsonl was written by a third author who read neither the classifier nor the messages of the other
-    two corpora (tests/data/replies/README.md); its held-out part is held to the same targets."""
-    got = scores(others_held_out(THIRD), classified)
-    for kind in ("rejection", "offer"):
-        assert got[f"{kind} precision"] >= 0.95 and got[f"{kind} recall"] >= 0.9, (kind, got)
-    assert got["false proposals"] <= 0.01, got
