@@ -62,6 +62,9 @@ def test_today_imports_only_the_store(tmp_path: Path) -> None:
     assert loaded.isdisjoint(unused), sorted(loaded & unused)
     modules = imported(tmp_path, "today", cache=cache, whole=True)
     assert {"followup.core.timeline", "shlex"}.isdisjoint(modules)  # the timeline's rules, the password_command
+    # the check's text model and rules (reading the config needs only the check's settings), the mail results
+    assert {"followup.core.check.document", "followup.core.check.hits", "followup.core.check.language",
+            "followup.usecases.mail_results"}.isdisjoint(modules), sorted(modules)
 
 
 def test_a_command_with_an_id_loads_no_pydantic(tmp_path: Path) -> None:
