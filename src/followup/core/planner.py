@@ -180,14 +180,16 @@ class _Planner:
     def _before(self, moment: datetime) -> bool:
         """now < moment (true until `moment`, then false for good)."""
         if self.now < moment:
-            self.changes_at(moment)
+            if self.holds_until is None or moment < self.holds_until:  # changes_at, inline: called for every step
+                self.holds_until = moment
             return True
         return False
 
     def _by(self, moment: datetime) -> bool:
         """now <= moment (true until just after `moment`, then false for good)."""
         if self.now <= moment:
-            self.changes_at(moment + _TICK)
+            if self.holds_until is None or moment < self.holds_until:  # changes_at, inline: called for every step
+                self.holds_until = min(moment + _TICK, self.holds_until or moment + _TICK)
             return True
         return False
 
@@ -197,13 +199,11 @@ class _Planner:
         self.changes_at(self.opens_now)
         return self.opens_now
 
-    def _opens_by(self, moment: datetime) -> bool:
-        """opens_now >= moment. The next opening never moves back, so true stays true; false lasts at least until
-        `moment` or the end of the working day opens_now is on (up to then the opening is opens_now or the clock)."""
-        if self.opens_now >= moment:
-            return True
+    def _not_open_until(self, moment: datetime) -> None:
+        """opens_now < moment, and it stays so at least until `moment` or the end of the working day opens_now
+        is on (up to then the next opening is opens_now or the clock). Once true, opens_now >= moment stays
+        true: the next opening never moves back."""
         self.changes_at(min(moment, self._day_end(self.opens_now.date())))
-        return False
 
     def _now_for_a_window(self) -> datetime:
         """local_now as the start of a window (opening, send moment, and a closing some days on): outside working
@@ -225,9 +225,11 @@ class _Planner:
 
     # -- thank-you -------------------------------------------------------------------------------------
     def thank_yous(self) -> list[Step]:
-        waiting = [p for p in recipients(self.interview) if not self._sent(("thank-you", "late-thank-you"), p)]
-        if not waiting or self._opens_by(self.reconnect_opens):
+        if self.opens_now >= self.reconnect_opens:
             return []  # months later (by the next working morning), a reconnect note says thank you and more
+        waiting = [p for p in recipients(self.interview) if not self._sent(("thank-you", "late-thank-you"), p)]
+        if waiting:
+            self._not_open_until(self.reconnect_opens)
         steps = []
         for person in waiting:
             if self._by(self.thank_you_closes):
@@ -345,7 +347,10 @@ class _Planner:
     def stale(self, step: Step) -> bool:
         """Whether `step` is long past its window and no longer useful; if so, it is kept in `dropped` with
         the reason (once), for the plan to say what dropped out and why."""
-        if self._by(self._stale_at(step)):
+        stale_at = self._stale_at(step)
+        if self.now <= stale_at:  # _by, inline: this runs for every step
+            if self.holds_until is None or stale_at < self.holds_until:
+                self.holds_until = stale_at + _TICK
             return False
         if step.kind == "move-on":
             reason = "Its window has closed: moving on is a decision, not a message, and needs no reminder."
