@@ -59,3 +59,30 @@ def test_today_s_options_take_the_plain_path() -> None:
 def test_an_odd_value_is_refused_with_typer_s_message(run, args: list[str], said: str) -> None:
     result = run(*args)
     assert result.returncode == 2 and said in result.stderr
+
+
+def test_a_run_builds_only_the_command_it_runs(tmp_path) -> None:
+    """Typer would build all ~30 commands on every run; the group builds the one looked up."""
+    group = _command.__wrapped__()  # a group of its own, not the one other tests have used
+    (tmp_path / "config.toml").write_text('[profile]\ntimezone = "UTC"\ncountry = "US"\n')
+    group(["--db", str(tmp_path / "followup.db"), "--config", str(tmp_path / "config.toml"), "--now",
+           "2026-11-26T12:00", "today"], prog_name="followup", standalone_mode=False)
+    assert group.commands.built() == ["today"]
+
+
+def test_the_commands_built_on_demand_are_typer_s() -> None:
+    """Same names, order, help and parameters as the group Typer builds in one go."""
+    import typer
+
+    from followup.cli.app import app
+
+    eager, lazy = typer.main.get_command(app), _command.__wrapped__()
+    assert list(lazy.commands) == list(eager.commands)
+    for name, command in eager.commands.items():
+        mine = lazy.commands.get(name)
+        assert (type(mine), mine.help, mine.hidden) == (type(command), command.help, command.hidden), name
+        assert [(p.name, p.opts, p.secondary_opts, p.required, p.default, getattr(p, "help", None))
+                for p in mine.params] == [(p.name, p.opts, p.secondary_opts, p.required, p.default,
+                                           getattr(p, "help", None)) for p in command.params], name
+        assert sorted(getattr(mine, "commands", {})) == sorted(getattr(command, "commands", {})), name
+    assert lazy.commands.get("no-such-command") is None

@@ -62,6 +62,9 @@ def test_today_imports_only_the_store(tmp_path: Path) -> None:
     assert loaded.isdisjoint(unused), sorted(loaded & unused)
     modules = imported(tmp_path, "today", cache=cache, whole=True)
     assert {"followup.core.timeline", "shlex"}.isdisjoint(modules)  # the timeline's rules, the password_command
+    # the check's text model and rules (reading the config needs only the check's settings), the mail results
+    assert {"followup.core.check.document", "followup.core.check.hits", "followup.core.check.language",
+            "followup.usecases.mail_results"}.isdisjoint(modules), sorted(modules)
 
 
 def test_a_command_with_an_id_loads_no_pydantic(tmp_path: Path) -> None:
@@ -173,3 +176,25 @@ def test_check_with_a_misspelling_reads_the_kept_frequencies(tmp_path: Path) -> 
     assert "wordfreq" in first
     loaded = imported(tmp_path, "check", str(message), cache=tmp_path / "cache", ok=(1,))
     assert {"wordfreq", "ftfy", "langcodes"}.isdisjoint(loaded)
+
+
+@pytest.mark.parametrize("where", ["sqlite", "postgresql"])
+def test_opening_a_database_at_the_newest_schema_is_one_read(tmp_path: Path, where: str,
+                                                              request: pytest.FixtureRequest) -> None:
+    """Every command opens the database: at HEAD that is one SELECT of the revision, no look at the schema
+    first (an inspector and a query of the catalogue)."""
+    from sqlalchemy import create_engine, event
+
+    from followup.store import open_store
+    from followup.store.migrate import ensure_schema
+
+    url = f"sqlite:///{tmp_path / 'followup.db'}" if where == "sqlite" else request.getfixturevalue("pg_url")
+    open_store(url).close()  # made (or found) at the newest schema
+    engine = create_engine(url)
+    said: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: said.append(args[2]))
+    try:
+        ensure_schema(engine)
+    finally:
+        engine.dispose()
+    assert said == ["SELECT version_num FROM alembic_version"]

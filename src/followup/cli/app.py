@@ -826,13 +826,66 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 @functools.cache
 def _command() -> Callable[..., Any]:
-    """The click command Typer builds from `app` (calling `app` builds it anew each time): built once, its
-    plain values checked without pydantic (see cli.coercion)."""
+    """The click group Typer builds from `app` (calling `app` builds it anew each time): built once, its plain
+    values checked without pydantic (see cli.coercion), and each command in it built by Typer when it is first
+    looked up: a run builds the one it runs (`--help` all of them), not the ~30 (about 7 ms)."""
+    import copy
+
     from .coercion import plain
 
-    command = typer.main.get_command(app)
-    plain(command)
-    return command
+    bare = copy.copy(app)  # the group's own options and settings, without its commands
+    bare.registered_commands, bare.registered_groups = [], []
+    group = typer.main.get_group(bare)
+    plain(group)
+    group.commands = _Commands(app)
+    return group
+
+
+class _Commands(dict[str, Any]):
+    """`app`'s commands by name, in Typer's order (commands, then groups), each built by Typer on first use.
+    Click and Typer look commands up with `get` and list them by iterating; every other way in builds them all."""
+
+    def __init__(self, source: typer.Typer) -> None:
+        infos: dict[str, Any] = {}
+        for info in source.registered_commands:
+            assert info.callback is not None  # as Typer asserts
+            infos.setdefault(info.name or typer.main.get_command_name(info.callback.__name__), info)
+        for group in source.registered_groups:
+            assert group.name is not None  # every group here has a name
+            infos.setdefault(group.name, group)
+        super().__init__(dict.fromkeys(infos))
+        self._infos = infos
+
+    def __getitem__(self, name: str) -> Any:
+        built = super().__getitem__(name)
+        if built is None:
+            built = self[name] = self._build(self._infos[name])
+        return built
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self[name] if name in self else default
+
+    def values(self) -> Any:
+        return [self[name] for name in self]
+
+    def items(self) -> Any:
+        return [(name, self[name]) for name in self]
+
+    def built(self) -> list[str]:
+        """The commands built so far."""
+        return [name for name, built in super().items() if built is not None]
+
+    def _build(self, info: Any) -> Any:
+        from .coercion import plain
+
+        short, markup = app.pretty_exceptions_short, app.rich_markup_mode
+        if isinstance(info, typer.models.TyperInfo):
+            command: Any = typer.main.get_group_from_info(info, pretty_exceptions_short=short, rich_markup_mode=markup,
+                                                          suggest_commands=app.suggest_commands)
+        else:
+            command = typer.main.get_command_from_info(info, pretty_exceptions_short=short, rich_markup_mode=markup)
+        plain(command)
+        return command
 
 
 def run(args: list[str] | None = None) -> None:

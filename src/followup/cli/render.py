@@ -14,11 +14,11 @@ from ..core.errors import InputError
 from ..core.fields import INTERVIEW_FIELDS
 from ..core.names import address_examples
 from ..core.model import Draft, Event, Finding, Interviewer, Outgoing, Step
-from ..usecases.mail_results import AccountCheck, Proposal, SendReport, ServerLogin, SyncReport
 from ..usecases.service import Agenda, InterviewView, step_state
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the mail results are only named here: `today` does not load them
     from ..core.compose import Gap
+    from ..usecases.mail_results import AccountCheck, Proposal, SendReport, ServerLogin, SyncReport
 
 _STRIP = 56  # columns of the drawn timeline
 _Render = TypeVar("_Render", bound=Callable[..., str])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from ..core.errors import FollowupError
 
@@ -16,6 +17,16 @@ def current_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _revision_read(connection: Connection) -> str | None:
+    """The revision by one SELECT, or None when that fails (no alembic_version table, or anything else: the
+    careful path of ensure_schema then asks which). Asking the schema first (`inspect(...).has_table`) costs an
+    inspector and a second query on every open."""
+    try:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:
+        return None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -38,8 +49,8 @@ def ensure_schema(engine: Engine) -> None:
     """Upgrade an older database (or create a new one); refuse one made by a newer followup, or by another
     program. Many processes may open a new database at once: one migrates, the others wait for it (a lock
     the database holds), then find it done."""
-    with engine.connect() as connection:
-        if current_revision(connection) == HEAD:
+    with engine.connect() as connection:  # the common case, a database at HEAD: one read, then done
+        if _revision_read(connection) == HEAD:
             return
     with engine.begin() as connection:
         _lock(connection)

@@ -8,14 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..model import FINDING_SEVERITIES, Finding, narrow
 from ..policy import Policy
-from .document import CheckContext, Document
-from .hits import Hit
-from .language import Linter, own_grammar, spelling_and_grammar
 from .settings import RULES, SEVERITIES, CheckSettings, severity_problems
+
+if TYPE_CHECKING:  # loaded by the first check, not by reading the config (which imports .settings, so this file)
+    from .document import CheckContext, Document
+    from .hits import Hit
+    from .language import Linter
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("CheckContext", "Linter"):
+        from . import document, language
+
+        return getattr(document if name == "CheckContext" else language, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 MAX_CHARS = 100_000  # a follow-up is a few hundred words; far beyond this is not an email
 # rules that look for words and phrases: quiet where the text quotes the interview's own names and topics
@@ -32,6 +43,8 @@ def check(text: str, context: CheckContext | None = None, settings: CheckSetting
         raise InputError("text", f"a message of at most {MAX_CHARS:,} characters, got {len(text):,}")
     if "\x00" in text:
         raise InputError("text", "a text message (it holds binary data)")
+    from .document import CheckContext, Document
+
     settings = settings or CheckSettings()
     context = context or CheckContext()
     words = context.known_words + settings.words
@@ -48,6 +61,7 @@ def _with_words(context: CheckContext, words: tuple[str, ...]) -> CheckContext:
 
 def _hits(doc: Document, policy: Policy, tongue: Linter | None) -> Iterator[Hit]:
     from . import content, panel, people, phrases, seams  # here, so that reading the config does not load the rules
+    from .language import own_grammar, spelling_and_grammar
 
     rules: Iterable[Callable[[Document], Iterable[Hit]]] = (
         phrases.placeholders, people.name_mismatch, people.company_mismatch, phrases.informal, phrases.pushy,
@@ -81,6 +95,8 @@ def _said_once(hits: list[Hit]) -> Iterator[Hit]:
 def _english_only(doc: Document, hits: list[Hit]) -> list[Hit]:
     """A message in another language would get a spelling finding for most of its words: one finding that
     says so instead."""
+    from .hits import Hit
+
     words = len(doc.prose_words)
     unknown = sum(hit.rule == "spelling" for hit in hits)
     if words < 15 or unknown < 0.3 * words:
