@@ -194,3 +194,25 @@ def test_a_forged_token_gets_the_apps_error_page(client: TestClient) -> None:
     response = client.post("/interviews", data=PANEL, headers={"X-CSRF-Token": "forged"})
     assert response.status_code == 403 and response.headers["content-type"].startswith("text/html")
     assert "csrf_token: expected the token of a page of this app" in response.text
+
+
+def test_a_reply_built_to_stall_the_quote_parser_is_read_in_bounded_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mail-parser-reply takes time squared (or worse) in a long run of blanks or of "On On On ...": a reply
+    of a few hundred kilobytes stalled `sync` for minutes. It now gets runs of blanks collapsed and at most the
+    first 6,000 characters (the sender's own words come first; the rest is still read when no quote was found
+    in the start)."""
+    import time
+
+    from mailparser_reply import EmailReplyParser
+
+    from followup.core.replies import classify
+
+    given: list[int] = []
+    parse = EmailReplyParser.parse_reply
+    monkeypatch.setattr(EmailReplyParser, "parse_reply",
+                        lambda self, text: given.append(len(text)) or parse(self, text))
+    started = time.perf_counter()
+    assert classify("Update", "Hi" + " " * 300_000 + "\nWe have decided to move forward with other candidates.",
+                    {}) == "rejection"
+    assert classify("Update", "On " * 100_000, {}) == "reply"
+    assert max(given) <= 6000 and time.perf_counter() - started < 60  # was several minutes

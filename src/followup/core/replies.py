@@ -311,15 +311,25 @@ _QUOTE_HEADER = re.compile(r"^\s*(?:On .{0,200}wrote:|-{2,} ?Original Message ?-
                            re.IGNORECASE | re.MULTILINE)
 
 
+_PARSED = 6000  # characters of a message given to mail-parser-reply; the sender's own words come first
+_RUNS = re.compile(r"[^\S\n]{2,}")
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n){2,}")
+
+
 def own_words(body: str) -> str:
     """The message without what it quotes: what mail-parser-reply finds as the latest reply, then without
     lines starting with ">" and everything after "On ... wrote:"."""
     from mailparser_reply import EmailReplyParser  # type: ignore[import-untyped]
 
-    latest = EmailReplyParser(languages=["en", "de", "fr"]).parse_reply(body) or body
+    body = _RUNS.sub(" ", _BLANK_LINES.sub("\n\n", body))  # its patterns take time squared in a long run of blanks
+    head, rest = body[:_PARSED], body[_PARSED:]  # ... and in some long texts ("On On On ..."): it reads the start
+    latest = EmailReplyParser(languages=["en", "de", "fr"]).parse_reply(head) or head
+    latest += rest if latest.strip() == head.strip() else ""  # no quote found in the start: the rest is read too
     found = _QUOTE_HEADER.search(latest)
     head = latest[:found.start()] if found else latest
     return "\n".join(line for line in head.splitlines() if not line.lstrip().startswith(">"))
+
+
 def is_bulk(headers: Mapping[str, str]) -> bool:
     """A mailing list or a newsletter: not an answer from a person."""
     lowered = {key.lower(): value.lower().strip() for key, value in headers.items()}
