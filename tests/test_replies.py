@@ -89,6 +89,16 @@ PHRASED = [
     ("Re: Trial", "We're going to pass your details to the manager at our other site.", "reply"),
     ("Re: Shop", "Thanks but no, we found someone closer.", "rejection"),
     ("Shortlist", "You have been selected for round two of the process.", "next-round"),
+    ("Re: Bartender", "yo, sorry man we went w someone else. hit us up in spring", "rejection"),
+    ("Re: Salon", "Sorry love, I've given the chair to someone else. Good luck x", "rejection"),
+    ("Update", "I wanted to let you know we've made a hire for the Solutions Engineer position.", "rejection"),
+    ("Re: Ops", "We're not going forward on the ops role. Thanks for everything.", "rejection"),
+    ("Re: Fitter", "We won't be taking you on, sorry. Thanks for coming to see us.", "rejection"),
+    ("Re: Shifts", "Good news, the site wants you for weekend shifts from the 5th.", "offer"),
+    ("Re: Shifts", "The manager would like you for a second interview on Friday.", "next-round"),
+    ("Re: Harvest", "One person cancelled, so we have a place for you in the harvest team.", "offer"),
+    ("Re: Careers", "We have a place for you at our open evening next Tuesday.", "reply"),
+    ("Welcome aboard", "We're pleased to tell you the role is yours.", "offer"),
 ]
 
 

@@ -43,9 +43,10 @@ _REJECTION = re.compile("|".join((
     r"(?:move|moving|proceed|proceeding|"
     r"progress|progressing|take|taking|continue|continuing|go|going|move)\b(?:\s+(?:forward|ahead|further|through))?"
     r"(?:\s+(?:with\s+)?(?:you|your \w+|things)\b|\s+(?:it|this)\s+(?:further|forward)\b|\s+[-\u2013\u2014]|"
-    r"\s+to offer\b|\s+(?:in the process|at this time|on this occasion|"
+    r"\s+to offer\b|\s+on\s+(?:the|this|your)\b|\s+(?:in the process|at this time|on this occasion|"
     r"any further|further)\b|\s+to the (?:[\w-]+ )?(?:round|stage)\b|\s*[,.;!]|\s*$)",
-    r"(?:\bnot|n't)\s+(?:been\s+)?(?:selected|shortlisted|successful)\b|\bdecided not to (?:pursue|fill|appoint|"
+    r"(?:\bnot|n't)\s+(?:been\s+)?(?:selected|shortlisted|successful|progressed)\b|"
+    r"\bdecided not to (?:pursue|fill|appoint|"
     r"proceed|progress)\b|\bunsuccessful\b|\bnot able to select you\b|"
     r"\bhas been declined\b",
     r"\b(?:position|role|vacancy|job|post|requisition)\s+(?:has|had|is)\s+(?:now\s+|already\s+)?(?:been\s+)?"
@@ -72,6 +73,15 @@ _REJECTION = re.compile("|".join((
     r"\b(?:we're|we are|i'm|i am|gonna|going to)\s+(?:going\s+to\s+)?pass\b(?!\s+(?:it|this|that|your|them)\b)|"
     r"\bnot for us\b|\bthanks,? but no\b|\bwon't be needing you\b|\bnot taking (?:anyone|anybody) on\b|"
     r"\ball staffed up\b|\b(?:job|role|position|post)(?:'s|\s+has|\s+is)\s+gone\b|\bgave (?:it|the job) to\b",
+    r"\b(?:went|gone|go|going) w(?:ith|/|)\s+(?:someone|somebody|another|a lad|an internal|one of)\b|"
+    r"\bfound (?:someone|somebody|another (?:candidate|applicant|person))\b|\bmade (?:a|an|the) (?:hire|appointment)\b|"
+    r"\bappointment has (?:now )?been made\b|\b(?:give|given|gave|offer|offered) (?:the|this|that|my) (?:[\w-]+ ){0,2}"
+    r"(?:job|role|post|position|chair|place|spot) to (?:someone|somebody|another|one of|a |an )",
+    r"\bselected (?:the|a|an|another) (?:other )?(?:candidate|applicant)\b|\btake (?:an?|the)?\s*other candidate\b|"
+    r"\b(?:we're|we are|i'm|i am) passing on\b|\b(?:won't|will not|not) (?:be )?tak(?:e|ing) you on\b|"
+    r"\bhold off (?:on )?hiring\b|\bno longer need(?:s)? (?:to (?:appoint|fill|hire|recruit)|anyone)\b|"
+    r"\bnot this (?:time|year|round)\s*[.!,]|\b(?:ain't|aint|isn't|not) (?:gonna|going to) work out\b|"
+    r"\breq(?:uisition)? (?:is|was|has been) (?:cancell?ed|closed|pulled)\b",
 )), re.IGNORECASE)
 _OFFER = re.compile("|".join((
     rf"\boffer(?:ing)? you (?:an? |the )?{_ROLE}",
@@ -93,7 +103,13 @@ _OFFER = re.compile("|".join((
     r"(?:appoint|employ|hire)\s+you\b|\bapproved\s+your\s+(?:appointment|hiring)\b|\bconfirm\s+your\s+appointment\b",
     r"\bwelcome\s+you\s+(?:to\s+the\s+(?:team|firm|company)|aboard|on\s+board)\b",
     r"\b(?:wants|want|'d like|would like|'d love|would love)\s+you\s+(?:in\b(?!\s+for)|on\s+board|as\s+(?:our|their|"
-    r"the|a|an)\b)",
+    r"the|a|an)\b|for\s+(?:the|weekend|regular|our)\b(?!\s+(?:[\w-]+\s+){0,2}(?:interview|round|stage|assessment|"
+    r"chat|call|test|trial))|to\s+(?:start|join\s+(?:us|the|our)\b(?!\s+for)))|\bwants\s+you\s*[.!,]|"
+    r"\byou(?:'re| are) hired\b|\btake\s+you\s+on\b(?!\s+(?:a|the)\s+tour)",
+    r"\b(?:booked|accepted|chosen|selected|approved)\s+you\s+for\s+(?:the|a|an|regular|weekend)\b(?!\s+(?:[\w-]+\s+)"
+    r"{0,2}(?:interview|round|stage|assessment|chat|call|test|trial|shortlist))|\b(?:have|got)\s+(?:a|the)\s+(?:place|"
+    r"spot|job|role|position)\s+for\s+you\b(?!\s+(?:at|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:event|evening|fair|"
+    r"day|session|webinar|course))",
 )), re.IGNORECASE)
 _NEXT = re.compile("|".join((
     r"\binvite you (?:back|to (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|round|stage|assessment))",
@@ -187,7 +203,7 @@ def _by_rules(said: list[str]) -> Reading | None:
     answers ("Re: Second interview", "Re: Your offer"), is the subject of an earlier message, so it decides
     nothing; an invitation that begins "If" is not one yet."""
     answers = bool(said) and (_AUTO_SUBJECT.search(said[0]) or _ANSWER.match(said[0]))
-    said = ["", *said[1:]] if answers else said
+    said = [*said[1:], *([] if answers or not said else said[:1])]  # the subject last: their own sentence is why
     for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
         for sentence in said:
             if kind == "next-round" and _SUPPOSED.match(sentence):
