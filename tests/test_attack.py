@@ -216,3 +216,35 @@ def test_a_reply_built_to_stall_the_quote_parser_is_read_in_bounded_time(monkeyp
                     {}) == "rejection"
     assert classify("Update", "On " * 100_000, {}) == "reply"
     assert max(given) <= 6000 and time.perf_counter() - started < 60  # was several minutes
+
+
+# -- the attacker's second pass (this session's changes) --------------------------------------------------------
+
+@pytest.fixture
+def remote(service: Service) -> Iterator[TestClient]:
+    from followup.web.security import Login
+
+    app = create_app(service, lambda: at(NOW), login=Login())
+    with TestClient(app, base_url="http://127.0.0.1:8000") as test_client:
+        yield test_client
+
+
+def test_a_refusal_before_login_shows_no_token_and_no_page(remote: TestClient) -> None:
+    app = remote.app
+    for response in (remote.get("/static/nope"), remote.post("/static/style.css")):
+        assert response.status_code in (404, 405) and response.headers["content-type"].startswith("text/plain")
+        assert app.state.csrf not in response.text and "<nav" not in response.text  # type: ignore[attr-defined]
+
+
+def test_a_malformed_login_form_is_refused_in_one_line(remote: TestClient) -> None:
+    response = remote.post("/login", content=b"x", headers={"Content-Type": "multipart/form-data",
+                                                            "Origin": "http://127.0.0.1:8000"})
+    assert response.status_code == 400 and response.text.startswith("login: ")
+    big = remote.post("/login", data={"token": "x" * 1_100_000}, headers={"Origin": "http://127.0.0.1:8000"})
+    assert big.status_code == 400 and big.text.startswith("login: ")
+
+
+def test_an_url_encoded_field_over_the_limit_gets_the_same_message(client: TestClient, service: Service) -> None:
+    ident = _add(client)
+    response = client.post(f"/interviews/{ident}/reply", data={"message": "x" * 1_100_000})
+    assert response.status_code == 400 and "form: expected each field to be at most 1 MiB" in response.text

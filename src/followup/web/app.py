@@ -18,7 +18,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
+from fastapi.responses import PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
@@ -30,7 +30,7 @@ from ..core.check.settings import ABOUT_THE_WHOLE
 from ..core.errors import FollowupError
 from ..core.model import Finding
 from ..usecases.service import Service
-from .security import Login, require_login
+from .security import Login, logged_in, require_login
 
 HERE = Path(__file__).parent
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -95,7 +95,8 @@ async def _bad_request(request: Request, error: Exception) -> Response:
     return await _user_error(request, found)
 
 
-_TOO_BIG = "Part exceeded maximum size"  # what Starlette says of a form field over its 1 MiB limit
+# What Starlette says of a form field over its 1 MiB limit (multipart, url-encoded).
+_TOO_BIG = ("Part exceeded maximum size", "Field exceeded maximum size")
 
 
 async def _refused(request: Request, error: Exception) -> Response:
@@ -105,6 +106,8 @@ async def _refused(request: Request, error: Exception) -> Response:
     message = str(error.detail)
     if message.startswith(_TOO_BIG):
         message = "form: expected each field to be at most 1 MiB (a message or a note, not a document)"
+    if not logged_in(request):  # the app's pages carry the CSRF token and the navigation: not before login
+        return PlainTextResponse(message, error.status_code, headers=error.headers)
     found = FollowupError(message)
     found.http_status = error.status_code
     response = await _user_error(request, found)

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from fastapi import HTTPException, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as Refused
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -80,6 +81,12 @@ class Login:
         return None
 
 
+def logged_in(request: Request) -> bool:
+    """Whether the request may see the app's pages: served to this computer only, or with a session."""
+    login: Login | None = request.app.state.login
+    return login is None or login.allows(request.cookies.get(COOKIE))
+
+
 async def require_login(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
     """A middleware: with a Login, every page but the login page and the static files needs a session."""
     login: Login | None = request.app.state.login
@@ -89,7 +96,10 @@ async def require_login(request: Request, call_next: Callable[[Request], Awaitab
     if path == "/login" and request.method == "POST":
         if not _same_origin(request):
             return PlainTextResponse("origin: expected a request from this app's own pages", 403)
-        form = await request.form()
+        try:
+            form = await request.form()
+        except Refused as error:  # a malformed or oversized form: this middleware answers before the app
+            return PlainTextResponse(f"login: {error.detail}", error.status_code)
         return _attempt(request, login, str(form.get("token", "")), str(form.get("next", "/")))
     if request.method == "GET" and "token" in request.query_params:  # the link printed at start
         return _attempt(request, login, request.query_params["token"], path)
