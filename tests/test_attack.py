@@ -4,6 +4,7 @@ found by attacking the real server and the real command, kept so that it stays f
 from __future__ import annotations
 
 import csv
+import json
 import threading
 import warnings
 from collections.abc import Iterator
@@ -248,3 +249,15 @@ def test_an_url_encoded_field_over_the_limit_gets_the_same_message(client: TestC
     ident = _add(client)
     response = client.post(f"/interviews/{ident}/reply", data={"message": "x" * 1_100_000})
     assert response.status_code == 400 and "form: expected each field to be at most 1 MiB" in response.text
+
+
+def test_a_from_header_nested_past_the_stack_is_read_without_its_sender(run: Runner, tmp_path: Path) -> None:
+    """A From header of a thousand "(" made the address parser recurse past Python's stack: `read` gave a
+    traceback, and a Maildir holding it stopped every later `sync`."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    eml = tmp_path / "paren.eml"
+    eml.write_text("From: " + "(" * 1000 + "\nSubject: Update\n\nWe have decided to move forward with other "
+                   "candidates.\n")
+    result = run("read", str(eml), "--interview", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [a["kind"] for a in json.loads(result.stdout)["arrivals"]] == ["rejection"]

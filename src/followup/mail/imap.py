@@ -101,10 +101,20 @@ def _incoming(message: Any) -> Incoming:
     date = message.date if message.date.tzinfo else message.date.replace(tzinfo=timezone.utc)
     when = None if date.year < 2000 else date  # no Date header: imap-tools says 1900
     text = message.text or _plain(message.html or "")
-    name = message.from_values.name if message.from_values else ""
+    address, name = _sender(message)
     return Incoming(int(message.uid or 0), headers.get("message-id", "").strip(),
                     headers.get("in-reply-to", "").strip(), tuple(headers.get("references", "").split()),
-                    (message.from_ or "").lower(), message.subject or "", when, text, headers, name)
+                    address, message.subject or "", when, text, headers, name)
+
+
+def _sender(message: Any) -> tuple[str, str]:
+    """The From address (lower case) and name; none for a From header nested past Python's stack (a
+    thousand "(": the standard library's address parser recurses once per comment), so that one message
+    cannot stop every later sync."""
+    try:
+        return (message.from_ or "").lower(), (message.from_values.name if message.from_values else "")
+    except RecursionError:
+        return "", ""
 
 
 def parse_message(raw: bytes) -> Incoming:
