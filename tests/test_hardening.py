@@ -395,3 +395,33 @@ def test_many_threads_open_a_new_postgresql_database_at_once(pg_url: str) -> Non
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_a_lock_on_a_database_at_the_newest_schema_is_waited_for_once(stored: Runner,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the schema's revision while another process writes used to fall through to the careful path,
+    which then waited as long again for its own write lock (30 s where the message said 15)."""
+    from followup.store import migrate, repository
+
+    monkeypatch.setattr(repository, "BUSY_TIMEOUT", 0.2)
+    locked: list[object] = []
+    monkeypatch.setattr(migrate, "_lock", lambda connection: locked.append(connection))
+    holder = sqlite3.connect(stored.env["FOLLOWUP_DB"], isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = stored("list")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 2 and "try again" in result.stderr and locked == []
+
+
+def test_a_file_with_only_a_revision_table_is_not_a_followup_database(run: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES ('0007')")
+    before = path.read_bytes()
+    result = run("--db", str(path), "list")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "is not a followup database" in result.stderr and path.read_bytes() == before

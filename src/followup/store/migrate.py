@@ -25,7 +25,9 @@ def _revision_read(connection: Connection) -> str | None:
     inspector and a second query on every open."""
     try:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except DBAPIError:
+    except DBAPIError as error:
+        if "locked" in str(error.orig):  # busy: the careful path would wait as long again for its write lock
+            raise
         return None
 
 

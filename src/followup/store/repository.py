@@ -80,7 +80,9 @@ def _plainly(where: str, opening: bool = False) -> Iterator[None]:
         if isinstance(error, OperationalError) and "locked" in said:
             raise FollowupError(f"db: {where} is busy (another followup has been writing to it for over "
                                 f"{BUSY_TIMEOUT:g} s); try again in a moment") from None
-        if "not a database" in said or "malformed" in said or "corrupt" in said:
+        if "readonly" in said:
+            raise FollowupError(f"db: {where} is read-only; give followup a file it may write to (--db)") from None
+        if "not a database" in said or "malformed" in said or "corrupt" in said or "no such table" in said:
             raise FollowupError(f"db: {where} is not a followup database, or it is damaged ({said}); restore it "
                                 "from your backup, or give another file with --db") from None
         if opening and isinstance(error, OperationalError):
