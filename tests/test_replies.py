@@ -99,6 +99,15 @@ PHRASED = [
     ("Re: Harvest", "One person cancelled, so we have a place for you in the harvest team.", "offer"),
     ("Re: Careers", "We have a place for you at our open evening next Tuesday.", "reply"),
     ("Welcome aboard", "We're pleased to tell you the role is yours.", "offer"),
+    # what an attacker tried against the rules above (none is a decision of the kind the rule would say)
+    ("Re: Thanks", "I'm going to pass along your notes to the hiring manager; more next week.", "reply"),
+    ("Re: Thanks", "The role is not for us to decide alone; the board meets Tuesday.", "reply"),
+    ("Re: Thanks", "You have been selected as one of three finalists; we'll decide by Friday.", "reply"),
+    ("Re: Thanks", "The job is yours to lose: one more conversation with the CEO next week.", "reply"),
+    ("Re: Thanks", "I couldn't be happier to say that we are offering you the role.", "offer"),
+    ("Re: Thanks", "Not only are we offering you the role, we are adding a signing bonus.", "offer"),
+    ("Re: Thanks", "It won't surprise you that the job is yours.", "offer"),
+    ("Re: Thanks", "We can't wait to have you join the team in January.", "offer"),
 ]
 
 

@@ -70,9 +70,10 @@ _REJECTION = re.compile("|".join((
     r"\bit's a no\b|\bpass on your (?:candidacy|application)\b|\bkeep looking for (?:other )?candidates\b|"
     r"\bnot (?:quite )?(?:the )?right (?:fit|match)\b|\bclose second\b|\bstatus has changed to: not selected\b",
     # said plainly, as a small employer or a recruiter on the phone would
-    r"\b(?:we're|we are|i'm|i am|gonna|going to)\s+(?:going\s+to\s+)?pass\b(?!\s+(?:it|this|that|your|them)\b)|"
-    r"\bnot for us\b|\bthanks,? but no\b|\bwon't be needing you\b|\bnot taking (?:anyone|anybody) on\b|"
-    r"\ball staffed up\b|\b(?:job|role|position|post)(?:'s|\s+has|\s+is)\s+gone\b|\bgave (?:it|the job) to\b",
+    r"\b(?:we're|we are|i'm|i am|gonna|going to)\s+(?:going\s+to\s+)?pass(?:\s+on\s+(?:this|you|your\s+"
+    r"(?:application|candidacy)))?\s*(?:[.,!;]|$)|\bnot for us\s*(?:[.,!;]|$)|\bthanks,? but no\b|"
+    r"\bwon't be needing you\b|\bnot taking (?:anyone|anybody) on\b|\ball staffed up\b|"
+    r"\b(?:job|role|position|post)(?:'s|\s+has|\s+is)\s+gone\b(?!\s+from)|\bgave (?:it|the job) to\b",
     r"\b(?:went|gone|go|going) w(?:ith|/|)\s+(?:someone|somebody|another|a lad|an internal|one of)\b|"
     r"\bfound (?:someone|somebody|another (?:candidate|applicant|person))\b|\bmade (?:a|an|the) (?:hire|appointment)\b|"
     r"\bappointment has (?:now )?been made\b|\b(?:give|given|gave|offer|offered) (?:the|this|that|my) (?:[\w-]+ ){0,2}"
@@ -96,9 +97,9 @@ _OFFER = re.compile("|".join((
     r"\b(?:love|like) (?:you to join|to have you (?:on|join|with))\b|\bwant you for the\b|\bour offer of\b|"
     r"\boffer attached\b",
     # an offer said without the word, as a small employer, an agency or a board would
-    r"\b(?:job|role|post|position|spot|place)(?:'s|\s+is)\s+yours\b|\byou(?:'ve|\s+have)\s+been\s+(?:appointed|"
-    r"offered\s+the)\b|\byou\s+(?:are|were|have\s+been)\s+selected\b(?!\s+(?:for|to)\s+(?:(?:an?|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:interview|round|stage|assessment|shortlist|call|test|attend|progress|proceed|move))",
+    r"\b(?:job|role|post|position|spot|place)(?:'s|\s+is)\s+yours\b(?!\s+to\s+lose)|\byou(?:'ve|\s+have)\s+been\s+"
+    r"(?:appointed|offered\s+the)\b|\byou\s+(?:are|were|have\s+been)\s+selected\s*(?:[.!,]|$|for\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:role|position|job|post)\b)",
     r"\b(?:appoint|employ|hire)\s+you\s+as\b|\btake\s+you\s+on\s+as\b|\b(?:agreed|decided|voted|approved)\s+to\s+"
     r"(?:appoint|employ|hire)\s+you\b|\bapproved\s+your\s+(?:appointment|hiring)\b|\bconfirm\s+your\s+appointment\b",
     r"\bwelcome\s+you\s+(?:to\s+the\s+(?:team|firm|company)|aboard|on\s+board)\b",
@@ -210,14 +211,18 @@ def _by_rules(said: list[str]) -> Reading | None:
                 continue
             found = rule.search(sentence)
             if found and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
-                negated = kind == "offer" and _NEGATED.search(sentence[:found.start()])
+                before = sentence[:found.start()]
+                negated = kind == "offer" and _NEGATED.search(before) and not _GLAD.search(before)
                 return Reading("rejection" if negated else kind, sentence)
     return None
 
 
 # An offer said in the negative ("we will not be making you an offer", "we don't think we can offer you the
 # job") is a rejection: a negation a few words before the offer, in the same clause.
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bunable|\bcannot)\b(?:\s+(?!but\b)[\w']+){0,7}\s*$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bnot|n't|\bunable|\bcannot)\b(?:\s+(?!but\b|that\b)[\w']+){0,7}\s*$", re.IGNORECASE)
+# ... but not a negation that says yes ("we can't wait to", "couldn't be happier", "not only").
+_GLAD = re.compile(r"\b(?:can't|cannot|couldn't) (?:wait|be (?:happier|more))\b|\bnot only\b|"
+                   r"\bwon't (?:be )?surprise", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
