@@ -156,7 +156,7 @@ MODEL_MARGIN = 16.0
 # boilerplate spread over a long message ...
 MODEL_LIFT = 4.0
 # ... how many words the message must have for the model to propose a rejection or an offer ...
-MODEL_MIN_WORDS = 12
+MODEL_MIN_WORDS = 0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
 # request, "we'll be in touch", a receipt, a thank-you).
 MODEL_PLAIN_GUARD = False
