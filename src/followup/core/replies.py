@@ -151,10 +151,10 @@ class Reading:
 # smoothing of the model, by a stated rule applied to the development corpora's dev rows, one author left out
 # at a time (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they are what it chooses):
 # how sure it must be (log odds against the runner-up) ...
-MODEL_MARGIN = 16.0
+MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
-MODEL_LIFT = 4.0
+MODEL_LIFT = 8.0
 # ... how many words the message must have for the model to propose a rejection or an offer ...
 MODEL_MIN_WORDS = 0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a

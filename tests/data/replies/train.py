@@ -35,7 +35,8 @@ HERE = Path(__file__).parent
 # The development corpora: each by its own author, written after the rules by people who read none of them. The
 # settings are chosen on their dev rows (`chosen`), which no one reads to write rules or features.
 DEVELOPMENT = ("fourth.jsonl", "sixth.jsonl", "seventh.jsonl", "eighth.jsonl", "ninth.jsonl", "tenth.jsonl",
-               "eleventh.jsonl", "twelfth.jsonl", "fourteenth.jsonl", "fifteenth.jsonl")
+               "eleventh.jsonl", "twelfth.jsonl", "fourteenth.jsonl", "fifteenth.jsonl", "eighteenth.jsonl",
+               "nineteenth.jsonl")
 CORPORA = ("corpus.jsonl", "others.jsonl", "third.jsonl", *DEVELOPMENT)
 TRAINING = ("train", "dev")  # the splits the model learns from; "held-out" and "fresh" are never read
 TARGET = HERE.parent.parent.parent / "src" / "followup" / "core" / "reply_weights.py"
