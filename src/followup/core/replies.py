@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from .reply_model import Verdict, Weights, judge
+from .reply_model import Verdict, Weights, judge, words
 from .reply_weights import WEIGHTS
 
 KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
@@ -179,7 +179,6 @@ _PLAIN = re.compile("|".join((
     r"^\s*(?:many )?thanks?(?: you)? (?:so much )?for (?:your|the) (?:time|note|message|email|e-mail|update|reply|"
     r"quick reply)\b[^,;]*$",
 )), re.IGNORECASE)
-_WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
 
 def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
@@ -261,7 +260,7 @@ def model_allows(verdict: Verdict, said: list[str], setting: ModelSetting) -> Re
     if verdict.kind == "other" or verdict.margin < setting.margin or verdict.lift < setting.lift:
         return None
     if verdict.kind in ("rejection", "offer"):
-        if setting.min_words and len(_WORDS.findall(" ".join(_before_sign_off(said)[1:]))) < setting.min_words:
+        if setting.min_words and len(words(" ".join(_before_sign_off(said)[1:]))) < setting.min_words:
             return None
         if setting.plain_guard and verdict.because is not None and _PLAIN.search(verdict.because):
             return None

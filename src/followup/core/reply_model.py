@@ -36,11 +36,16 @@ class Verdict:
     lift: float = 0.0  # what the deciding sentence alone adds to the winning class against the best of the others
 
 
+def words(text: str) -> list[str]:
+    """The words of a text as the model reads them: lower-cased, curly apostrophes straight, each number "0"."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return ["0" if w.isdigit() else w for w in _WORD.findall(text)]
+
+
 def features(sentence: str) -> list[str]:
-    """Words and adjacent word pairs of one sentence, lower-cased; numbers are one token ("0")."""
-    text = sentence.lower().replace("\u2019", "'").replace("\u2018", "'")
-    words = ["0" if w.isdigit() else w for w in _WORD.findall(text)]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    """Words and adjacent word pairs of one sentence (`words`)."""
+    found = words(sentence)
+    return found + [f"{a} {b}" for a, b in zip(found, found[1:], strict=False)]
 
 
 def _sentence_scores(weights: Weights, sentence: str) -> list[float]:
