@@ -43,6 +43,16 @@ def test_the_call_names_the_person_and_the_number(calendar) -> None:
     assert {s.to.email for s in inquiries} == {"sam@q.example"}
 
 
+def test_the_call_gives_the_contacts_own_number_not_a_nameless_colleagues(calendar) -> None:
+    """An interviewer with a phone but no name or email was taken for the contact ("matches" names everyone
+    when given nothing), so the call named the contact with a colleague's number."""
+    nameless = Interviewer(None, None, None, phone="+1 617-555-0199")
+    dana = Interviewer("Dana Lee", "Recruiter", "dana@q.example", phone="+1 617-555-0100")
+    interview = make_interview(interviewers=(nameless, dana), phone_encouraged=True)
+    calls = [s for s in plan(interview, [], at("2026-11-20 09:00"), Policy(), calendar).steps if s.channel == "phone"]
+    assert calls and all("Dana Lee on (617) 555-0100" in s.reason for s in calls)
+
+
 def test_a_number_abroad_keeps_its_country_code_and_the_call_notes_use_it(calendar) -> None:
     from followup.core.compose import render_draft
     from followup.core.model import Candidate

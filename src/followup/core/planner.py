@@ -43,10 +43,16 @@ def primary_contact(interview: Interview) -> Recipient:
     `contact`; else a recruiter or HR contact (by title or department) with an email; else the first
     interviewer with an email (rule contact-person)."""
     people = recipients(interview)
+    person = contact_person(interview)
+    return people[interview.interviewers.index(person)] if person is not None else people[0]
+
+
+def contact_person(interview: Interview) -> Interviewer | None:
+    """The interviewer `primary_contact` names; None when no interviewer was recorded (a team mailbox)."""
     chosen = contact_interviewer(interview)
     if chosen is not None:
-        return people[interview.interviewers.index(chosen)]
-    return next((r for r in people if r.email), people[0])
+        return chosen
+    return next((i for i in interview.interviewers if i.email), next(iter(interview.interviewers), None))
 
 
 def contact_interviewer(interview: Interview) -> Interviewer | None:
@@ -454,8 +460,7 @@ class _Planner:
     def contact_number(self) -> str:
         """" on (617) 555-0100" when the contact's phone number is known, as dialled from the profile's country
         (rule channel-phone); worked out once a plan."""
-        person = next((i for i in self.interview.interviewers if i.phone and self.contact.matches(i.email or i.name)),
-                      None)
+        person = contact_person(self.interview)
         return f" on {phone_text(person.phone, self.calendar.country)}" if person is not None and person.phone else ""
 
     def warnings(self) -> list[str]:
