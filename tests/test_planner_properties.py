@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.core.model import Event, Interview, Interviewer, Plan
+from followup.core.model import Event, Interview, Interviewer
 from followup.core.planner import plan, wakes_at
 from followup.core.policy import Policy
 from followup.core.workdays import WorkCalendar, public_holidays
@@ -139,30 +139,6 @@ def test_time_passing_never_opens_a_step_earlier(case, hours: int) -> None:
         assert after.steps == ()
     else:
         assert all(step.earliest >= first for step in after.steps)
-
-
-def _answer(made: Plan) -> tuple[object, ...]:
-    return made.status, made.steps, made.warnings, made.dropped
-
-
-@settings(max_examples=1500, deadline=None)
-@given(cases(), st.integers(0, 3600 - 1), st.floats(0, 1), st.integers(0, 500 * 24 * 60))
-def test_a_plan_holds_until_it_says(case, seconds: int, fraction: float, minutes: int) -> None:
-    """Plan.holds_until: with the same interview, events, policy and calendar, every moment from `now` up to it
-    gets the very same plan (status, steps, warnings, steps dropped); with None, every later moment does."""
-    interview, events, now, policy = case
-    now += timedelta(seconds=seconds)  # now on the hour (on a threshold, often) or anywhere in it
-    made = plan(interview, events, now, policy, CALENDAR)
-    until = made.holds_until
-    if until is None:
-        later = [now + timedelta(minutes=minutes)]
-    elif until <= now:  # it follows the clock: nothing to hold it to
-        later = []
-    else:
-        last = until - timedelta(microseconds=1)
-        later = [min(now + (until - now) * fraction, last), last]
-    for moment in later:
-        assert _answer(plan(interview, events, moment, policy, CALENDAR)) == _answer(made), (now, until, moment)
 
 
 @settings(max_examples=400, deadline=None)

@@ -6,7 +6,7 @@ Each vocabulary is declared once, as a `Literal` type; its tuple (KINDS, CHANNEL
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal, TypeVar, get_args
 
@@ -155,10 +155,6 @@ class Plan:
     warnings: tuple[str, ...] = ()
     # steps that dropped out, long past their window (rule stale-step): each with that rule and why
     dropped: tuple[Step, ...] = ()
-    # Until when this answer holds: the same interview, events, policy and calendar give this very plan at every
-    # moment from the `now` it was made for up to (not including) `holds_until`; None: at every later moment.
-    # At or before `now`: it follows the clock (a step due at the next working moment). Not part of equality.
-    holds_until: datetime | None = field(default=None, compare=False)
 
     @property
     def next_step(self) -> Step | None:

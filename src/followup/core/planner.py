@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .display import day_in_text, phone_text
@@ -23,7 +23,6 @@ _KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedb
 _CHANNEL_ORDER = {"email": 0, "handwritten": 1, "phone": 2, None: 3}
 Window = tuple[datetime, datetime, datetime]  # (earliest, due, latest)
 DONE = ("sent", "skipped")  # a step is done with when its message went out, or when the candidate let it go
-_TICK = timedelta(microseconds=1)  # the smallest step of a date-time: `now <= x` turns false at x + _TICK
 
 
 def recipients(interview: Interview) -> list[Recipient]:
@@ -133,8 +132,6 @@ def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: P
     history = sorted(events, key=_event_order)
     status = interview_status(interview, history, now)
     planner = _Planner(interview, history, now, policy, calendar)
-    if status == "upcoming":
-        planner.changes_at(interview.when)
     if status in ("offer", "withdrawn"):
         steps: list[Step] = []
     elif status == "rejected":
@@ -143,8 +140,7 @@ def plan(interview: Interview, events: Iterable[Event], now: datetime, policy: P
         steps = planner.merge_late_thanks(planner.thank_yous() + planner.inquiries())
     steps = [s for s in steps if not planner.stale(s)]
     steps.sort(key=lambda s: (s.due, _KIND_ORDER[s.kind], s.attempt, _CHANNEL_ORDER[s.channel]))
-    return Plan(status, tuple(steps), tuple(planner.warnings()), tuple(sorted(planner.dropped, key=lambda s: s.latest)),
-                holds_until=planner.holds_until)
+    return Plan(status, tuple(steps), tuple(planner.warnings()), tuple(sorted(planner.dropped, key=lambda s: s.latest)))
 
 
 def wakes_at(plan: Plan) -> datetime | None:
@@ -163,7 +159,6 @@ class _Planner:
 
     def __post_init__(self) -> None:
         self.dropped: list[Step] = []
-        self.holds_until: datetime | None = None  # Plan.holds_until: lowered by every comparison with now
         self._opens: dict[bool, datetime] = {}  # _inquiries_open's answers
         self.zone = ZoneInfo(self.interview.timezone)
         self.local_now = self.now.astimezone(self.zone)
@@ -177,53 +172,6 @@ class _Planner:
         self.last_news = self._last_news()
         self.reconnect_opens = self._reconnect_opens()
 
-    # -- until when the answer holds (Plan.holds_until): every comparison with now goes through these ---------
-    def changes_at(self, moment: datetime) -> None:
-        """The plan may be different from `moment` on."""
-        if self.holds_until is None or moment < self.holds_until:
-            self.holds_until = moment
-
-    def _before(self, moment: datetime) -> bool:
-        """now < moment (true until `moment`, then false for good)."""
-        if self.now < moment:
-            if self.holds_until is None or moment < self.holds_until:  # changes_at, inline: called for every step
-                self.holds_until = moment
-            return True
-        return False
-
-    def _by(self, moment: datetime) -> bool:
-        """now <= moment (true until just after `moment`, then false for good)."""
-        if self.now <= moment:
-            if self.holds_until is None or moment < self.holds_until:  # changes_at, inline: called for every step
-                self.holds_until = min(moment + _TICK, self.holds_until or moment + _TICK)
-            return True
-        return False
-
-    def _opening(self) -> datetime:
-        """opens_now, used as a moment of the plan: outside working hours it stays put until the working day
-        opens; inside them it is now itself, and the plan follows the clock."""
-        self.changes_at(self.opens_now)
-        return self.opens_now
-
-    def _not_open_until(self, moment: datetime) -> None:
-        """opens_now < moment, and it stays so at least until `moment` or the end of the working day opens_now
-        is on (up to then the next opening is opens_now or the clock). Once true, opens_now >= moment stays
-        true: the next opening never moves back."""
-        self.changes_at(min(moment, self._day_end(self.opens_now.date())))
-
-    def _now_for_a_window(self) -> datetime:
-        """local_now as the start of a window (opening, send moment, and a closing some days on): outside working
-        hours those stay put until the day opens or the date changes; inside them they follow the clock."""
-        if self.opens_now > self.local_now:
-            midnight = datetime.combine(self.local_now.date() + timedelta(days=1), time(0), tzinfo=self.zone)
-            self.changes_at(min(self.opens_now, midnight))
-        else:
-            self.changes_at(self.now)
-        return self.local_now
-
-    def _day_end(self, day: date) -> datetime:
-        return datetime.combine(day, self.policy.workday_end, tzinfo=self.zone)
-
     @cached_property
     def contact(self) -> Recipient:
         """Who gets inquiries, calls and reconnect notes (primary_contact), worked out once a plan."""
@@ -233,18 +181,17 @@ class _Planner:
     def thank_yous(self) -> list[Step]:
         if self.opens_now >= self.reconnect_opens:
             return []  # months later (by the next working morning), a reconnect note says thank you and more
-        waiting = [p for p in recipients(self.interview) if not self._sent(("thank-you", "late-thank-you"), p)]
-        if waiting:
-            self._not_open_until(self.reconnect_opens)
         steps = []
-        for person in waiting:
-            if self._by(self.thank_you_closes):
+        for person in recipients(self.interview):
+            if self._sent(("thank-you", "late-thank-you"), person):
+                continue
+            if self.now <= self.thank_you_closes:
                 window = (self.ends, self.thank_you_due, self.thank_you_closes)
                 steps.append(self._step("thank-you", 1, "email", person, window, "thank-you-window",
                                         f"Thank {person.label} for the interview by the next working morning, "
                                         "in a note of their own."))
             else:  # due now, or when the working day starts: never in the middle of the night
-                due = self._opening()
+                due = self.opens_now
                 latest = max(self.calendar.closing(due + timedelta(hours=self.policy.late_thank_you_hours)), due)
                 window = (self.thank_you_closes, due, latest)
                 steps.append(self._step("late-thank-you", 1, "email", person, window, "thank-you-late",
@@ -289,7 +236,7 @@ class _Planner:
     def inquiries(self) -> list[Step]:
         contact = self.contact
         reconnect = self._reconnect(contact)
-        if not self._before(self.reconnect_opens) or _paused_by_reply(self.events):
+        if self.now >= self.reconnect_opens or _paused_by_reply(self.events):
             steps = reconnect
         else:
             steps = [s for s in self._inquiry_steps(contact) if s.earliest < self.reconnect_opens] + reconnect
@@ -314,8 +261,6 @@ class _Planner:
             steps += [step, *self._call(step)]
             attempt, let_go = attempt + 1, False
             last = max(window[1], self.opens_now)  # the next waits until this one is sent
-            # only its day counts (_gap_window): a working moment's day, which the next opening keeps until it ends
-            self.changes_at(self._day_end(last.date()))
         if last is not None:
             steps.append(self._step("move-on", 0, None, None, self._gap_window(last), "inquiry-limit",
                                     f"After {self.policy.max_inquiries} unanswered inquiries, stop asking and put "
@@ -353,10 +298,7 @@ class _Planner:
     def stale(self, step: Step) -> bool:
         """Whether `step` is long past its window and no longer useful; if so, it is kept in `dropped` with
         the reason (once), for the plan to say what dropped out and why."""
-        stale_at = self._stale_at(step)
-        if self.now <= stale_at:  # _by, inline: this runs for every step
-            if self.holds_until is None or stale_at < self.holds_until:
-                self.holds_until = stale_at + _TICK
+        if self.now <= self._stale_at(step):
             return False
         if step.kind == "move-on":
             reason = "Its window has closed: moving on is a decision, not a message, and needs no reminder."
@@ -428,7 +370,7 @@ class _Planner:
             window = self._gap_window(sent[-1].at.astimezone(self.zone))
             return [self._step("move-on", 0, None, None, window, "reconnect-then-move-on",
                                "The reconnect note was your last word: unless they answer, let this one go.")]
-        opens = self.reconnect_opens if self._before(self.reconnect_opens) else self._now_for_a_window()
+        opens = max(self.reconnect_opens, self.local_now)
         window = self._business_window(opens, opens + timedelta(days=self.policy.reconnect_window_days))
         return [self._step("reconnect", 1, "email", contact, window, "long-silence-reconnect",
                            f"{self.policy.long_silence_days} days since your last unanswered message (or since "
@@ -439,7 +381,7 @@ class _Planner:
     def after_rejection(self) -> list[Step]:
         rejected = [e for e in self.events if e.type == "rejected"][-1]
         at = rejected.at.astimezone(self.zone)
-        if not self._before(at + timedelta(days=self.policy.long_silence_days)):
+        if self.now >= at + timedelta(days=self.policy.long_silence_days):
             return []  # months on, a reply to a rejection would only reopen it
         contact = self.contact
         due = at + timedelta(hours=self.policy.rejection_reply_due_hours)
@@ -447,7 +389,7 @@ class _Planner:
                                        at + timedelta(hours=self.policy.rejection_reply_latest_hours), opens_at=at)
         if self._sent(("rejection-reply",), None, after=at):
             return []  # the reply was the one message: no second email asks for feedback (rule feedback-in-reply)
-        ask = not self._sent(("feedback-request",), None, after=at) and self._by(window[2])
+        ask = not self._sent(("feedback-request",), None, after=at) and self.now <= window[2]
         return [replace(self._step(
             "rejection-reply", 1, "email", contact, window, "rejection-reply",
             "Reply graciously within a day or two: thank them, and ask to be kept in mind for future openings."
@@ -492,7 +434,7 @@ class _Planner:
         mine = [e.at.astimezone(self.zone) for e in self.events if e.type == "sent" and contact.matches(e.to)]
         if after_messages and mine:
             opens = max(opens, self._days_after(max(mine), 1))
-        elif after_messages and self._by(self.thank_you_closes):
+        elif after_messages and self.now <= self.thank_you_closes:
             # the contact's thank-you is still to come: holidays can push it and the inquiry onto one morning
             opens = max(opens, self._days_after(self.thank_you_due, 1))
         return opens
