@@ -373,11 +373,24 @@ def test_read_pasted_text_for_a_named_interview_then_apply(run: Runner) -> None:
     pasted = "Dear Alex,\n\nWe will not be proceeding with your application at this time.\n\nRegards"
     first = run("read", "-", "--interview", "1", input=pasted)
     assert first.returncode == 0, first.stderr
-    assert "looks like a rejection" in first.stdout and "run 'followup read --apply' to record it" in first.stdout
+    assert "looks like a rejection" in first.stdout and "read it again with --apply to record it" in first.stdout
     assert "“We will not be proceeding with your application at this time.”" in first.stdout
-    applied = run("read", "-", "--interview", "1", "--apply", input="Thanks again.")
+    applied = run("read", "-", "--interview", "1", "--apply", input=pasted)
     assert "#1: recorded rejected" in applied.stdout
     assert json.loads(run("plan", "1", "--json").stdout)["status"] == "rejected"
+
+
+def test_a_message_read_by_hand_records_and_shows_only_what_it_proposes(run: Runner) -> None:
+    """A reader found `read --apply` of a plain reply recording an earlier message's rejection and another's
+    offer together, and every `read` listing all that was ever proposed as if this message had."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    refusal = "We will not be proceeding with your application."
+    assert run("read", "-", "--interview", "1", input=refusal).returncode == 0
+    plain = run("read", "-", "--interview", "1", "--json", input="Thanks, talk soon.")
+    assert json.loads(plain.stdout)["proposals"] == []
+    applied = run("read", "-", "--interview", "1", "--apply", input="Thanks, talk soon.")
+    assert "recorded rejected" not in applied.stdout
+    assert json.loads(run("plan", "1", "--json").stdout)["status"] != "rejected"
 
 
 def test_read_names_the_sentence_the_trained_model_decided_on(run: Runner) -> None:

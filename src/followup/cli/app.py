@@ -495,7 +495,7 @@ def read_command(ctx: typer.Context, file: str = typer.Argument(..., metavar="FI
                  interview_id: Optional[int] = typer.Option(None, "--interview", metavar="ID",
                                                             help="The interview it answers [default: found by its "
                                                                  "sender and thread]."),
-                 apply: bool = typer.Option(False, "--apply", help="Record what it proposes (and what sync proposed)."),
+                 apply: bool = typer.Option(False, "--apply", help="Record what this message proposes."),
                  as_json: bool = JSON_OPTION) -> None:
     """Read one reply without IMAP: what it is, and what it proposes, as 'followup sync' would."""
     from ..core.shapes import sync_json

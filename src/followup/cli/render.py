@@ -287,7 +287,8 @@ def proposal_line(p: Proposal, applied: bool, command: str = "sync") -> str:
         what += (f" on {p.starts.isoformat()}" if p.starts else " (no day given)") + f" with {p.interviewer}"
     because = f": \u201c{p.because}\u201d" if p.because else ""
     if not applied:
-        return f"#{p.interview_id}: {what} ({p.why}){because}; run 'followup {command} --apply' to record it"
+        how = "read it again with --apply" if command == "read" else f"run 'followup {command} --apply'"
+        return f"#{p.interview_id}: {what} ({p.why}){because}; {how} to record it"
     if p.event != "next-round":
         return f"#{p.interview_id}: recorded {p.event} ({p.why}){because}"
     if p.added is None:

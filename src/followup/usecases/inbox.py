@@ -68,7 +68,7 @@ class Inbox:
             raise InputError("message", "the text of their reply (this one is empty)")
         if interview_id is not None:
             self.service.show(interview_id)  # NotFound when there is no such interview
-        report = self.take("the message", [message], apply, None, {}, set(), interview_id)
+        report = self.take("the message", [message], apply, None, {}, set(), interview_id, own=True)
         if not report.arrivals:
             raise InputError("interview", "the interview this message answers (--interview ID): its sender "
                              f"{message.sender or '(none)'} and thread match none")
@@ -88,18 +88,24 @@ class Inbox:
 
     def take(self, folder: str, messages: list[Incoming], apply: bool, progress: Callable[[int, int], None] | None,
              marks: dict[str, str], mine: set[str], interview_id: int | None = None,
-             only: int | None = None) -> SyncReport:
+             only: int | None = None, own: bool = False) -> SyncReport:
         """What the messages say, recorded with the `marks` (settings) in one transaction. `apply` records the
-        proposals too: all of them, or with `only` those about that interview."""
+        proposals too: all of them, with `only` those about that interview, with `own` only what these messages
+        propose (a message read by hand answers for itself: what earlier ones proposed stays proposed)."""
         with self.service.store.transaction() as repo:
             proposals = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
             index = _mail_index(repo.interviews(), repo.outgoing())
         arrivals: list[Arrival] = []
+        fresh: list[Proposal] = []
         for arrival, proposed in self._arrivals(messages, index, mine, progress, interview_id):
             arrivals.append(arrival)
+            fresh += proposed
             proposals += [p for p in proposed if p not in proposals]
-        recorded, proposals = self._record(marks, arrivals, proposals, apply, only)
-        return SyncReport(folder, len(messages), tuple(arrivals), tuple(proposals), apply, recorded)
+        among = fresh if own else proposals
+        chosen = [p for p in among if apply and only in (None, p.interview_id)]
+        recorded, done = self._record(marks, arrivals, proposals, chosen)
+        shown = done if apply else [p for p in proposals if not own or p in fresh]
+        return SyncReport(folder, len(messages), tuple(arrivals), tuple(shown), apply, recorded)
 
     def _own_addresses(self, username: str | None) -> set[str]:
         settings = self.service.settings
@@ -204,13 +210,13 @@ class Inbox:
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
     def _record(self, marks: dict[str, str], arrivals: list[Arrival], proposals: list[Proposal],
-                apply: bool, only: int | None = None) -> tuple[int, list[Proposal]]:
-        """The events, the marks and what is left proposed in one transaction: nothing is read twice or lost.
-        Returns how many events were recorded, and the proposals (a next round applied, with its new id)."""
+                chosen: list[Proposal]) -> tuple[int, list[Proposal]]:
+        """The events, the marks, the `chosen` proposals and what is left proposed in one transaction: nothing
+        is read twice or lost. Returns how many events were recorded, and the proposals recorded (a next round
+        with its new id)."""
         with self.service.store.transaction() as repo:
             facts = _facts(repo, arrivals)
             done = []
-            chosen = [p for p in proposals if apply and only in (None, p.interview_id)]
             for proposal in chosen:
                 if proposal.event == "next-round":
                     done.append(self._next_round(repo, proposal))
@@ -222,7 +228,7 @@ class Inbox:
             repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in proposals if p not in chosen]))
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
-        return sum(len(events) for events in facts.values()), done if apply else proposals
+        return sum(len(events) for events in facts.values()), done
 
     def _next_round(self, repo: Repository, proposal: Proposal) -> Proposal:
         """The next round as a new interview: same company and role, the sender as its interviewer, on the day
