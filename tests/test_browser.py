@@ -278,6 +278,18 @@ def test_the_paste_box_in_a_real_browser(run: Runner, browser: object, server: s
     assert "status rejected" in page.locator("p.meta").inner_text()
 
 
+def test_an_empty_paste_says_why_and_keeps_the_box(run: Runner, browser: object, server: str) -> None:
+    """htmx drops a 4xx answer by default: an empty paste changed nothing on screen (a newcomer's walk-through)."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/interviews/1")
+    page.get_by_label("Their message").fill("   ")
+    page.get_by_role("button", name="Read it").click()
+    page.locator("#problem p.error").wait_for()
+    assert "message: expected the text of their reply" in page.locator("#problem").inner_text()
+    assert page.get_by_label("Their message").is_visible()
+
+
 def test_the_skip_button_lets_one_step_go_and_undo_brings_it_back(run: Runner, browser: object,
                                                                    server: str) -> None:
     """Skip beside an open step (a form with its CSRF token, as the other buttons): the step leaves the plan, the

@@ -118,6 +118,10 @@ async def _refused(request: Request, error: Exception) -> Response:
 async def _user_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, FollowupError)
     context: dict[str, Any] = {"message": error.message}
-    name = "_error.html" if request.headers.get("hx-request") else "error.html"
+    if not request.headers.get("hx-request"):
+        return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+            request, "error.html", context, status_code=error.http_status)
+    # in place of the part of the page the request would have changed, which stays as the user left it
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
-        request, name, context, status_code=error.http_status)
+        request, "_error.html", context, status_code=error.http_status,
+        headers={"HX-Retarget": "#problem", "HX-Reswap": "innerHTML"})
