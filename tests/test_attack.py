@@ -261,3 +261,11 @@ def test_a_from_header_nested_past_the_stack_is_read_without_its_sender(run: Run
     result = run("read", str(eml), "--interview", "1", "--json")
     assert result.returncode == 0, result.stderr
     assert [a["kind"] for a in json.loads(result.stdout)["arrivals"]] == ["rejection"]
+
+
+def test_a_pasted_reply_with_binary_data_is_refused_as_read_refuses_it(client: TestClient, service: Service) -> None:
+    """The NUL check stood in the command line only; the paste box read such text as a reply."""
+    ident = _add(client)
+    response = client.post(f"/interviews/{ident}/reply", data={"message": "We regret\x00 to say"})
+    assert response.status_code == 400 and "this one holds binary data" in response.text
+    assert not service.show(ident).events

@@ -504,8 +504,6 @@ def read_command(ctx: typer.Context, file: str = typer.Argument(..., metavar="FI
     from .render import sync_text
 
     raw = _read_bytes(file)  # a saved message says its own character set (latin-1 bodies are common)
-    if b"\x00" in raw:
-        raise InputError("FILE", "a saved email (.eml) or pasted text (this one holds binary data)", file)
     report = Inbox(_service(ctx)).read(parse_message(raw), interview_id, apply)
     if as_json:
         _print_json(sync_json(report))

@@ -13,10 +13,13 @@ HEAD = "0007"  # the newest revision in migrations/versions (a test keeps the tw
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+_REVISION = text("SELECT version_num FROM alembic_version")
+
+
 def current_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return connection.execute(_REVISION).scalar()
 
 
 def _revision_read(connection: Connection) -> str | None:
@@ -24,7 +27,7 @@ def _revision_read(connection: Connection) -> str | None:
     careful path of ensure_schema then asks which). Asking the schema first (`inspect(...).has_table`) costs an
     inspector and a second query on every open."""
     try:
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return connection.execute(_REVISION).scalar()
     except DBAPIError as error:
         if "locked" in str(error.orig):  # busy: the careful path would wait as long again for its write lock
             raise

@@ -66,6 +66,8 @@ class Inbox:
         inbox. `interview_id`: the interview it answers; None: found as sync finds it (InputError if not)."""
         if not (message.text.strip() or message.subject.strip()):  # nothing to read is nobody's answer
             raise InputError("message", "the text of their reply (this one is empty)")
+        if "\x00" in message.text or "\x00" in message.subject:
+            raise InputError("message", "a saved email or pasted text (this one holds binary data)")
         if interview_id is not None:
             self.service.show(interview_id)  # NotFound when there is no such interview
         report = self.take("the message", [message], apply, None, {}, set(), interview_id, own=True)

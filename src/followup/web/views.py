@@ -3,6 +3,7 @@ serves the whole page, or only the part that changed when htmx asks (the HX-Requ
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -250,8 +251,7 @@ def fix_draft(request: Request, draft_id: int, start: int = Form(...), end: int 
         raise InputError("start", f"a position in the text (0 to {len(text)})", start)
     fixed = text[:start] + replacement + text[end:]
     message = read_message(fixed)
-    edited = Draft(draft.kind, draft.attempt, draft.channel, draft.to, message.subject or "", message.body,
-                   True, draft.id, draft.address)
+    edited = _edited(draft, message.subject or "", message.body)
     findings = service.check_text(edited.text, interview_id, draft.kind, draft.to.key, draft.channel, draft.attempt)
     return _page(request, "_editor.html", draft=edited, interview_id=interview_id, findings=findings,
                  text=edited.text, mailto=_mailto(edited), saved=False)
@@ -307,7 +307,7 @@ def _edited(draft: Draft, subject: str | None, body: str | None) -> Draft:
     """The draft as the editor holds it: a subject on one line, the body with Unix line ends."""
     subject = (draft.subject if subject is None else subject).replace("\r", "").replace("\n", " ")
     body = (draft.body if body is None else body).replace("\r\n", "\n")
-    return Draft(draft.kind, draft.attempt, draft.channel, draft.to, subject, body, True, draft.id, draft.address)
+    return replace(draft, subject=subject, body=body, edited=True)
 
 
 def _mailto(draft: Draft) -> str:
