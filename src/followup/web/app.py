@@ -124,4 +124,4 @@ async def _user_error(request: Request, error: Exception) -> Response:
     # in place of the part of the page the request would have changed, which stays as the user left it
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
         request, "_error.html", context, status_code=error.http_status,
-        headers={"HX-Retarget": "#problem", "HX-Reswap": "innerHTML"})
+        headers={"HX-Retarget": "#problem", "HX-Reswap": "innerHTML show:top"})
