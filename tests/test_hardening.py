@@ -425,3 +425,54 @@ def test_a_file_with_only_a_revision_table_is_not_a_followup_database(run: Runne
     result = run("--db", str(path), "list")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "is not a followup database" in result.stderr and path.read_bytes() == before
+
+
+REPLIES = ["We will not be proceeding with your application.", "We have decided to move forward with other "
+           "candidates.", "The hiring team has chosen another candidate.", "We'd like to offer you the role.",
+           "We are delighted to offer you the position.", "Unfortunately the role has been filled."]
+
+
+def _pending(run: Runner) -> list[dict[str, object]]:
+    with sqlite3.connect(run.env["FOLLOWUP_DB"]) as connection:
+        row = connection.execute("SELECT value FROM meta WHERE name = 'sync:proposals'").fetchone()
+    return json.loads(row[0]) if row else []
+
+
+def test_replies_read_at_once_keep_every_proposal(run: Runner, tmp_path: Path) -> None:
+    """Each read wrote back the proposals it had read before the others wrote theirs: two at once lost one 8
+    times in 10 (an attacker's race)."""
+    assert run(*ADD, *WHEN).returncode == 0
+    files = []
+    for number, text in enumerate(REPLIES):
+        files.append(tmp_path / f"reply{number}.txt")
+        files[-1].write_text(f"Dear Alex,\n\n{text}\n\nRegards, Dana {number}\n")
+    processes = [subprocess.Popen([FOLLOWUP, "read", str(f), "--interview", "1"], env=run.env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in files]
+    assert [p.wait(timeout=120) for p in processes] == [0] * len(files)
+    assert len(_pending(run)) == len(REPLIES)
+
+
+def test_syncs_applying_at_once_record_each_proposal_once(run: Runner, tmp_path: Path) -> None:
+    assert run(*ADD, *WHEN).returncode == 0
+    for number, text in enumerate(REPLIES[:3]):
+        assert run("read", "-", "--interview", "1", input=f"{text}\n\nDana {number}").returncode == 0
+    maildir = tmp_path / "md"
+    for part in ("cur", "new", "tmp"):
+        (maildir / part).mkdir(parents=True)
+    processes = [subprocess.Popen([FOLLOWUP, "sync", "--maildir", str(maildir), "--apply"], env=run.env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(8)]
+    assert [p.wait(timeout=120) for p in processes] == [0] * 8
+    with sqlite3.connect(run.env["FOLLOWUP_DB"]) as connection:
+        decided = connection.execute("SELECT count(*) FROM events WHERE type = 'rejected'").fetchone()[0]
+    assert decided == 3 and _pending(run) == []
+
+
+def test_pasted_text_read_again_with_apply_leaves_nothing_proposed(run: Runner) -> None:
+    """Pasted text has no Date: read again, as the hint says, it was proposed anew and the first stayed
+    pending, to be recorded a second time by a later apply."""
+    assert run(*ADD, *WHEN).returncode == 0
+    first = run("--now", "2026-11-20T10:00", "read", "-", "--interview", "1", input=REPLIES[0])
+    assert first.returncode == 0, first.stderr
+    again = run("--now", "2026-11-20T10:05", "read", "-", "--interview", "1", "--apply", input=REPLIES[0])
+    assert again.returncode == 0 and "recorded rejected" in again.stdout
+    assert _pending(run) == []

@@ -348,6 +348,11 @@ class Repository:
     def setting(self, name: str) -> str | None:
         return self.connection.execute(select(meta.c.value).where(meta.c.name == name)).scalar()
 
+    def hold_setting(self, name: str) -> None:
+        """Take a setting for this transaction before reading it (as `hold` an interview): another transaction
+        that would change it waits until this one ends."""
+        self.connection.execute(update(meta).where(meta.c.name == name).values(value=meta.c.value))
+
     def set_setting(self, name: str, value: str) -> None:
         self.connection.execute(delete(meta).where(meta.c.name == name))
         self.connection.execute(insert(meta).values(name=name, value=value))

@@ -95,18 +95,19 @@ class Inbox:
         proposals too: all of them, with `only` those about that interview, with `own` only what these messages
         propose (a message read by hand answers for itself: what earlier ones proposed stays proposed)."""
         with self.service.store.transaction() as repo:
-            proposals = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
             index = _mail_index(repo.interviews(), repo.outgoing())
         arrivals: list[Arrival] = []
         fresh: list[Proposal] = []
         for arrival, proposed in self._arrivals(messages, index, mine, progress, interview_id):
             arrivals.append(arrival)
-            fresh += proposed
-            proposals += [p for p in proposed if p not in proposals]
-        among = fresh if own else proposals
-        chosen = [p for p in among if apply and only in (None, p.interview_id)]
-        recorded, done = self._record(marks, arrivals, proposals, chosen)
-        shown = done if apply else [p for p in proposals if not own or p in fresh]
+            fresh += [p for p in proposed if _same(p) not in map(_same, fresh)]
+        ours = {_same(p) for p in fresh}
+
+        def chosen(proposal: Proposal) -> bool:
+            return apply and only in (None, proposal.interview_id) and (not own or _same(proposal) in ours)
+
+        recorded, done, left = self._record(marks, arrivals, fresh, chosen)
+        shown = done if apply else [p for p in left if not own or _same(p) in ours]
         return SyncReport(folder, len(messages), tuple(arrivals), tuple(shown), apply, recorded)
 
     def _own_addresses(self, username: str | None) -> set[str]:
@@ -211,15 +212,20 @@ class Inbox:
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
-    def _record(self, marks: dict[str, str], arrivals: list[Arrival], proposals: list[Proposal],
-                chosen: list[Proposal]) -> tuple[int, list[Proposal]]:
-        """The events, the marks, the `chosen` proposals and what is left proposed in one transaction: nothing
-        is read twice or lost. Returns how many events were recorded, and the proposals recorded (a next round
-        with its new id)."""
+    def _record(self, marks: dict[str, str], arrivals: list[Arrival], fresh: list[Proposal],
+                chosen: Callable[[Proposal], bool]) -> tuple[int, list[Proposal], list[Proposal]]:
+        """The events, the marks, the `chosen` proposals and what is left proposed, in one transaction that
+        holds the proposals from its start: two reads or syncs at once neither lose the other's proposals nor
+        record one twice. Returns how many events were recorded, the proposals recorded (a next round with its
+        new id) and those left proposed."""
         with self.service.store.transaction() as repo:
+            repo.hold_setting(_PROPOSALS)
+            pending = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
+            pending += [p for p in fresh if _same(p) not in map(_same, pending)]
             facts = _facts(repo, arrivals)
             done = []
-            for proposal in chosen:
+            taken = [p for p in pending if chosen(p)]
+            for proposal in taken:
                 if proposal.event == "next-round":
                     done.append(self._next_round(repo, proposal))
                 else:
@@ -227,10 +233,11 @@ class Inbox:
                     done.append(proposal)
             for key, value in marks.items():
                 repo.set_setting(key, value)
-            repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in proposals if p not in chosen]))
+            left = [p for p in pending if p not in taken]
+            repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in left]))
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
-        return sum(len(events) for events in facts.values()), done
+        return sum(len(events) for events in facts.values()), done, left
 
     def _next_round(self, repo: Repository, proposal: Proposal) -> Proposal:
         """The next round as a new interview: same company and role, the sender as its interviewer, on the day
@@ -296,6 +303,13 @@ def _proposal(stored: dict[str, Any]) -> Proposal:
     day = {key: date.fromisoformat(stored[key]) if stored.get(key) else None for key in ("decision_by", "starts")}
     return Proposal(int(stored["interview"]), stored["event"], datetime.fromisoformat(stored["at"]), stored["why"],
                     stored.get("because"), day["decision_by"], day["starts"], stored.get("interviewer"))
+
+
+def _same(proposal: Proposal) -> tuple[object, ...]:
+    """What makes two proposals one: the same message's same proposal, whenever it was read (pasted text has no
+    Date, so it is dated when read, and reading it again must not propose it twice)."""
+    return (proposal.interview_id, proposal.event, proposal.why, proposal.because, proposal.decision_by,
+            proposal.starts, proposal.interviewer)
 
 
 def _stored(proposal: Proposal) -> dict[str, Any]:
