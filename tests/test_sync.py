@@ -393,6 +393,28 @@ def test_a_message_read_by_hand_records_and_shows_only_what_it_proposes(run: Run
     assert json.loads(run("plan", "1", "--json").stdout)["status"] != "rejected"
 
 
+def test_a_message_read_twice_is_one_reply_and_its_rejection_is_recorded_once(run: Runner, tmp_path: Path) -> None:
+    """A newcomer found `read --apply` on the same saved message twice recording the rejection twice; pasted
+    text has no Message-ID nor Date, so pasting it again later recorded a second reply, which moves the plan."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(message(f"Dana Whitfield <{DANA}>", "Your application",
+                            "Dear Alex,\n\nWe will not be proceeding with your application.\n\nDana").encode())
+    later = {"FOLLOWUP_NOW": "2026-11-24T09:00"}  # after the message's Date
+    assert "recorded rejected" in run("read", str(eml), "--apply", **later).stdout
+    again = run("read", str(eml), "--apply", **later)
+    assert again.returncode == 0, again.stderr
+    assert "recorded rejected" not in again.stdout and "a rejection, recorded already" in again.stdout
+    (known,) = json.loads(run("read", str(eml), "--json").stdout)["known"]
+    assert known["event"] == "rejected"
+    pasted = "Thanks for your note. We hope to decide by the end of next week."
+    assert "recorded timeline" in run("read", "-", "--interview", "1", "--apply", input=pasted,
+                                      FOLLOWUP_NOW="2026-11-24T12:00").stdout
+    run("read", "-", "--interview", "1", "--apply", input=pasted.replace(" ", "  "), FOLLOWUP_NOW="2026-11-25T10:00")
+    events = [e["type"] for e in json.loads(run("show", "1", "--json").stdout)["events"]]
+    assert sorted(events) == ["rejected", "reply", "reply", "timeline"]  # the message's reply, the pasted one
+
+
 def test_read_names_the_sentence_the_trained_model_decided_on(run: Runner) -> None:
     """No phrase rule knows this offer; the model does, and says which sentence told it."""
     assert run("add", "--file", "examples/interview.toml").returncode == 0
@@ -458,6 +480,17 @@ def test_recording_on_one_interviews_page_leaves_the_others_proposals_alone(clie
     assert "status offer" not in other.select_one("p.meta").get_text(" ", strip=True)  # still only proposed
     assert "status offer" in soup(client.post(f"/interviews/{second}/reply", data={"apply": "1"})).select_one(
         "p.meta").get_text(" ", strip=True)
+
+
+def test_the_paste_box_says_what_was_recorded_already(client: TestClient) -> None:  # noqa: F811
+    interview_id = add(client)
+    pasted = "Hi Alex,\n\nWe'd like to offer you the position.\n\nBest, Dana"
+    client.post(f"/interviews/{interview_id}/reply", data={"message": pasted})
+    client.post(f"/interviews/{interview_id}/reply", data={"apply": "1"})
+    again = soup(client.post(f"/interviews/{interview_id}/reply", data={"message": pasted}))
+    assert again.select_one(".proposals") is None
+    assert again.select_one("p.known").get_text(" ", strip=True) == (
+        f"#{interview_id}: the offer in this message was recorded already.")
 
 
 def test_the_paste_box_wants_some_text(client: TestClient) -> None:  # noqa: F811

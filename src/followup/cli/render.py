@@ -271,6 +271,7 @@ def sync_text(report: SyncReport, command: str = "sync") -> str:
         else:
             lines.append(f"{said}: an automatic reply, not an answer; the plan stays as it is")
     lines += [proposal_line(p, report.applied, command) for p in report.proposals]
+    lines += [f"#{p.interview_id}: {_LOOKS[p.event]}, recorded already ({p.why})" for p in report.known]
     return "\n".join(lines)
 
 

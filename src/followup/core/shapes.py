@@ -115,4 +115,5 @@ def sync_json(report: Any) -> dict[str, Any]:
     """`followup sync --json` and `followup read --json` (usecases.mail_results.SyncReport)."""
     return {"folder": report.folder, "new": report.new, "applied": report.applied, "recorded": report.recorded,
             "arrivals": [arrival_json(a) for a in report.arrivals],
-            "proposals": [proposal_json(p) for p in report.proposals]}
+            "proposals": [proposal_json(p) for p in report.proposals],
+            "known": [proposal_json(p) for p in report.known]}

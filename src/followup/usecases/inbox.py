@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from .service import Service
 
 _PROPOSALS = "sync:proposals"  # the setting that keeps what sync proposed until --apply or --discard
+# What was taken already, so that a message read twice (the same .eml, the same pasted text, a message read by
+# hand and then synced) is one reply and its proposals are recorded once: the messages whose reply was recorded
+# ("interview id" and its Message-ID, or a digest of sender, subject and text) and the proposals recorded
+# (`_same`), the newest last.
+_SEEN, _RECORDED = "mail:seen", "mail:recorded"
+_REMEMBERED = 5000  # entries each keeps: far more than one candidate's interviews ever get
 
 
 @dataclass
@@ -96,19 +102,20 @@ class Inbox:
         propose (a message read by hand answers for itself: what earlier ones proposed stays proposed)."""
         with self.service.store.transaction() as repo:
             index = _mail_index(repo.interviews(), repo.outgoing())
-        arrivals: list[Arrival] = []
+        arrivals: list[tuple[Arrival, str]] = []
         fresh: list[Proposal] = []
-        for arrival, proposed in self._arrivals(messages, index, mine, progress, interview_id):
-            arrivals.append(arrival)
+        for arrival, proposed, message in self._arrivals(messages, index, mine, progress, interview_id):
+            arrivals.append((arrival, f"{arrival.interview_id} {_identity(message)}"))
             fresh += [p for p in proposed if _same(p) not in map(_same, fresh)]
         ours = {_same(p) for p in fresh}
 
         def chosen(proposal: Proposal) -> bool:
             return apply and only in (None, proposal.interview_id) and (not own or _same(proposal) in ours)
 
-        recorded, done, left = self._record(marks, arrivals, fresh, chosen)
+        recorded, done, left, known = self._record(marks, arrivals, fresh, chosen)
         shown = done if apply else [p for p in left if not own or _same(p) in ours]
-        return SyncReport(folder, len(messages), tuple(arrivals), tuple(shown), apply, recorded)
+        return SyncReport(folder, len(messages), tuple(a for a, _ in arrivals), tuple(shown), apply, recorded,
+                          tuple(known))
 
     def _own_addresses(self, username: str | None) -> set[str]:
         settings = self.service.settings
@@ -117,7 +124,7 @@ class Inbox:
 
     def _arrivals(self, messages: list[Incoming], index: _MailIndex, mine: set[str],
                   progress: Callable[[int, int], None] | None,
-                  forced: int | None) -> list[tuple[Arrival, list[Proposal]]]:
+                  forced: int | None) -> list[tuple[Arrival, list[Proposal], Incoming]]:
         """The new messages that are about an interview, each with what it is and what it proposes."""
         from ..core.replies import is_bulk
 
@@ -131,7 +138,7 @@ class Inbox:
             if not threaded and is_bulk(message.headers):
                 continue  # a newsletter from the company's domain is not an answer
             arrival = self._arrival(interview_id, message)
-            found.append((arrival, self._proposed(arrival, message)))
+            found.append((arrival, self._proposed(arrival, message), message))
         return found
 
     def _arrival(self, interview_id: int, message: Incoming) -> Arrival:
@@ -212,17 +219,22 @@ class Inbox:
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
-    def _record(self, marks: dict[str, str], arrivals: list[Arrival], fresh: list[Proposal],
-                chosen: Callable[[Proposal], bool]) -> tuple[int, list[Proposal], list[Proposal]]:
+    def _record(self, marks: dict[str, str], arrivals: list[tuple[Arrival, str]], fresh: list[Proposal],
+                chosen: Callable[[Proposal], bool]) -> tuple[int, list[Proposal], list[Proposal], list[Proposal]]:
         """The events, the marks, the `chosen` proposals and what is left proposed, in one transaction that
         holds the proposals from its start: two reads or syncs at once neither lose the other's proposals nor
         record one twice. Returns how many events were recorded, the proposals recorded (a next round with its
-        new id) and those left proposed."""
+        new id), those left proposed, and those of `fresh` that were recorded before (not proposed again)."""
         with self.service.store.transaction() as repo:
             repo.hold_setting(_PROPOSALS)
+            seen: list[str] = json.loads(repo.setting(_SEEN) or "[]")
+            before: list[str] = json.loads(repo.setting(_RECORDED) or "[]")
+            known = [p for p in fresh if _key(p) in before]
             pending = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
-            pending += [p for p in fresh if _same(p) not in map(_same, pending)]
-            facts = _facts(repo, arrivals)
+            pending += [p for p in fresh if _same(p) not in map(_same, pending) and p not in known]
+            facts = _facts(repo, [a for a, message in arrivals if message not in seen])
+            seen += [message for a, message in arrivals if a.event is not None and a.event.type == "reply"
+                     and message not in seen]
             done = []
             taken = [p for p in pending if chosen(p)]
             for proposal in taken:
@@ -235,9 +247,11 @@ class Inbox:
                 repo.set_setting(key, value)
             left = [p for p in pending if p not in taken]
             repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in left]))
+            repo.set_setting(_SEEN, json.dumps(list(dict.fromkeys(seen))[-_REMEMBERED:]))
+            repo.set_setting(_RECORDED, json.dumps([*before, *map(_key, taken)][-_REMEMBERED:]))
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
-        return sum(len(events) for events in facts.values()), done, left
+        return sum(len(events) for events in facts.values()), done, left, known
 
     def _next_round(self, repo: Repository, proposal: Proposal) -> Proposal:
         """The next round as a new interview: same company and role, the sender as its interviewer, on the day
@@ -310,6 +324,22 @@ def _same(proposal: Proposal) -> tuple[object, ...]:
     Date, so it is dated when read, and reading it again must not propose it twice)."""
     return (proposal.interview_id, proposal.event, proposal.why, proposal.because, proposal.decision_by,
             proposal.starts, proposal.interviewer)
+
+
+def _key(proposal: Proposal) -> str:
+    """`_same` as one string, to remember a proposal recorded."""
+    return json.dumps([day_json(v) if isinstance(v, date) else v for v in _same(proposal)], ensure_ascii=False)
+
+
+def _identity(message: Incoming) -> str:
+    """What makes two readings one message: its Message-ID, or (pasted text has none) a digest of its sender,
+    subject and text."""
+    import hashlib
+
+    if message.message_id:
+        return message.message_id
+    said = "\n".join((message.sender.casefold(), message.subject.strip(), " ".join(message.text.split())))
+    return "sha256:" + hashlib.sha256(said.encode()).hexdigest()[:32]
 
 
 def _stored(proposal: Proposal) -> dict[str, Any]:

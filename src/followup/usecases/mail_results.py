@@ -93,7 +93,8 @@ class Proposal:
 @dataclass(frozen=True)
 class SyncReport:
     """`new`: how many new messages `folder` had; `arrivals`: those about an interview, in order; `proposals`:
-    everything proposed so far, recorded when `applied`."""
+    everything proposed so far, recorded when `applied`; `known`: what these messages propose that was
+    recorded before (the same message read again), neither proposed nor recorded again."""
 
     folder: str
     new: int
@@ -101,6 +102,7 @@ class SyncReport:
     proposals: tuple[Proposal, ...]
     applied: bool
     recorded: int = 0  # events recorded: replies not known before, new timelines, the proposals applied
+    known: tuple[Proposal, ...] = ()
 
 
 @dataclass(frozen=True)
