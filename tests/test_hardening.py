@@ -452,6 +452,50 @@ def test_replies_read_at_once_keep_every_proposal(run: Runner, tmp_path: Path) -
     assert len(_pending(run)) == len(REPLIES)
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_first_proposals_read_at_once_are_all_kept(backend: str, tmp_path: Path,
+                                                       request: pytest.FixtureRequest) -> None:
+    """On PostgreSQL, holding the proposals locked their row, and before the first proposal there is no row:
+    reads at once on a new database lost each other's proposals (an attacker's race, on the second backend)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import text
+
+    from conftest import make_interview
+    from followup.adapters.config import Profile, Settings
+    from followup.mail.imap import Incoming
+    from followup.store import open_store
+    from followup.usecases.inbox import Inbox
+    from followup.usecases.service import Service
+
+    url = f"sqlite:///{tmp_path / 'f.db'}" if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    forget = text("DELETE FROM meta WHERE name IN ('sync:proposals', 'mail:seen', 'mail:recorded')")
+    try:
+        with store.transaction() as repo:
+            repo.connection.execute(forget)  # a database with no proposal yet
+            ident = repo.add_interview(make_interview(), datetime.fromisoformat("2026-11-20T09:00+00:00"))
+        service = Service(Settings(Profile(name="Alex Rivera", email="alex@example.com", timezone="UTC")),
+                          store, datetime.fromisoformat("2026-11-20T09:00+00:00"))
+        start = threading.Barrier(len(REPLIES))
+
+        def read(number: int) -> None:
+            start.wait()
+            Inbox(service).read(Incoming(0, "", "", (), f"dana{number}@q.example", "Re: Thank you", None,
+                                         f"Dear Alex,\n\n{REPLIES[number]}\n\nDana {number}", {}), ident)
+
+        with ThreadPoolExecutor(len(REPLIES)) as pool:
+            list(pool.map(read, range(len(REPLIES))))
+        with store.transaction() as repo:
+            pending = json.loads(repo.setting("sync:proposals") or "[]")
+        assert len([p for p in pending if p["interview"] == ident]) == len(REPLIES)
+    finally:
+        with store.transaction() as repo:
+            repo.connection.execute(forget)
+        store.close()
+
+
 def test_syncs_applying_at_once_record_each_proposal_once(run: Runner, tmp_path: Path) -> None:
     assert run(*ADD, *WHEN).returncode == 0
     for number, text in enumerate(REPLIES[:3]):

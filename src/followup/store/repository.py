@@ -350,12 +350,17 @@ class Repository:
 
     def hold_setting(self, name: str) -> None:
         """Take a setting for this transaction before reading it (as `hold` an interview): another transaction
-        that would change it waits until this one ends."""
+        that would change it waits until this one ends. A setting not there yet is made, empty, first: a row
+        that does not exist holds nothing (PostgreSQL locks rows, not names)."""
+        self.connection.execute(_insert(self.connection)(meta).values(name=name, value="")
+                                .on_conflict_do_nothing(index_elements=[meta.c.name]))
         self.connection.execute(update(meta).where(meta.c.name == name).values(value=meta.c.value))
 
     def set_setting(self, name: str, value: str) -> None:
-        self.connection.execute(delete(meta).where(meta.c.name == name))
-        self.connection.execute(insert(meta).values(name=name, value=value))
+        """The setting's row is changed in place (a transaction waiting to hold it then holds the new value; a
+        row deleted and made again would leave it holding nothing)."""
+        self.connection.execute(_insert(self.connection)(meta).values(name=name, value=value)
+                                .on_conflict_do_update(index_elements=[meta.c.name], set_={"value": value}))
 
 
 def _storable(key: object) -> bool:
