@@ -7,6 +7,10 @@ inquiry was made by phone). The thank-yous are drafted 2 hours and 4 days on; ea
 reconnect note at the moment the plan has it due; the rejection reply 61 days on.
 
     PYTHONPATH=src:tests .venv/bin/python tests/coach.py > coach.txt   # every draft, to read as a coach would
+
+`--set answered` reads tests/data/coach/answered/ instead: the same sixteen cases, each with what the tool asked the
+candidate for (a concern's answer, a topic, a title) given, under a comment `# answered: <the question>`. With
+`--report`, the detectors' report on that set.
 """
 
 from __future__ import annotations
@@ -42,8 +46,9 @@ class Reviewed:
     at: datetime | None = None  # the moment itself
 
 
-def cases() -> list[Path]:
-    return sorted(COACH.glob("*.toml"))
+def cases(folder: Path = COACH) -> list[Path]:
+    """The case files of a set: the review set itself (the default), or a variant of it in a subfolder."""
+    return sorted(folder.glob("*.toml"))
 
 
 def case_drafts(path: Path) -> list[Reviewed]:
@@ -102,8 +107,8 @@ def due(service: Service, ident: int, kind: str, now: datetime | None = None) ->
     return next(s.due for s in later.show(ident).plan.steps if s.kind == kind)
 
 
-def review_set() -> list[Reviewed]:
-    return [item for path in cases() for item in case_drafts(path)]
+def review_set(folder: Path = COACH) -> list[Reviewed]:
+    return [item for path in cases(folder) for item in case_drafts(path)]
 
 
 # -- the coach's reading, as detectors ---------------------------------------------------------------------
@@ -463,10 +468,10 @@ def card_defects(items: list[Reviewed]) -> dict[int, list[str]]:
     return found
 
 
-def reviewed() -> list[tuple[Reviewed, list[str]]]:
+def reviewed(folder: Path = COACH) -> list[tuple[Reviewed, list[str]]]:
     items: list[Reviewed] = []
     scenarios: dict[str, dict[str, Any]] = {}
-    for path in cases():
+    for path in cases(folder):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         scenarios[path.stem] = {k: v for k, v in data.items() if k.startswith("_")}
         items += case_drafts(path)
@@ -485,8 +490,8 @@ def shares(results: list[tuple[Reviewed, list[str]]]) -> dict[str, tuple[int, in
     return {k: (sum(v), len(v)) for k, v in sorted(by_kind.items())}
 
 
-def report() -> int:
-    results = reviewed()
+def report(folder: Path = COACH) -> int:
+    results = reviewed(folder)
     for item, found in results:
         for problem in found:
             print(f"{item.case} {item.draft.kind}#{item.draft.attempt} {item.draft.channel} "
@@ -500,9 +505,18 @@ def report() -> int:
 
 
 def main() -> int:
-    if sys.argv[1:] == ["--report"]:
-        return report()
-    for n, item in enumerate(review_set(), 1):
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Print every draft of the coach's review set, or the report.")
+    parser.add_argument("--report", action="store_true", help="the detectors' findings and the sendable shares")
+    parser.add_argument("--set", help="a variant of the set: the subfolder of tests/data/coach/, e.g. answered")
+    args = parser.parse_args()
+    folder = COACH / args.set if args.set else COACH
+    if not cases(folder):
+        parser.error(f"no case files in {folder}")
+    if args.report:
+        return report(folder)
+    for n, item in enumerate(review_set(folder), 1):
         d = item.draft
         print(f"===== {n}. {item.case} | {d.kind} #{d.attempt} {d.channel} to {d.to.label} | {item.moment}")
         print(d.text)
