@@ -398,6 +398,8 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("'next year' or 'this year' as typed in the interview's year, in a later year")
     if scenario.get("_first_inquiry") == "phone" and d.attempt == 2 and "note of" in body:
         found.append("a call remembered as a note")
+    if d.channel == "phone" and re.search(r"\bmy (?:note|call|card) of\b", body):
+        found.append("letter phrasing in a phone script: 'my note of Monday' is written, not said")
     if "how my background carries over" in body:
         found.append("filler for an unanswered concern")
     if d.kind in ("thank-you", "late-thank-you") and not _personal(body, interview):

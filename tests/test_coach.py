@@ -149,6 +149,10 @@ def test_the_third_reading_catches_a_second_call_a_team_and_a_week() -> None:
                  kind="status-inquiry", attempt=2)
     call = replace(item, draft=replace(item.draft, channel="phone"))
     assert any("second call" in p for p in defects(call, {}))
+    script = _item('- Say: "I am following up on my call of Tuesday 17 November about the role."\n',
+                   kind="status-inquiry", attempt=2)
+    assert any("letter phrasing" in p for p in defects(replace(script, draft=replace(script.draft, channel="phone")),
+                                                       {}))
     hr = _item("Dear Ms. Carter,\n\nI would be excited to contribute to your team.\n\nBest,\nA\n")
     person = replace(hr.interview.interviewers[0], department="Human Resources")
     hr = replace(hr, interview=replace(hr.interview, interviewers=(person,), department="Retail Operations"))
