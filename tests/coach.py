@@ -398,6 +398,10 @@ def _facts(item: Reviewed, scenario: dict[str, Any]) -> list[str]:
         found.append("'next year' or 'this year' as typed in the interview's year, in a later year")
     if scenario.get("_first_inquiry") == "phone" and d.attempt == 2 and "note of" in body:
         found.append("a call remembered as a note")
+    if re.search(r"\b(?:LLP|Trust|Council|Bank|Foundation|University|College|Hospital|School)$|^(?:The )?(?:City|"
+                 r"University|College) of\b", interview.company) and body.count(
+                     interview.company.removeprefix("The ")) > 1:
+        found.append("the organisation's full name twice in one note, where 'the Trust' or 'the firm' would do")
     if d.channel == "phone" and re.search(r"\bmy (?:note|call|card) of\b", body):
         found.append("letter phrasing in a phone script: 'my note of Monday' is written, not said")
     if "how my background carries over" in body:

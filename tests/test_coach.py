@@ -149,6 +149,10 @@ def test_the_third_reading_catches_a_second_call_a_team_and_a_week() -> None:
                  kind="status-inquiry", attempt=2)
     call = replace(item, draft=replace(item.draft, channel="phone"))
     assert any("second call" in p for p in defects(call, {}))
+    trust = _item("Dear Ms Ashworth,\n\nThank you for meeting me at St Aldhelm's NHS Trust.\n\nI am keen to join St "
+                  "Aldhelm's NHS Trust.\n\nBest,\nA\n")
+    trust = replace(trust, interview=replace(trust.interview, company="St Aldhelm's NHS Trust"))
+    assert any("full name twice" in p for p in defects(trust, {}))
     script = _item('- Say: "I am following up on my call of Tuesday 17 November about the role."\n',
                    kind="status-inquiry", attempt=2)
     assert any("letter phrasing" in p for p in defects(replace(script, draft=replace(script.draft, channel="phone")),

@@ -243,7 +243,7 @@ def test_a_concern_and_its_answer_go_to_the_primary_contact_only() -> None:
     dana, siobhan = drafts_of(interview)
     assert "limited Kafka experience" not in dana.body and "concern" not in dana.body  # the doubt is not echoed
     # one sentence, tied to the goal, not a lead-in and the answer tacked on after it (issue 11)
-    assert "I ran a Kafka proof of concept for our billing events, and I would bring that to" in dana.body
+    assert "I ran a Kafka proof of concept for our billing events, and I would bring that experience to" in dana.body
     assert dana.body.count("experience") <= 1
     assert "Kafka" not in siobhan.body
 
@@ -492,3 +492,22 @@ def test_a_year_typed_relative_to_the_interview_reads_right_later() -> None:
     assert as_of("grow giving next year by a third", 2026, 2028) == "grow giving in 2027 by a third"
     assert as_of("hit the targets set this year", 2026, 2027) == "hit the targets set in 2026"
     assert as_of(None, 2026, 2027) is None
+
+
+@pytest.mark.parametrize(("company", "body", "expected"), [
+    ("St Aldhelm's Hospital NHS Trust", "Thank you for my day at St Aldhelm's Hospital NHS Trust.\n\nI am keen to "
+     "join St Aldhelm's Hospital NHS Trust.\n", "Thank you for my day at St Aldhelm's Hospital NHS Trust.\n\nI am "
+     "keen to join the Trust.\n"),
+    ("Hartley Finch LLP", "At Hartley Finch LLP. Hartley Finch LLP's work.\n", "At Hartley Finch LLP. The firm's work.\n"),
+    ("University of Northfield", "At the University of Northfield. Joining the University of Northfield.\n",
+     "At the University of Northfield. Joining the University.\n"),
+    ("Pebble Labs", "At Pebble Labs. Joining Pebble Labs.\n", "At Pebble Labs. Joining Pebble Labs.\n"),  # says nothing
+    ("Eastbrook Borough Council", "I remain keen on Eastbrook Borough Council.\n",
+     "I remain keen on Eastbrook Borough Council.\n"),  # named once: as typed
+])
+def test_an_organisation_is_named_in_full_once_then_by_what_it_is(company: str, body: str, expected: str) -> None:
+    """A coach's reading of the answered set: "... at St Aldhelm's Hospital NHS Trust ... joining St Aldhelm's
+    Hospital NHS Trust" in three short paragraphs reads like a form; the second mention is "the Trust"."""
+    from followup.core.compose import named_once
+
+    assert named_once(body, company) == expected

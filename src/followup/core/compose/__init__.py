@@ -49,7 +49,7 @@ def render_draft(step: Step, interview: Interview, events: Iterable[Event], cand
     name = template_name(step.kind, step.channel)
     text = _render(environment, name, draft_context(step, interview, tuple(events), candidate, now))
     subject, body = _split(text)
-    body = closed_role(body, interview.role)
+    body = named_once(closed_role(body, interview.role), interview.company)
     if interview.culture == "casual":
         body = contracted(body)
     if not body.strip():
@@ -318,6 +318,33 @@ def the_company(company: str) -> str:
     if _NEEDS_THE.search(company) and "'s " not in company and "’s " not in company:
         return "the " + company
     return company
+
+
+# What an organisation is called the second time, when its name says what it is: "the Trust", "the firm".
+_KIND_OF = ((r"\bLLP$", "the firm"), (r"^(?:The )?University\b|\bUniversity$", "the University"),
+            (r"\bCollege$|^(?:The )?College of\b", "the College"), (r"\bBank$", "the bank"),
+            (r"\bTrust$", "the Trust"), (r"\bFoundation$", "the Foundation"), (r"\bCouncil$", "the council"),
+            (r"^City of\b", "the City"), (r"\bHospital$", "the hospital"), (r"\bSchool$", "the school"))
+
+
+def named_once(text: str, company: str) -> str:
+    """The organisation named in full once in a note: a later mention is what it is ("I am very interested in
+    joining the Trust"), when its name says so; other names stay as typed."""
+    short = next((kind for pattern, kind in _KIND_OF if re.search(pattern, company)), None)
+    if short is None:
+        return text
+    name = re.compile(r"(?:\b[Tt]he )?" + re.escape(company.removeprefix("The ")) + r"\b")
+    first = name.search(text)
+    if first is None:
+        return text
+
+    head, rest = text[:first.end()], text[first.end():]
+
+    def kind(found: re.Match[str]) -> str:
+        before = (head + rest[:found.start()]).rstrip()
+        return short[0].upper() + short[1:] if before[-1] in ".!?" else short
+
+    return head + name.sub(kind, rest)
 
 
 _ABSOLUTE = re.compile(r"\b(?:by|before|after|around|until)\b[^.;]*?\b(?:january|february|march|april|may|june"
