@@ -52,6 +52,8 @@ def test_quiet_days_are_per_country_and_a_policy(calendar: WorkCalendar) -> None
 
     assert calendar.quiet(date(2026, 11, 27)) == "the day after Thanksgiving"
     assert calendar.quiet(date(2026, 12, 29)) == "between Christmas and New Year"
+    assert calendar.quiet(date(2026, 12, 24)) == "Christmas Eve"  # a coach held a note due then to January
+    assert calendar.quiet(date(2026, 12, 23)) is None
     assert calendar.is_business_day(date(2026, 12, 29)) and not calendar.is_sending_day(date(2026, 12, 29))
     assert calendar.next_sending_day(date(2026, 12, 25)) == date(2027, 1, 4)  # 25th, quiet week, 1 Jan, weekend
     british = WorkCalendar(public_holidays("GB"), Policy())

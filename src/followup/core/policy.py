@@ -59,8 +59,8 @@ class Policy:
     friday_send_by: time = _setting(
         time(12, 0), "On a Friday nothing falls due after this time: it moves to the next working morning (HH:MM).")
     quiet_days: bool = _setting(
-        True, "Treat the quiet days of the profile's country (between Christmas and New Year; in the US, the day "
-              "after Thanksgiving) like public holidays when planning sends.")
+        True, "Treat the quiet days of the profile's country (Christmas Eve and the days between Christmas and "
+              "New Year; in the US, the day after Thanksgiving) like public holidays when planning sends.")
     workday_end: time = _setting(time(17, 0), "Working hours end, in the interview's time zone (HH:MM).")
     thank_you_max_words: int = _setting(200, "The check's word limit for a thank-you or late thank-you.")
     inquiry_max_words: int = _setting(150, "The check's word limit for a status inquiry.")

@@ -26,9 +26,12 @@ def public_holidays(country: str, region: str | None = None) -> Container[date]:
 def quiet_day(day: date, country: str | None, christmas_is_a_holiday: bool) -> str | None:
     """Why `day` is a quiet day in `country` (a working day on which few read their mail), or None.
 
-    - Between Christmas and New Year (26 to 31 December), where Christmas Day is a public holiday.
+    - Christmas Eve, and between Christmas and New Year (26 to 31 December), where Christmas Day is a public
+      holiday.
     - In the US, the day after Thanksgiving (the fourth Thursday of November).
     """
+    if day.month == 12 and day.day == 24 and christmas_is_a_holiday:
+        return "Christmas Eve"
     if day.month == 12 and 26 <= day.day <= 31 and christmas_is_a_holiday:
         return "between Christmas and New Year"
     if (country or "").upper() == "US" and day.month == 11 and day.weekday() == 4 and 23 <= day.day <= 29:
