@@ -339,6 +339,22 @@ def test_draft_has_no_notes_when_nothing_is_missing(run: Runner) -> None:
     assert "note:" not in run("draft", "1", "--kind", "thank-you").stderr
 
 
+def test_add_interactively_asks_for_a_topic_only_where_the_notes_would_have_none(run: Runner) -> None:
+    """`add` asked about anyone past the count of the interview's topics, while the notes hand an interview topic
+    to whoever has none of their own: Bo gets "SQL" (Ann has her own), so nobody is asked (a candidate's pass)."""
+    answers = "\n".join([
+        "Acme", "Analyst", "2026-11-18T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL", "",
+        "", "",  # no concern, no notes
+        "y", "Ann Lee", "", "ann@acme.example", "", "the roadmap", "", "", "",
+        "y", "Bo Chen", "", "bo@acme.example", "", "", "", "", "",
+        "n",
+    ]) + "\n"
+    result = run("add", "--json", input=answers)
+    assert "What did you talk about" not in result.stdout
+    interview = json.loads(ok(result)[result.stdout.index("{"):])
+    assert [p["topics"] for p in interview["interviewers"]] == [["the roadmap"], []]
+
+
 def test_add_interactively_asks_for_an_answer_and_a_topic(run: Runner) -> None:
     answers = "\n".join([
         "Acme", "Analyst", "2026-11-18T10:00", "", "", "video", "", "within two weeks", "", "", "", "SQL", "",
@@ -347,8 +363,8 @@ def test_add_interactively_asks_for_an_answer_and_a_topic(run: Runner) -> None:
         "",  # notes
         "y", "Ann Lee", "", "ann@acme.example", "", "", "", "", "",  # one topic for one person: not asked
         "y", "Bo Chen", "", "bo@acme.example", "", "", "", "", "",
-        "the dashboards",  # What did you talk about with Bo Chen?
         "n",
+        "the dashboards",  # What did you talk about with Bo Chen? (asked once the panel is known)
     ]) + "\n"
     result = run("add", "--json", input=answers)
     assert 'How would you answer "my limited Kafka experience"?' in result.stdout

@@ -498,7 +498,8 @@ def test_a_year_typed_relative_to_the_interview_reads_right_later() -> None:
     ("St Aldhelm's Hospital NHS Trust", "Thank you for my day at St Aldhelm's Hospital NHS Trust.\n\nI am keen to "
      "join St Aldhelm's Hospital NHS Trust.\n", "Thank you for my day at St Aldhelm's Hospital NHS Trust.\n\nI am "
      "keen to join the Trust.\n"),
-    ("Hartley Finch LLP", "At Hartley Finch LLP. Hartley Finch LLP's work.\n", "At Hartley Finch LLP. The firm's work.\n"),
+    ("Hartley Finch LLP", "At Hartley Finch LLP. Hartley Finch LLP's work.\n",
+     "At Hartley Finch LLP. The firm's work.\n"),
     ("University of Northfield", "At the University of Northfield. Joining the University of Northfield.\n",
      "At the University of Northfield. Joining the University.\n"),
     ("Pebble Labs", "At Pebble Labs. Joining Pebble Labs.\n", "At Pebble Labs. Joining Pebble Labs.\n"),  # says nothing

@@ -49,8 +49,9 @@ def ask_interview(service: Service, force: bool = False) -> InterviewView:
             data[field.name] = [_with_answer(concern) for concern in data[field.name]]
     people: list[dict[str, Any]] = []
     while typer.confirm(_PEOPLE.question, default=not people):
-        people.append(_ask_person(people, data.get("topics") or []))
+        people.append({f.name: _ask(f, indent="  ") for f in INTERVIEWER})
     data[_PEOPLE.name] = people
+    _ask_topics(data, service.settings.profile.timezone)
     _ask_titles(people, data.get("culture"))
     while True:
         try:
@@ -76,16 +77,24 @@ def _with_answer(text: str) -> dict[str, str]:
     return concern
 
 
-def _ask_person(people: list[dict[str, Any]], topics: list[str]) -> dict[str, Any]:
-    """One interviewer; one with no topics of their own, when the interview's topics will not go round,
-    is asked what you talked about (their note says less without one)."""
-    person = {f.name: _ask(f, indent="  ") for f in INTERVIEWER}
-    if not person.get("topics") and len(topics) < len(people) + 1:
-        who = person.get("name") or person.get("email") or "them"
-        person["topics"] = _answer(_TOPICS, typer.prompt(
-            f"  What did you talk about with {who}? (one thing they said is enough; Enter to skip: the note to "
-            "them then thanks them without a detail of their own)", default="", show_default=False))
-    return person
+def _ask_topics(data: dict[str, Any], timezone: str) -> None:
+    """Each interviewer whose thank-you would have no topic of its own (by the rule the drafts use: their own
+    topics first, then the interview's handed out in turn, `allotment`) is asked what you talked about; the
+    note to them says less without one. Answers that do not make an interview yet are asked again later."""
+    from ..core.compose import allotment
+    from ..core.schema import parse_interview
+
+    try:
+        interview = parse_interview(data, timezone)
+    except InputError:
+        return
+    people = data[_PEOPLE.name]
+    for person, (topic, _) in zip(people, allotment(interview) if people else [], strict=True):
+        if topic is None:
+            who = person.get("name") or person.get("email") or "them"
+            person["topics"] = _answer(_TOPICS, typer.prompt(
+                f"  What did you talk about with {who}? (one thing they said is enough; Enter to skip: the note "
+                "to them then thanks them without a detail of their own)", default="", show_default=False))
 
 
 def _ask_titles(people: list[dict[str, Any]], culture: str | None) -> None:

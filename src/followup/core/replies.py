@@ -52,7 +52,8 @@ _REJECTION = re.compile("|".join((
     r"\b(?:position|role|vacancy|job|post|requisition)\s+(?:has|had|is)\s+(?:now\s+|already\s+)?(?:been\s+)?"
     r"(?:filled|closed|"
     r"withdrawn|cancell?ed|no longer open)\b|\b(?:closed|filled) the (?:position|role|vacancy|post)\b|"
-    r"\b(?:we|they)(?:'ve| have)\s+(?:now\s+|already\s+)?filled\s+(?:the|this|that|all\s+(?:the|our|their)\s+(?:[\w-]+\s+)"
+    r"\b(?:we|they)(?:'ve| have)\s+(?:now\s+|already\s+)?filled\s+(?:the|this|that|all\s+(?:the|our|their)\s+"
+    r"(?:[\w-]+\s+)"
     r"{0,3})\s*(?:position|role|vacancy|post|job)s?\b|\b(?:position|role|job|post|vacancy)(?:'s|\s+has)\s+been\s+filled\b|"
     r"^\W*(?:sorry\W+)?(?:\w+\W+)?position filled\b",
     r"\boffer(?:ed|ing)? (?:(?:the|our|this|that) (?:[\w-]+ ){0,2}(?:role|position|job|post|studentship) |it )?to "
@@ -75,7 +76,8 @@ _REJECTION = re.compile("|".join((
     r"\bnot (?:quite )?(?:the )?right (?:fit|match)\b|\bclose second\b|\bstatus has changed to: not selected\b",
     # said plainly, as a small employer or a recruiter on the phone would
     r"\b(?:we're|we are|i'm|i am|gonna|going to)\s+(?:going\s+to\s+)?pass(?:\s+on\s+(?:this|you|your\s+"
-    r"(?:application|candidacy)))?\s*(?:[.,!;]|$)|\bnot for us(?:,?\s+(?:sorry|thanks|I'm afraid))?\s*(?:[.,!;]|$)|\bthanks,? but no\b|"
+    r"(?:application|candidacy)))?\s*(?:[.,!;]|$)|\bnot for us(?:,?\s+(?:sorry|thanks|I'm afraid))?\s*(?:[.,!;]|$)|"
+    r"\bthanks,? but no\b|"
     r"\bwon't be needing you\b|\bnot taking (?:anyone|anybody) on\b|\ball staffed up\b|"
     r"\b(?:job|role|position|post)(?:'s|\s+has|\s+is)\s+gone\b(?!\s+from)|\bgave (?:it|the job) to\b",
     r"\b(?:went|gone|go|going) w(?:ith|/|)\s+(?:someone|somebody|another|a lad|an internal|one of)\b|"
@@ -116,7 +118,8 @@ _OFFER = re.compile("|".join((
     r"spot|job|role|position)\s+for\s+you\b(?!\s+(?:at|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:event|evening|fair|"
     r"day|session|webinar|course))",
     # an offer as a text message: "ur in", "we take you", "u start tmrw", "welcome to the crew"
-    r"(?<!when )(?<!once )(?<!until )(?<!while )(?<!before )\b(?:you're|you\s+are|ur|u\s+r|youre)\s+in\b\s*(?:[.!,]|$|[^\w\s])|\b(?:we|i)\s+(?:want|take)\s+(?:you|u)\s*"
+    r"(?<!when )(?<!once )(?<!until )(?<!while )(?<!before )\b(?:you're|you\s+are|ur|u\s+r|youre)\s+in\b\s*"
+    r"(?:[.!,]|$|[^\w\s])|\b(?:we|i)\s+(?:want|take)\s+(?:you|u)\s*"
     r"(?:[.!,]|$|[^\w\s])|\bwelcome\s+to\s+the\s+(?:team|crew)\b|\b(?:you|u)\s+(?:can\s+)?start\s+(?:from\s+|on\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|next\s+week)\b",
 )), re.IGNORECASE)

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - one message a line reads best
+# ruff: noqa: E501, W291 - one message a line reads best (a signature's "-- " keeps its space)
 """The twentyfourth corpus: a sealed test set, every row held out.
 
 Written by the twentyfourth author who read neither the classifier nor any other corpus's messages (only the
