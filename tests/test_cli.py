@@ -314,6 +314,11 @@ def test_draft_says_what_it_left_out_and_how_to_add_it(run: Runner) -> None:
         "note: the thank-you to Bo Chen says less: no topic of your talk with them is noted; add one with "
         "`followup edit 1` (their topics)"]
     assert "Kafka" not in result.stdout
+    drafts = json.loads(run("draft", "1", "--kind", "thank-you", "--json").stdout)  # JSON says it per draft
+    assert {d["to"]["name"]: d["gaps"] for d in drafts} == {
+        "Ann Lee": [{"kind": "unanswered-concern", "about": "my limited Kafka experience"}],
+        "Bo Chen": [{"kind": "unanswered-concern", "about": "my limited Kafka experience"},
+                    {"kind": "no-topic", "about": "Bo Chen"}]}
 
 
 def test_draft_asks_for_a_title_rather_than_guess_one(run: Runner) -> None:
