@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from .errors import InputError
 from .schema import YEARS
-from .workdays import WorkCalendar
+from .workdays import WorkCalendar, holidays_named
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -158,12 +158,8 @@ def _christmas_eve(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> 
 
 def _after_holiday(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date | None:
     # "after Thanksgiving": a week after the next public holiday of that name in the candidate's country.
-    get_named = getattr(calendar.holidays, "get_named", None)
-    if get_named is None:
-        return None
     for year in (said_on.year, said_on.year + 1):
-        date(year, 1, 1) in calendar.holidays  # noqa: B015 - loads that year's holidays
-        found: list[date] = sorted(day for day in get_named(g["holiday"]) if day >= said_on)
+        found = [day for day in holidays_named(calendar.holidays, g["holiday"], year) if day >= said_on]
         if found:
             return found[0] + timedelta(weeks=1)
     return None
