@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from .display import day_in_text, phone_text
 from .model import CLOSING_EVENTS, Channel, Event, Interview, Interviewer, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
+from .timeline_events import is_after_event
 from .workdays import WorkCalendar
 
 _KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedback-request": 2,
@@ -32,7 +33,6 @@ def recipients(interview: Interview) -> list[Recipient]:
     return people or [Recipient(None, None, _team(interview.department))]
 
 
-_AFTER_EVENT = re.compile(r"\s*(?:we(?:'ll| will) (?:decide|know|let you know)\s+)?after\b", re.IGNORECASE)
 _RECRUITER = re.compile(r"\b(recruit\w*|talent|hr|human resources|people (?:ops|operations|team|(?:and|&) culture))\b",
                         re.I)
 
@@ -330,9 +330,10 @@ class _Planner:
 
     @cached_property
     def after_event(self) -> bool:
-        """Whether the employer tied their decision to an event ("after the board meets on December 10"): the
-        decision comes some days after that date, not on it (rule inquiry-after-timeline)."""
-        return bool(self.said) and _AFTER_EVENT.match(self.said or "") is not None
+        """Whether the employer tied their decision to an event ("after the board meets on December 10", "after
+        Thanksgiving"): the decision comes some days after that day, not on it (rule inquiry-after-timeline;
+        timeline_events says which words do, for the parser and the composer too)."""
+        return is_after_event(self.said)
 
     def _timeline_opens(self, decision_by: date) -> date:
         """The day the first inquiry may open after the employer's decision date."""
