@@ -488,3 +488,22 @@ def test_a_reply_that_says_they_decide_after_a_meeting_is_padded_once(tmp_path, 
     (timeline,) = [e for e in view.events if e.type == "timeline"]
     assert timeline.decision_by == date(2026, 12, 14)
     assert first_inquiry_opens(view) == date.fromisoformat(opens)
+
+
+@pytest.mark.parametrize(("back", "opens"), [("Monday, December 14", "2026-12-17"),  # back before the wait ends
+                                             ("Monday, December 21", "2026-12-22")])
+def test_an_out_of_office_reply_never_moves_an_event_s_inquiry_earlier(tmp_path, back: str, opens: str) -> None:
+    """They decide after the board meets on 10 December (the inquiry opens the 17th); an automatic reply says
+    they are back on the 14th: the decision cannot come before they are back, and it still comes after the
+    board, so nothing moves. Back on the 21st, the inquiry waits until the day after."""
+    from followup.mail.imap import parse_message
+    from followup.usecases.inbox import Inbox
+
+    raw = ("From: Dana Whitfield <dana@q.example>\r\nSubject: Out of Office\r\nAuto-Submitted: auto-replied\r\n"
+           f"Date: Fri, 20 Nov 2026 08:00:00 -0500\r\n\r\nI am out of the office and will be back on {back}.\r\n"
+           ).encode()
+    with profile_service(tmp_path, "US") as service:
+        service.add(interview_fields("They will decide after the board meets on December 10", "US"))
+        Inbox(service).read(parse_message(raw), 1, apply=True)
+        view = service.show(1)
+    assert first_inquiry_opens(view) == date.fromisoformat(opens)

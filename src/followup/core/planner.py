@@ -93,6 +93,15 @@ def latest_timeline(interview: Interview, events: Iterable[Event]) -> tuple[date
     return last.decision_by, last.text
 
 
+def timeline_opens(decision_by: date, said: str | None, policy: Policy, calendar: WorkCalendar) -> date:
+    """The day the first status inquiry may open after the employer's decision date: the business day after it,
+    or, when their words tie the decision to an event, a working week after the event's day (rule
+    inquiry-after-timeline: `inquiry_after_timeline_business_days`, `inquiry_after_event_business_days`)."""
+    days = (policy.inquiry_after_event_business_days if is_after_event(said)
+            else policy.inquiry_after_timeline_business_days)
+    return calendar.add_business_days(decision_by, days)
+
+
 def inquiries_since_reply(events: Sequence[Event]) -> list[Event]:
     """The status inquiries sent since the employer last replied: what counts towards the limit."""
     replies = [e.at for e in events if e.type == "reply"]
@@ -336,10 +345,8 @@ class _Planner:
         return is_after_event(self.said)
 
     def _timeline_opens(self, decision_by: date) -> date:
-        """The day the first inquiry may open after the employer's decision date."""
-        days = (self.policy.inquiry_after_event_business_days if self.after_event
-                else self.policy.inquiry_after_timeline_business_days)
-        return self.calendar.add_business_days(decision_by, days)
+        """The day the first inquiry may open after the employer's decision date (timeline_opens)."""
+        return timeline_opens(decision_by, self.said, self.policy, self.calendar)
 
     def _first_inquiry_window(self, after_messages: bool = True) -> tuple[Window, str, str]:
         decision_by = self.decision_by
