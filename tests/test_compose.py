@@ -8,6 +8,7 @@ import itertools
 import json
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,22 @@ def test_a_thank_you_names_the_day_the_role_the_topic_and_the_goal() -> None:
     # the goal goes to the one with nothing of their own to talk about, and to no one else
     assert "cut dashboard latency from hours to minutes" in siobhan.body
     assert "cut dashboard latency" not in dana.body
+
+
+@pytest.mark.parametrize(("said", "decided", "now", "told"), [
+    ("after the holidays", "2027-01-04", "2027-01-11 11:00",
+     "you mentioned that you would decide after the holidays; as that time has now passed"),
+    ("We'll let you know after Thanksgiving", "2026-11-26", "2026-12-03 11:00",
+     "you mentioned that you would decide after Thanksgiving; as that time has now passed"),
+    ("following the committee meeting on 3 December", "2026-12-03", "2026-12-10 11:00",
+     "you mentioned that you would decide after Thursday, December 3; as that date has now passed"),
+])
+def test_an_inquiry_tells_an_event_as_one_they_decide_after(said: str, decided: str, now: str, told: str) -> None:
+    interview = make_interview(decision_timeline=said, decision_by=date.fromisoformat(decided))
+    thanked = (sent("thank-you", "2026-11-20 09:00"),)
+    (first,) = [d for d in drafts_of(interview, thanked, now=now, kind="status-inquiry")
+                if d.channel == "email" and d.attempt == 1]
+    assert told in first.body
 
 
 def test_a_late_thank_you_acknowledges_the_delay_in_one_sentence() -> None:
@@ -458,6 +475,22 @@ def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_f
 
     from followup.core.compose import decision_words
     assert decision_words(said, date(2026, 12, 10), day_first) == expected
+
+
+@pytest.mark.parametrize(("said", "decided", "expected"), [
+    # an event the parser read as its day: "after" that day, in the planner's sense of an event
+    ("following the committee meeting on 3 December", date(2026, 12, 3), "after Thursday 3 December"),
+    ("The panel meets on the 14th and will decide after.", date(2026, 12, 14), "after Monday 14 December"),
+    # a holiday, in their words (its name as it is written): not a day they never named
+    ("We'll let you know after thanksgiving", date(2026, 11, 26), "after Thanksgiving"),
+    ("We will let you know After the holidays", date(2027, 1, 4), "after the holidays"),
+    ("in the new year", date(2027, 1, 4), "in the new year"),
+    # a span with "after" in it is a deadline
+    ("the week after next", date(2026, 12, 4), "by Friday 4 December"),
+])
+def test_a_timeline_tied_to_an_event_is_told_after_it(said: str, decided: date, expected: str) -> None:
+    from followup.core.compose import decision_words
+    assert decision_words(said, decided, True) == expected
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

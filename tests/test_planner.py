@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+
+import pytest
 
 from conftest import at, happened, make_interview, sent
 
@@ -399,3 +402,108 @@ def test_one_rule_says_who_recruits_for_the_contact_and_for_your_team() -> None:
                                                 ("People Ops", None), ("Recruiter", None)]
     hr = Interviewer("Denise Carter", None, "d@q.example", department="People & Culture")
     assert your_team(hr, make_interview()) == "Quixotiq"
+
+
+# -- a decision after an event, padded once: the real planner, through the service, for a US and a GB profile --
+
+ZONES = {"US": "America/New_York", "GB": "Europe/London"}
+
+
+@contextmanager
+def profile_service(tmp_path, country: str):
+    """The service as `followup` builds it for a candidate in `country`: its own calendar (the public holidays
+    kept between runs), an empty database, the day after a Thursday-afternoon interview."""
+    from zoneinfo import ZoneInfo
+
+    from followup.adapters.config import Profile, Settings
+    from followup.store import open_store
+    from followup.usecases.service import Service
+
+    zone = ZoneInfo(ZONES[country])
+    store = open_store(f"sqlite:///{tmp_path / f'{country}.db'}")
+    try:
+        yield Service(Settings(Profile(name="Alex Rivera", timezone=ZONES[country], country=country), POLICY), store,
+                      at("2026-11-20 09:00", zone))
+    finally:
+        store.close()
+
+
+def first_inquiry_opens(view) -> date:
+    return next(s for s in view.plan.steps if s.kind == "status-inquiry" and s.channel == "email").earliest.date()
+
+
+def interview_fields(said: str, country: str) -> dict[str, object]:
+    return {"company": "Quixotiq", "role": "Data Engineer", "when": "2026-11-19T14:00", "timezone": ZONES[country],
+            "decision_timeline": said, "interviewers": [{"name": "Dana Whitfield", "email": "dana@q.example"}]}
+
+
+@pytest.mark.parametrize(("country", "said", "read_as", "opens"), [
+    # the holiday's own day, then five business days: Thanksgiving is Thu 26 Nov 2026 (US only)
+    ("US", "We'll let you know after Thanksgiving", "2026-11-26", "2026-12-03"),
+    # the first business day of the new year (Mon 4 Jan 2027), then five business days
+    ("US", "We will let you know after the holidays", "2027-01-04", "2027-01-11"),
+    ("GB", "We will let you know after the holidays", "2027-01-04", "2027-01-11"),
+    ("US", "in the new year", "2027-01-04", "2027-01-11"),
+    ("GB", "in the new year", "2027-01-04", "2027-01-11"),
+    # the event's day, read from the words; whoever says it, "after" it is five business days on
+    ("US", "They will decide after the board meets on December 10", "2026-12-10", "2026-12-17"),
+    ("GB", "They will decide after the board meets on December 10", "2026-12-10", "2026-12-17"),
+    ("US", "following the committee meeting on 3 December", "2026-12-03", "2026-12-10"),
+    ("GB", "following the committee meeting on 3 December", "2026-12-03", "2026-12-10"),
+    ("US", "after the board meets on December 10", "2026-12-10", "2026-12-17"),
+    ("GB", "after the board meets on December 10", "2026-12-10", "2026-12-17"),
+])
+def test_a_decision_after_an_event_is_padded_once(tmp_path, country: str, said: str, read_as: str,
+                                                   opens: str) -> None:
+    with profile_service(tmp_path, country) as service:
+        view = service.add(interview_fields(said, country))
+    assert view.interview.decision_by == date.fromisoformat(read_as)
+    assert first_inquiry_opens(view) == date.fromisoformat(opens)
+    (first,) = [s for s in view.plan.steps if s.kind == "status-inquiry" and s.attempt == 1 and s.channel == "email"]
+    assert first.rule == "inquiry-after-timeline" and not view.plan.warnings
+    assert "they decide after it, so give them 5 business days" in first.reason
+
+
+def test_thanksgiving_is_not_a_timeline_in_great_britain(tmp_path) -> None:
+    with profile_service(tmp_path, "GB") as service:
+        view = service.add(interview_fields("We'll let you know after Thanksgiving", "GB"))
+    assert view.interview.decision_by is None and "was not understood" in view.plan.warnings[0]
+
+
+@pytest.mark.parametrize(("country", "opens"), [("US", "2026-12-21"), ("GB", "2026-12-21")])
+def test_a_reply_that_says_they_decide_after_a_meeting_is_padded_once(tmp_path, country: str, opens: str) -> None:
+    """"The panel meets on the 14th and will decide after": the reply names the day (the 14th read as 14
+    December), and the decision comes after it."""
+    from followup.mail.imap import parse_message
+    from followup.usecases.inbox import Inbox
+
+    raw = ("From: Dana Whitfield <dana@q.example>\r\nSubject: Re: Data Engineer\r\n"
+           "Date: Fri, 20 Nov 2026 08:00:00 -0500\r\n\r\n"
+           "Hi Alex,\r\n\r\nThanks for your patience. The panel meets on the 14th and will decide after.\r\n\r\n"
+           "Dana\r\n").encode()
+    with profile_service(tmp_path, country) as service:
+        service.add(interview_fields("we will be in touch", country))
+        Inbox(service).read(parse_message(raw), 1, apply=True)
+        view = service.show(1)
+    (timeline,) = [e for e in view.events if e.type == "timeline"]
+    assert timeline.decision_by == date(2026, 12, 14)
+    assert first_inquiry_opens(view) == date.fromisoformat(opens)
+
+
+@pytest.mark.parametrize(("back", "opens"), [("Monday, December 14", "2026-12-17"),  # back before the wait ends
+                                             ("Monday, December 21", "2026-12-22")])
+def test_an_out_of_office_reply_never_moves_an_event_s_inquiry_earlier(tmp_path, back: str, opens: str) -> None:
+    """They decide after the board meets on 10 December (the inquiry opens the 17th); an automatic reply says
+    they are back on the 14th: the decision cannot come before they are back, and it still comes after the
+    board, so nothing moves. Back on the 21st, the inquiry waits until the day after."""
+    from followup.mail.imap import parse_message
+    from followup.usecases.inbox import Inbox
+
+    raw = ("From: Dana Whitfield <dana@q.example>\r\nSubject: Out of Office\r\nAuto-Submitted: auto-replied\r\n"
+           f"Date: Fri, 20 Nov 2026 08:00:00 -0500\r\n\r\nI am out of the office and will be back on {back}.\r\n"
+           ).encode()
+    with profile_service(tmp_path, "US") as service:
+        service.add(interview_fields("They will decide after the board meets on December 10", "US"))
+        Inbox(service).read(parse_message(raw), 1, apply=True)
+        view = service.show(1)
+    assert first_inquiry_opens(view) == date.fromisoformat(opens)

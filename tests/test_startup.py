@@ -92,6 +92,27 @@ def test_kept_holidays_are_the_package_s(tmp_path: Path, monkeypatch: pytest.Mon
     kept.public_holidays.cache_clear()
 
 
+@pytest.mark.parametrize("country, name, found", [("US", "thanksgiving", [date(2026, 11, 26)]),
+                                                 ("GB", "thanksgiving", []),
+                                                 ("GB", "boxing day", [date(2026, 12, 26), date(2026, 12, 28)])])
+def test_kept_holidays_know_the_package_s_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, country: str,
+                                                name: str, found: list[date]) -> None:
+    """The file keeps days, not names: "after Thanksgiving" asks the package, and reads as it would there (with
+    the kept holidays, which are the app's, it was not understood at all)."""
+    from followup.core.policy import Policy
+    from followup.core.timeline import parse_timeline
+    from followup.core.workdays import WorkCalendar, holidays_named
+
+    monkeypatch.setattr(kept, "cache_folder", lambda: tmp_path)
+    kept.public_holidays.cache_clear()
+    read = kept.public_holidays(country)
+    assert holidays_named(read, name, 2026) == holidays_named(from_package(country), name, 2026) == found
+    said_on = date(2026, 11, 19)
+    assert parse_timeline(f"after {name}", said_on, WorkCalendar(read, Policy())) == parse_timeline(
+        f"after {name}", said_on, WorkCalendar(from_package(country), Policy()))
+    kept.public_holidays.cache_clear()
+
+
 def test_unknown_country_is_refused_and_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kept, "cache_folder", lambda: tmp_path)
     kept.public_holidays.cache_clear()

@@ -104,6 +104,62 @@ def test_migrating_from_the_first_revision_keeps_the_data(tmp_path: Path) -> Non
     assert revision == HEAD
 
 
+def test_the_migration_moves_a_holiday_timeline_to_the_holidays_own_day(tmp_path: Path) -> None:
+    """Timelines stored when the parser put a week after a holiday (and the planner then waited 5 business days
+    more) move back to the holiday's day, for interviews, logged timelines and what sync proposed; nothing
+    else moves."""
+    import json
+
+    from followup.adapters.config import Profile, Settings
+    from followup.core.policy import Policy
+    from followup.usecases.service import Service
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    upgrade(engine, "0007")
+    stored = [("We will let you know after the holidays", "2027-01-11"),  # the old parser's day: Monday 4 Jan + 7
+              ("after Thanksgiving", "2026-12-03"),  # Thanksgiving + 7, read with the holidays package's names
+              ("after the board meets on December 10", "2026-12-10"),  # an event's day already: stays
+              ("after the holidays, by 5 January", "2027-01-05"),  # an explicit date was read first: stays
+              ("after Thanksgiving", None),  # not understood (the kept holidays knew no names): stays so
+              ("after the holidays", "2026-01-09")]  # said on 5 January 2026, after the first business day
+    with engine.begin() as connection:
+        for n, (words, day) in enumerate(stored, 1):
+            starts = "2026-01-05 19:00:00" if n == 6 else "2026-11-19 19:00:00"
+            connection.execute(text(
+                "INSERT INTO interviews (id, company, role, starts_at, timezone, duration_minutes, culture,"
+                " phone_encouraged, topics, goals, concerns, created_at, updated_at, decision_timeline, decision_by)"
+                f" VALUES ({n}, 'Acme', 'Analyst', '{starts}', 'America/New_York', 60, 'formal', 0, '[]', '[]',"
+                " '[]', '2026-11-19 20:00:00', '2026-11-19 20:00:00', :words, :day)"), {"words": words, "day": day})
+        connection.execute(text("INSERT INTO events (interview_id, type, at, text, decision_by, created_at) VALUES"
+                                " (3, 'timeline', '2026-11-23 15:00:00', 'We now expect to decide in the new"
+                                " year.', '2027-01-11', '2026-11-23 15:00:00')"))
+        proposals = [{"interview": 1, "event": "timeline", "at": "2026-11-24T10:00:00-05:00", "why": "a date",
+                      "because": "We'll know more after Christmas.", "decision_by": "2027-01-11", "starts": None,
+                      "interviewer": None},
+                     {"interview": 1, "event": "rejected", "at": "2026-11-24T10:00:00-05:00", "why": "no",
+                      "because": "after the holidays", "decision_by": None, "starts": None, "interviewer": None}]
+        connection.execute(text("INSERT INTO meta (name, value) VALUES ('sync:proposals', :value),"
+                                " ('plan_fingerprint', 'old')"), {"value": json.dumps(proposals)})
+    engine.dispose()
+    store = open_store(url)  # upgrades to head
+    try:
+        with store.transaction() as repo:
+            days = [str(i.decision_by) if i.decision_by else None
+                    for i in sorted(repo.interviews(details=False), key=lambda i: i.id or 0)]
+            (event,) = repo.events([3])[3]
+            held = json.loads(repo.setting("sync:proposals") or "[]")
+            fingerprint = repo.setting("plan_fingerprint")
+        assert days == ["2027-01-04", "2026-11-26", "2026-12-10", "2027-01-05", None, "2026-01-05"]
+        assert event.decision_by == date(2027, 1, 4)
+        assert [p["decision_by"] for p in held] == ["2027-01-04", None] and fingerprint is None
+        service = Service(Settings(Profile(timezone="America/New_York"), Policy()), store, at("2026-11-25 09:00"))
+        inquiry = next(s for s in service.show(1).plan.steps if s.kind == "status-inquiry")
+        assert inquiry.earliest == at("2027-01-11 09:00")  # five business days after the holidays, once
+    finally:
+        store.close()
+
+
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     from followup.core.errors import FollowupError
 

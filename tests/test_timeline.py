@@ -65,10 +65,10 @@ PHRASES = [
     ("late November", THURSDAY, "2025-11-30"),
     ("mid-November", date(2025, 11, 25), "2026-11-20"),
     ("by the end of the year", THURSDAY, "2025-12-31"),
-    # holidays
-    ("after the holidays", THURSDAY, "2026-01-09"),
-    ("in the new year", THURSDAY, "2026-01-09"),
-    ("after Thanksgiving", THURSDAY, "2025-12-04"),
+    # holidays: the event's own day (the planner waits some days after it)
+    ("after the holidays", THURSDAY, "2026-01-02"),
+    ("in the new year", THURSDAY, "2026-01-02"),
+    ("after Thanksgiving", THURSDAY, "2025-11-27"),
     ("before Christmas", THURSDAY, "2025-12-24"),
     # explicit dates
     ("by December 5", THURSDAY, "2025-12-05"),
@@ -134,7 +134,9 @@ def test_vague_phrases_resolve_to_their_end(phrase: str, expected: str, calendar
 
 
 def test_after_the_holidays_said_in_early_january(calendar) -> None:
-    assert parse_timeline("after the holidays", date(2026, 1, 3), calendar) == date(2026, 1, 9)
+    # this year's first business day (Friday 2 January) has passed: the day it was said, never a day before it
+    assert parse_timeline("after the holidays", date(2026, 1, 3), calendar) == date(2026, 1, 3)
+    assert parse_timeline("after the holidays", date(2026, 1, 1), calendar) == date(2026, 1, 2)
 
 
 def test_a_weekend_is_not_a_week(calendar) -> None:
@@ -148,3 +150,32 @@ def test_a_weekend_is_not_a_week(calendar) -> None:
 ])
 def test_an_explicit_year_is_kept(phrase: str, expected: date, calendar) -> None:
     assert parse_timeline(phrase, date(2026, 11, 19), calendar) == expected
+
+
+@pytest.mark.parametrize(("phrase", "after"), [
+    # an event, whoever says it: the decision comes some days after the day the words name
+    ("We'll let you know after Thanksgiving", True), ("We will let you know after the holidays", True),
+    ("in the new year", True), ("early in the new year", True), ("following the holidays", True),
+    ("They will decide after the board meets on December 10", True), ("after the board meets on December 10", True),
+    ("The panel meets on the 14th and will decide after.", True), ("the board meets first; we decide afterwards", True),
+    ("following the committee meeting on 3 December", True), ("following Monday\u2019s meeting", True),
+    ("AFTER Christmas", True),
+    # a deadline, or "after" and "following" inside a span of time: counted from the day it was said
+    ("by December 10", False), ("within two weeks", False), ("before the holidays", False),
+    ("the week after next", False), ("the day after tomorrow", False), ("two weeks after the interview", False),
+    ("a few days after the final round", False), ("the following week", False), ("by the following Friday", False),
+    ("we will be following up within two weeks", False), ("", False), (None, False),
+])
+def test_which_words_tie_the_decision_to_an_event(phrase: str | None, after: bool) -> None:
+    from followup.core.timeline import is_after_event
+
+    assert is_after_event(phrase) is after
+
+
+@pytest.mark.parametrize("phrase", ["after the holidays", "following the new year", "after Christmas",
+                                    "in the new year", "after Thanksgiving"])
+def test_a_holiday_the_parser_reads_as_an_event_is_one_the_planner_pads(phrase: str, calendar) -> None:
+    from followup.core.timeline import is_after_event
+
+    assert parse_timeline(phrase, THURSDAY, calendar) in (date(2025, 11, 27), date(2026, 1, 2))
+    assert is_after_event(phrase)

@@ -36,6 +36,13 @@ class KeptHolidays(Container[date]):
             return day.toordinal() in self._days
         return day in _package_holidays(*self._place)
 
+    def named(self, name: str, year: int) -> list[date]:
+        """The days in `year` of the holidays whose names contain `name` (core.workdays.holidays_named). The
+        file keeps no names: this asks the package, loaded only for a phrase such as "after Thanksgiving"."""
+        from ..core.workdays import holidays_named
+
+        return holidays_named(_package_holidays(*self._place), name, year)
+
 
 def _package_holidays(country: str, region: str | None) -> Container[date]:
     from ..core.workdays import public_holidays as from_package

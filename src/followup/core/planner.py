@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from .display import day_in_text, phone_text
 from .model import CLOSING_EVENTS, Channel, Event, Interview, Interviewer, Kind, Plan, Recipient, Status, Step, narrow
 from .policy import Policy
+from .timeline_events import is_after_event
 from .workdays import WorkCalendar
 
 _KIND_ORDER = {"thank-you": 0, "late-thank-you": 0, "rejection-reply": 1, "feedback-request": 2,
@@ -32,7 +33,6 @@ def recipients(interview: Interview) -> list[Recipient]:
     return people or [Recipient(None, None, _team(interview.department))]
 
 
-_AFTER_EVENT = re.compile(r"\s*(?:we(?:'ll| will) (?:decide|know|let you know)\s+)?after\b", re.IGNORECASE)
 _RECRUITER = re.compile(r"\b(recruit\w*|talent|hr|human resources|people (?:ops|operations|team|(?:and|&) culture))\b",
                         re.I)
 
@@ -91,6 +91,15 @@ def latest_timeline(interview: Interview, events: Iterable[Event]) -> tuple[date
         return interview.decision_by, interview.decision_timeline
     last = max(logged, key=_event_order)
     return last.decision_by, last.text
+
+
+def timeline_opens(decision_by: date, said: str | None, policy: Policy, calendar: WorkCalendar) -> date:
+    """The day the first status inquiry may open after the employer's decision date: the business day after it,
+    or, when their words tie the decision to an event, a working week after the event's day (rule
+    inquiry-after-timeline: `inquiry_after_timeline_business_days`, `inquiry_after_event_business_days`)."""
+    days = (policy.inquiry_after_event_business_days if is_after_event(said)
+            else policy.inquiry_after_timeline_business_days)
+    return calendar.add_business_days(decision_by, days)
 
 
 def inquiries_since_reply(events: Sequence[Event]) -> list[Event]:
@@ -330,15 +339,14 @@ class _Planner:
 
     @cached_property
     def after_event(self) -> bool:
-        """Whether the employer tied their decision to an event ("after the board meets on December 10"): the
-        decision comes some days after that date, not on it (rule inquiry-after-timeline)."""
-        return bool(self.said) and _AFTER_EVENT.match(self.said or "") is not None
+        """Whether the employer tied their decision to an event ("after the board meets on December 10", "after
+        Thanksgiving"): the decision comes some days after that day, not on it (rule inquiry-after-timeline;
+        timeline_events says which words do, for the parser and the composer too)."""
+        return is_after_event(self.said)
 
     def _timeline_opens(self, decision_by: date) -> date:
-        """The day the first inquiry may open after the employer's decision date."""
-        days = (self.policy.inquiry_after_event_business_days if self.after_event
-                else self.policy.inquiry_after_timeline_business_days)
-        return self.calendar.add_business_days(decision_by, days)
+        """The day the first inquiry may open after the employer's decision date (timeline_opens)."""
+        return timeline_opens(decision_by, self.said, self.policy, self.calendar)
 
     def _first_inquiry_window(self, after_messages: bool = True) -> tuple[Window, str, str]:
         decision_by = self.decision_by

@@ -5,6 +5,10 @@ or None when the phrase is not understood. Vague spans resolve to their end ("mi
 "early next week" its Tuesday), so that an inquiry never goes out before the employer's own timeline has
 passed. Explicit dates are read by dateparser; what it does not know (business days, "a couple of weeks",
 "end of next week", "after the holidays") is handled first, by the table of patterns at the bottom.
+
+Words that tie the decision to an event ("after the board meets on December 10", "after Thanksgiving", "in
+the new year") give the day of the event itself, never a day some time after it: whether the words are such
+is `is_after_event` (timeline_events), and the planner alone adds the days the decision takes after it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,10 @@ from datetime import date, datetime, timedelta
 
 from .errors import InputError
 from .schema import YEARS
-from .workdays import WorkCalendar
+from .timeline_events import AFTER_HOLIDAY, AFTER_HOLIDAYS, NEW_YEAR, is_after_event
+from .workdays import WorkCalendar, holidays_named
+
+__all__ = ["is_after_event", "parse_timeline"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -46,7 +53,8 @@ class _PastDateError(ValueError):
 
 def parse_timeline(text: str, said_on: date, calendar: WorkCalendar, field: str = "decision_timeline",
                    said: str = "the interview") -> date | None:
-    """The decision date the phrase names, counted from `said_on`; None when the phrase is not understood.
+    """The decision date the phrase names, counted from `said_on`; None when the phrase is not understood. For
+    words that tie the decision to an event (`is_after_event`), the day of the event.
 
     Raises InputError (naming `field`) when the phrase names an explicit date before `said_on`, which is the
     day of `said` ("the interview", or "the day it was said").
@@ -146,9 +154,10 @@ def _coming_weekday(g: dict[str, str], said_on: date, calendar: WorkCalendar) ->
 
 
 def _after_new_year(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date:
-    # "after the holidays": a week after the first business day of the new year (this one, if it is early January).
+    # "after the holidays": the first business day of the new year (this one, if it is early January), an event
+    # the decision comes after (the planner waits some days more).
     year = said_on.year if said_on < date(said_on.year, 1, 10) else said_on.year + 1
-    return max(calendar.next_business_day(date(year, 1, 2)) + timedelta(weeks=1), said_on)
+    return max(calendar.next_business_day(date(year, 1, 2)), said_on)
 
 
 def _christmas_eve(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date:
@@ -157,15 +166,12 @@ def _christmas_eve(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> 
 
 
 def _after_holiday(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date | None:
-    # "after Thanksgiving": a week after the next public holiday of that name in the candidate's country.
-    get_named = getattr(calendar.holidays, "get_named", None)
-    if get_named is None:
-        return None
+    # "after Thanksgiving": the next public holiday of that name in the candidate's country, an event the
+    # decision comes after (the planner waits some days more); None where the country has no such holiday.
     for year in (said_on.year, said_on.year + 1):
-        date(year, 1, 1) in calendar.holidays  # noqa: B015 - loads that year's holidays
-        found: list[date] = sorted(day for day in get_named(g["holiday"]) if day >= said_on)
+        found = [day for day in holidays_named(calendar.holidays, g["holiday"], year) if day >= said_on]
         if found:
-            return found[0] + timedelta(weeks=1)
+            return found[0]
     return None
 
 
@@ -201,10 +207,9 @@ _RULES = [
     _rule(rf"\b(?P<date>(?:{_MONTH_ABBR}) \d{{1,2}}(?:st|nd|rd|th)?(?: \d{{4}})?)\b", _explicit),
     _rule(rf"\b(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ABBR})(?: \d{{4}})?)", _explicit),
     _rule(r"\b(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", _explicit),
-    _rule(r"\b(?:after|following) (?:the )?(?:holidays|new year|new year's|christmas|winter break)", _after_new_year),
-    _rule(r"\bin the new year\b", _after_new_year),
-    _rule(r"\bafter (?P<holiday>thanksgiving|easter|labou?r day|memorial day|independence day|boxing day)",
-          _after_holiday),
+    _rule(AFTER_HOLIDAYS, _after_new_year),
+    _rule(NEW_YEAR, _after_new_year),
+    _rule(AFTER_HOLIDAY, _after_holiday),
     _rule(r"\bbefore (?:the )?(?:holidays|christmas|winter break)", _christmas_eve),
     _rule(r"\bweek after next\b", lambda g, said_on, cal: _week({"which": "next"}, said_on, cal) + timedelta(weeks=1)),
     _rule(rf"\b(?:next |a |the next )?{_UNIT} or (?P<n3>{_NUMBER})\b", _count),

@@ -23,6 +23,20 @@ def public_holidays(country: str, region: str | None = None) -> Container[date]:
         raise ValueError(str(error)) from None
 
 
+def holidays_named(holidays: Container[date], name: str, year: int) -> list[date]:
+    """The days in `year` of the public holidays whose names contain `name`, in any case ("thanksgiving":
+    Thanksgiving Day), in order; none when the country has no such holiday, or `holidays` is a plain set of
+    days. Kept holidays (adapters.holidays) answer `named`; the holidays package's own calendars, `get_named`."""
+    named = getattr(holidays, "named", None)
+    if named is not None:
+        return sorted(named(name, year))
+    get_named = getattr(holidays, "get_named", None)
+    if get_named is None:
+        return []
+    date(year, 1, 1) in holidays  # noqa: B015 - loads that year's holidays
+    return sorted(day for day in get_named(name) if day.year == year)
+
+
 def quiet_day(day: date, country: str | None, christmas_is_a_holiday: bool) -> str | None:
     """Why `day` is a quiet day in `country` (a working day on which few read their mail), or None.
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..core.errors import InputError
 from ..core.model import Event, Interview, Outgoing
 from ..core.timeline import parse_timeline
-from ..core.planner import latest_timeline
+from ..core.planner import latest_timeline, timeline_opens
 from ..core.shapes import day_json
 from .mail_results import Arrival, Proposal, ProposedEvent, ReplyKind, SyncReport
 
@@ -192,21 +192,23 @@ class Inbox:
     def _timing(self, arrival: Arrival, message: Incoming, why: str) -> list[Proposal]:
         from ..core.replies import timing_sentences
 
-        current = self._current_timeline(arrival.interview_id)
+        current, _ = self._current_timeline(arrival.interview_id)
         for sentence, to_read in timing_sentences(message.text, self._said_on(arrival)):
             until = self._date_in(to_read, self._said_on(arrival))
             if until is not None and until != current:
                 return [Proposal(arrival.interview_id, "timeline", arrival.at, why, sentence, decision_by=until)]
         return []
 
-    def _current_timeline(self, interview_id: int) -> date | None:
-        """The decision date the employer last gave (read, not planned: no plan is needed for it)."""
+    def _current_timeline(self, interview_id: int) -> tuple[date | None, str | None]:
+        """The decision date the employer last gave, and their words (read, not planned: no plan is needed)."""
         with self.service.store.transaction() as repo:
-            return latest_timeline(repo.interview(interview_id), repo.events([interview_id]).get(interview_id, []))[0]
+            return latest_timeline(repo.interview(interview_id), repo.events([interview_id]).get(interview_id, []))
 
     def _away(self, interview_id: int, message: Incoming, back: str | None) -> Event | None:
-        """An out-of-office message that names a later return date than the employer's own timeline: a new
-        timeline (the decision cannot come before they are back), so the next inquiry moves past it."""
+        """An out-of-office message that names a return date after which the first inquiry would open later than
+        after the employer's own timeline: a new timeline (the decision cannot come before they are back), so
+        the next inquiry moves past it, never earlier (a timeline tied to an event waits longer after its day:
+        planner.timeline_opens)."""
         if back is None:
             return None
         try:
@@ -214,8 +216,12 @@ class Inbox:
             until = parse_timeline(back, said_on, self.service.calendar, "text", "the automatic reply")
         except InputError:
             return None
-        current = self._current_timeline(interview_id)
-        if until is None or (current is not None and until <= current):
+        if until is None:
+            return None
+        current, said = self._current_timeline(interview_id)
+        policy, calendar = self.service.settings.policy, self.service.calendar
+        if current is not None and timeline_opens(until, back, policy, calendar) <= timeline_opens(
+                current, said, policy, calendar):
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 

@@ -211,16 +211,17 @@ class Service:
         repo.set_setting("plan_fingerprint", fingerprint)
 
     def _plan_fingerprint(self) -> str:
-        """What plans depend on besides an interview and its events: the policy, the holidays, the rules."""
+        """What plans depend on besides an interview and its events: the policy, the holidays, the rules (the
+        planner's own, and which timelines are events: timeline_events)."""
         import hashlib
 
         from ..adapters.holidays import package_version
-        from ..core import model, planner, policy, workdays
+        from ..core import model, planner, policy, timeline_events, workdays
 
         profile = self.settings.profile
         version = package_version()
         digest = hashlib.sha256(f"{self.settings.policy!r}|{profile.country}|{profile.region}|{version}".encode())
-        for module in (model, planner, policy, workdays):
+        for module in (model, planner, policy, timeline_events, workdays):
             digest.update(Path(module.__file__ or "").read_bytes())
         return digest.hexdigest()
 

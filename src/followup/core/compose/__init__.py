@@ -22,6 +22,7 @@ from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, 
 from ..planner import is_recruiter, latest_timeline, primary_contact, recipients
 from ..display import phone_text
 from ..names import greeted_by_title, greeting, split_title, title_text
+from ..timeline_events import HOLIDAY, is_after_event
 
 VARIANTS = 5  # a panel of five gets five different notes
 
@@ -354,9 +355,11 @@ _ABSOLUTE = re.compile(r"\b(?:by|before|after|around|until)\b[^.;]*?\b(?:january
 def decision_words(said: str | None, decided: date, day_first: bool, source: str = "interview",
                    today: date | None = None) -> str:
     """When they said they would decide, faithfully: their own words where they name a month ("by early
-    November", "after the board meets on December 10"); otherwise the day their words came to ("within two
-    weeks" said on November 19: "by Thursday, December 3"), so that a relative phrase is never repeated
-    out of its time. A vague week is told from `today`, the day of writing, where it is this week or last."""
+    November", "after the board meets on December 10") or a holiday ("after Thanksgiving", "in the new
+    year"); otherwise the day their words came to ("within two weeks" said on November 19: "by Thursday,
+    December 3"), so that a relative phrase is never repeated out of its time: "after" that day when their
+    words tie the decision to an event (timeline_events.is_after_event, the planner's rule too), else "by" it.
+    A vague week is told from `today`, the day of writing, where it is this week or last."""
     vague = _this_or_last_week(_vague(said, source), decided, today)
     if vague:
         return vague
@@ -365,7 +368,19 @@ def decision_words(said: str | None, decided: date, day_first: bool, source: str
         return found.group().strip().rstrip(",")
     if found:
         return _reported(found.group().strip().rstrip(","), decided, day_first)
-    return ("after " if re.search(r"\bafter\b", said or "", re.IGNORECASE) else "by ") + _day(decided, day_first)
+    holiday = HOLIDAY.search((said or "").casefold().replace("\u2019", "'"))
+    if holiday:
+        return _HOLIDAY_NAME.sub(lambda name: _capitalised(name.group()), " ".join(holiday.group().split()))
+    return ("after " if is_after_event(said) else "by ") + _day(decided, day_first)
+
+
+_HOLIDAY_NAME = re.compile(r"\b(?:thanksgiving|easter|labou?r day|memorial day|independence day|boxing day|christmas"
+                           r"|new year's)")
+
+
+def _capitalised(name: str) -> str:
+    """A holiday's name as it is written: "Thanksgiving", "Labor Day", "New Year's"."""
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
 _VAGUE_PERIOD = re.compile(r"\b(early|mid|late)[- ](next|this) (week|month)\b", re.IGNORECASE)
@@ -414,15 +429,17 @@ def _passed(said: str | None, decided: date, today: date) -> bool:
 _PAST = {"meets": "met", "decides": "decided", "reviews": "reviewed", "approves": "approved", "votes": "voted",
          "returns": "returned", "is": "was", "are": "were", "has": "had", "signs": "signed",
          "finishes": "finished", "closes": "closed", "ends": "ended", "reconvenes": "reconvened"}
-_AFTER_EVENT = re.compile(r"^after ((?:the|our|its|their|your|my) [^,;]+?) (" + "|".join(_PAST) + r")\b(.*)$",
-                          re.IGNORECASE)
+# "after <who> <verb> ...": the clause a later note tells in the past tense (which words are an event is not
+# this pattern's to say: see timeline_events)
+_EVENT_CLAUSE = re.compile(r"^after ((?:the|our|its|their|your|my) [^,;]+?) (" + "|".join(_PAST) + r")\b(.*)$",
+                           re.IGNORECASE)
 
 
 def _reported(words: str, decided: date, day_first: bool) -> str:
     """"after the board meets on December 10", as it is told later: "after the board met on December 10"
     (reported speech, which a note written once that day has passed needs); a phrase whose verb is not
     known falls back to the exact day: "after Thursday, December 10"."""
-    event = _AFTER_EVENT.match(words)
+    event = _EVENT_CLAUSE.match(words)
     if event is None:
         return "after " + _day(decided, day_first)
     return f"after {event.group(1)} {_PAST[event.group(2).casefold()]}{event.group(3)}"
