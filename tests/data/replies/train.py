@@ -37,7 +37,8 @@ HERE = Path(__file__).parent
 DEVELOPMENT = ("fourth.jsonl", "sixth.jsonl", "seventh.jsonl", "eighth.jsonl", "ninth.jsonl", "tenth.jsonl",
                "eleventh.jsonl", "twelfth.jsonl", "fourteenth.jsonl", "fifteenth.jsonl", "eighteenth.jsonl",
                "nineteenth.jsonl", "twentyfirst.jsonl",
-               "twentysecond.jsonl")
+               "twentysecond.jsonl", "twentyfifth.jsonl",
+               "twentysixth.jsonl")
 CORPORA = ("corpus.jsonl", "others.jsonl", "third.jsonl", *DEVELOPMENT)
 TRAINING = ("train", "dev")  # the splits the model learns from; "held-out" and "fresh" are never read
 TARGET = HERE.parent.parent.parent / "src" / "followup" / "core" / "reply_weights.py"
