@@ -138,14 +138,21 @@ def test_the_example_covers_every_channel(service: Service) -> None:
 
 def test_a_thank_you_names_the_day_the_role_the_topic_and_the_goal() -> None:
     interview = make_interview(goals=("cut dashboard latency from hours to minutes",))
-    dana, siobhan = drafts_of(interview)
+    dana, siobhan = drafts_of(interview, now="2026-11-20 09:30")  # the next morning
     assert "Dear Ms. Whitfield," in dana.body
-    assert "Thursday, November 19" in dana.body
+    assert "on Thursday, November 19" in dana.body and "today" not in dana.text
     assert "Dagster" in dana.body and dana.body.lower().count("thank") >= 1
     assert dana.to.email == "dana@quixotiq.example"
     # the goal goes to the one with nothing of their own to talk about, and to no one else
     assert "cut dashboard latency from hours to minutes" in siobhan.body
     assert "cut dashboard latency" not in dana.body
+
+
+def test_a_thank_you_written_on_the_day_of_the_interview_says_today() -> None:
+    """A coach: "Thank you for our conversation on Thursday", sent on that Thursday, reads as if written on
+    another day. A note written on the day says "today"; `send` writes it again as of when it goes."""
+    for draft in drafts_of(now="2026-11-19 17:00"):
+        assert "today" in draft.body and "November 19" not in draft.text and "Thursday" not in draft.text
 
 
 @pytest.mark.parametrize(("said", "decided", "now", "told"), [

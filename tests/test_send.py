@@ -143,6 +143,17 @@ def test_a_scheduled_message_goes_when_it_is_due(mail: Runner, server: mailserve
     assert mail("send", "--due", FOLLOWUP_NOW="2026-11-20T15:00").stdout.strip() == "Nothing is due to be sent."
 
 
+def test_a_note_scheduled_for_the_next_morning_names_the_day(mail: Runner, server: mailserver.MailServer) -> None:
+    """Drafted on the interview's day, a thank-you says "today"; scheduled for the next morning, it is written as
+    of then, so it names the day instead."""
+    evening = {"FOLLOWUP_NOW": "2026-11-19T18:00"}
+    assert "today" in mail("draft", "1", "--to", DANA, **evening).stdout
+    assert mail("send", "1", "--to", DANA, "--at", "2026-11-20T09:15", **evening).returncode == 0
+    assert mail("send", "--due", FOLLOWUP_NOW="2026-11-20T09:20").returncode == 0
+    (message,) = server.handler.received
+    assert "Thursday, November 19" in message.get_content() and "today" not in message.get_content()
+
+
 def test_a_refusal_fails_once_and_is_not_retried(mail: Runner, server: mailserver.MailServer) -> None:
     server.handler.fault = "refuse"
     result = mail("send", "1", "--to", DANA)

@@ -60,7 +60,7 @@ class Mail:
         moment = self._moment(at)
         if kind is None:
             self._require_due(interview_id, moment)
-        drafts = self._email_drafts(interview_id, kind, to, keep=not dry_run)
+        drafts = self._email_drafts(interview_id, kind, to, not dry_run, moment)
         self._gate(interview_id, drafts, force)
         with self.store.transaction() as repo:
             items = self._queue(repo, interview_id, drafts, moment, sender)
@@ -111,9 +111,13 @@ class Mail:
             item, _ = repo.add_outgoing(item, self.now)
         return item, _TAKEN.get(item.state)
 
-    def _email_drafts(self, interview_id: int, kind: str | None, to: str | None, keep: bool) -> list[Draft]:
-        """The step's drafts that go by email; stored with the interview unless not `keep` (a dry run)."""
-        drafts = [d for d in self.service.draft(interview_id, kind, to, keep=keep) if d.channel == "email"]
+    def _email_drafts(self, interview_id: int, kind: str | None, to: str | None, keep: bool,
+                      moment: datetime) -> list[Draft]:
+        """The step's drafts that go by email, written as of `moment`, when they go (a thank-you scheduled for
+        the next morning names the interview's day, not "today"); stored with the interview unless not `keep`
+        (a dry run)."""
+        drafts = [d for d in replace(self.service, now=moment).draft(interview_id, kind, to, keep=keep)
+                  if d.channel == "email"]
         if not drafts:
             raise InputError("kind", "a step with an email to send (cards and calls are not sent)")
         return drafts

@@ -107,7 +107,9 @@ def _recipient_context(to: Recipient, person: Interviewer, interview: Interview,
 
 def _interview_dates(interview: Interview, candidate: Candidate, now: datetime) -> dict[str, str]:
     year = f" {interview.when.year}" if interview.when.year != now.year else ""
-    return {"interview_day": _day(interview.when.date(), candidate.day_first),
+    day = _day(interview.when.date(), candidate.day_first)
+    same_day = now.astimezone(interview.when.tzinfo).date() == interview.when.date()
+    return {"interview_day": day, "interview_when": "today" if same_day else "on " + day,
             "interview_weekday": f"{interview.when:%A}", "interview_month": f"{interview.when:%B}" + year}
 
 
