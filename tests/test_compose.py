@@ -160,8 +160,9 @@ def test_a_thank_you_written_on_the_day_of_the_interview_says_today() -> None:
      "you mentioned that you would decide after the holidays; as that time has now passed"),
     ("We'll let you know after Thanksgiving", "2026-11-26", "2026-12-03 11:00",
      "you mentioned that you would decide after Thanksgiving; as that time has now passed"),
-    ("following the committee meeting on 3 December", "2026-12-03", "2026-12-10 11:00",
-     "you mentioned that you would decide after Thursday, December 3; as that date has now passed"),
+    ("following the committee meeting on 3 December", "2026-12-03", "2026-12-10 11:00",  # their own words
+     "you mentioned hoping to reach a decision following the committee meeting on 3 December; as that date has "
+     "now passed"),
 ])
 def test_an_inquiry_tells_an_event_as_one_they_decide_after(said: str, decided: str, now: str, told: str) -> None:
     interview = make_interview(decision_timeline=said, decision_by=date.fromisoformat(decided))
@@ -267,7 +268,8 @@ def test_a_concern_and_its_answer_go_to_the_primary_contact_only() -> None:
     dana, siobhan = drafts_of(interview)
     assert "limited Kafka experience" not in dana.body and "concern" not in dana.body  # the doubt is not echoed
     # one sentence, tied to the goal, not a lead-in and the answer tacked on after it (issue 11)
-    assert "I ran a Kafka proof of concept for our billing events, and I would bring that experience to" in dana.body
+    assert ("I ran a Kafka proof of concept for my team's billing events, and I would put that experience to"
+            in dana.body)
     assert dana.body.count("experience") <= 1
     assert "Kafka" not in siobhan.body
 
@@ -486,7 +488,9 @@ def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_f
 
 @pytest.mark.parametrize(("said", "decided", "expected"), [
     # an event the parser read as its day: "after" that day, in the planner's sense of an event
-    ("following the committee meeting on 3 December", date(2026, 12, 3), "after Thursday 3 December"),
+    # their own words where they name a month: a coach found "after Thursday 3 December" dropped the meeting
+    ("following the committee meeting on 3 December", date(2026, 12, 3),
+     "following the committee meeting on 3 December"),
     ("The panel meets on the 14th and will decide after.", date(2026, 12, 14), "after Monday 14 December"),
     # a holiday, in their words (its name as it is written): not a day they never named
     ("We'll let you know after thanksgiving", date(2026, 11, 26), "after Thanksgiving"),
@@ -538,8 +542,7 @@ def test_a_year_typed_relative_to_the_interview_reads_right_later() -> None:
     ("St Aldhelm's Hospital NHS Trust", "Thank you for my day at St Aldhelm's Hospital NHS Trust.\n\nI am keen to "
      "join St Aldhelm's Hospital NHS Trust.\n", "Thank you for my day at St Aldhelm's Hospital NHS Trust.\n\nI am "
      "keen to join the Trust.\n"),
-    ("Hartley Finch LLP", "At Hartley Finch LLP. Hartley Finch LLP's work.\n",
-     "At Hartley Finch LLP. The firm's work.\n"),
+    ("Hartley Finch LLP", "At Hartley Finch. Hartley Finch's work.\n", "At Hartley Finch. The firm's work.\n"),
     ("University of Northfield", "At the University of Northfield. Joining the University of Northfield.\n",
      "At the University of Northfield. Joining the University.\n"),
     ("Pebble Labs", "At Pebble Labs. Joining Pebble Labs.\n", "At Pebble Labs. Joining Pebble Labs.\n"),  # says nothing
@@ -552,3 +555,30 @@ def test_an_organisation_is_named_in_full_once_then_by_what_it_is(company: str, 
     from followup.core.compose import named_once
 
     assert named_once(body, company) == expected
+
+
+def test_a_company_is_written_without_its_legal_form() -> None:
+    from followup.core.compose import prose_name, the_company
+
+    assert [prose_name(c) for c in ("Hartley Finch LLP", "Quillon Software, Inc.", "Acme Ltd", "Pebble Labs")] == [
+        "Hartley Finch", "Quillon Software", "Acme", "Pebble Labs"]
+    assert the_company("The Learning Trust Ltd") == "the Learning Trust"
+
+
+@pytest.mark.parametrize(("goal", "topic", "expected"), [
+    ("launch the new checkout in Europe", "PCI compliance for the new checkout", "launch it in Europe"),
+    # "the new" of "the new curriculum" is no phrase of its own: a coach read "on it curriculum"
+    ("train every teacher on the new curriculum by spring", "the new literacy curriculum for grades 3 to 5",
+     "train every teacher on the new curriculum by spring"),
+])
+def test_a_goal_refers_back_only_to_a_whole_phrase_of_the_topic(goal: str, topic: str, expected: str) -> None:
+    from followup.core.compose import refer_back
+
+    assert refer_back(goal, topic) == expected
+
+
+def test_an_answer_says_my_teams_where_the_candidate_wrote_our() -> None:
+    """A coach: "I've maintained our Rust agent", sent to a robotics firm, reads as the firm's own agent."""
+    interview = make_interview(concerns=(Concern("no Rust", "I've maintained our Rust agent for a year"),))
+    dana = drafts_of(interview)[0]
+    assert "I've maintained my team's Rust agent for a year" in dana.body and "our Rust" not in dana.body

@@ -312,10 +312,20 @@ _NEEDS_THE = re.compile(r"^(University|College|Institute|Museum|School|Bank|Offi
                         r"|\b(Foundation|Trust|Institute|Society|Museum)$")
 
 
+_LEGAL = re.compile(r",?\s+(?:LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|Pty\.? Ltd\.?)$")
+
+
+def prose_name(company: str) -> str:
+    """The company as people write it in a letter: without the legal form ("Hartley Finch" for "Hartley Finch
+    LLP", "Quillon Software" for "Quillon Software, Inc.")."""
+    return _LEGAL.sub("", company).strip() or company
+
+
 def the_company(company: str) -> str:
     """The company as it reads mid-sentence: "the University of Northfield", "the Harbor Light Foundation"
     (an institution's name takes "the"); "Pebble Labs" and "St Aldhelm's Hospital NHS Trust" (a name with
-    an owner's "'s" does not) as typed."""
+    an owner's "'s" does not) as typed; without its legal form (`prose_name`)."""
+    company = prose_name(company)
     if company.startswith("The "):
         return "the " + company[4:]
     if _NEEDS_THE.search(company) and "'s " not in company and "’s " not in company:
@@ -336,7 +346,7 @@ def named_once(text: str, company: str) -> str:
     short = next((kind for pattern, kind in _KIND_OF if re.search(pattern, company)), None)
     if short is None:
         return text
-    name = re.compile(r"(?:\b[Tt]he )?" + re.escape(company.removeprefix("The ")) + r"\b")
+    name = re.compile(r"(?:\b[Tt]he )?" + re.escape(prose_name(company).removeprefix("The ")) + r"\b")
     first = name.search(text)
     if first is None:
         return text
@@ -350,8 +360,8 @@ def named_once(text: str, company: str) -> str:
     return head + name.sub(kind, rest)
 
 
-_ABSOLUTE = re.compile(r"\b(?:by|before|after|around|until)\b[^.;]*?\b(?:january|february|march|april|may|june"
-                       r"|july|august|september|october|november|december)\b[^.;]*", re.IGNORECASE)
+_ABSOLUTE = re.compile(r"\b(?:by|before|after|following|around|until)\b[^.;]*?\b(?:january|february|march|april|may"
+                       r"|june|july|august|september|october|november|december)\b[^.;]*", re.IGNORECASE)
 
 
 def decision_words(said: str | None, decided: date, day_first: bool, source: str = "interview",
@@ -457,10 +467,17 @@ def refer_back(goal: str | None, topic: str | None) -> str | None:
     for size in range(len(words), 1, -1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start:start + size])
+            whole = r"\b" + re.escape(phrase) + _PHRASE_ENDS
             if words[start].casefold() in ("the", "a", "an", "our", "your", "its", "their") and \
-                    re.search(r"\b" + re.escape(phrase) + r"\b", goal):
-                return re.sub(r"\b" + re.escape(phrase) + r"\b", "it", goal, count=1)
+                    re.search(whole, goal):
+                return re.sub(whole, "it", goal, count=1)
     return goal
+
+
+# A noun phrase said again ends where the goal ends or goes on with a preposition or a conjunction: "the new
+# checkout in Europe" is "it in Europe", but "the new" of "the new curriculum" is no phrase of its own.
+_PHRASE_ENDS = (r"(?=\s*$|[.,;]|\s+(?:in|on|for|by|to|and|or|of|with|at|from|across|before|after|so|that|which|into|"
+                r"within|over|under|through|during|without|while)\b)")
 
 
 def your_team(person: Interviewer, interview: Interview) -> str:
@@ -535,7 +552,15 @@ def _concern(interview: Interview, to: Recipient) -> dict[str, str] | None:
     mine = [c for c in interview.concerns if c.answer and c.raised_by and to.matches(c.raised_by)]
     if not mine and to == primary_contact(interview):
         mine = [c for c in interview.concerns if c.answer and not c.raised_by]
-    return _present({"concern": mine[0].concern, "answer": mine[0].answer}) if mine else None
+    return _present({"concern": mine[0].concern, "answer": _yours(mine[0].answer)}) if mine else None
+
+
+def _yours(answer: str | None) -> str | None:
+    """The candidate's answer as the employer reads it: "our" (their current team's) would read as the
+    employer's own ("I maintained our Rust agent"), so it is "my team's"."""
+    if answer is None:
+        return None
+    return re.sub(r"\b([Oo])ur\b", lambda m: "My team's" if m.group(1) == "O" else "my team's", answer)
 
 
 def unanswered_concerns(interview: Interview) -> tuple[str, ...]:
