@@ -53,8 +53,9 @@ def test_an_unsent_inquiry_hands_its_turn_to_the_next_and_the_next_stays_put(cal
         later = plan(make_interview(), THANKED, at(now), POLICY, calendar)
         inquiries = [s for s in later.steps if s.kind == "status-inquiry"]
         assert [s.attempt for s in inquiries] == [1]  # the second turn; still the first message to ask
-        # 7 days after inquiry 1 dropped out (Thu 17 Dec 17:00): Thursday 24 December, in the morning
-        assert inquiries[0].earliest == at("2026-12-24 09:00")
+        # 7 days after inquiry 1 dropped out (Thu 17 Dec 17:00) is Thursday 24 December, Christmas Eve, a quiet
+        # day like the days up to New Year: the first working morning after them, Monday 4 January
+        assert inquiries[0].earliest == at("2027-01-04 09:00")
         assert [(s.kind, s.attempt, s.rule) for s in later.dropped] == [("status-inquiry", 1, "stale-step")]
         assert "the next step took its turn" in later.dropped[0].reason
 

@@ -356,23 +356,25 @@ def draft(ctx: typer.Context, interview_id: int = ID_ARGUMENT,
         written = write_files(out, {draft_file_name(interview_id, item): item.text for item in drafts})
         typer.echo(f"Wrote {len(written)} draft(s) to {out}: " + ", ".join(p.name for p in written), err=True)
     reviews = [found for _, found in service.check_drafts([item.id or 0 for item in drafts])]
-    if as_json:  # each draft with its findings and what it left out for want of your word
-        from ..core.shapes import draft_json, finding_json
-
-        _print_json([{**draft_json(item), "findings": [finding_json(f) for f in found],
-                      "gaps": [{"kind": g.kind, "about": g.about}
-                               for g in service.draft_gaps(interview_id, {item.kind}, item.to)]}
-                     for item, found in zip(drafts, reviews, strict=True)])
-    else:
-        _print_drafts(drafts, reviews)
+    _print_drafts(service, interview_id, drafts, reviews, as_json)
     for gap in service.draft_gaps(interview_id, {item.kind for item in drafts}):
         typer.echo(gap_line(interview_id, gap), err=True)  # what the drafts left out, and how to add it
     if edit and any(f.severity == "error" for found in reviews for f in found):
         raise typer.Exit(1)  # what you wrote must be fixed before it goes out, as `check` says
 
 
-def _print_drafts(drafts: list[Draft], reviews: list[list[Finding]]) -> None:
-    """Each draft's text, with its check's findings on standard error."""
+def _print_drafts(service: Service, interview_id: int, drafts: list[Draft], reviews: list[list[Finding]],
+                  as_json: bool) -> None:
+    """Each draft's text, with its check's findings on standard error; or as JSON, each draft with its findings
+    and what it left out for want of your word (`gaps`)."""
+    if as_json:
+        from ..core.shapes import draft_json, finding_json
+
+        _print_json([{**draft_json(item), "findings": [finding_json(f) for f in found],
+                      "gaps": [{"kind": g.kind, "about": g.about}
+                               for g in service.draft_gaps(interview_id, {item.kind}, item.to)]}
+                     for item, found in zip(drafts, reviews, strict=True)])
+        return
     from .render import finding_line
 
     for number, (item, found) in enumerate(zip(drafts, reviews, strict=True)):

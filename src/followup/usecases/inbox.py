@@ -233,31 +233,27 @@ class Inbox:
         new id), those left proposed, and those of `fresh` that were recorded before (not proposed again)."""
         with self.service.store.transaction() as repo:
             repo.hold_setting(_PROPOSALS)
-            seen: list[str] = json.loads(repo.setting(_SEEN) or "[]")
-            before: list[str] = json.loads(repo.setting(_RECORDED) or "[]")
-            known = [p for p in fresh if _key(p) in before]
-            pending = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
-            pending += [p for p in fresh if _same(p) not in map(_same, pending) and p not in known]
-            facts = _facts(repo, [a for a, message in arrivals if message not in seen])
-            seen += [message for a, message in arrivals if a.event is not None and a.event.type == "reply"
-                     and message not in seen]
-            done = []
+            memory = _Memory.load(repo)
+            known = memory.recorded_before(fresh)
+            pending = _pending(repo, [p for p in fresh if p not in known])
+            facts = _facts(repo, memory.unseen(arrivals))
             taken = [p for p in pending if chosen(p)]
-            for proposal in taken:
-                if proposal.event == "next-round":
-                    done.append(self._next_round(repo, proposal))
-                else:
-                    facts.setdefault(proposal.interview_id, []).append(_event(proposal, self.now))
-                    done.append(proposal)
+            done = [self._apply(repo, proposal, facts) for proposal in taken]
             for key, value in marks.items():
                 repo.set_setting(key, value)
             left = [p for p in pending if p not in taken]
             repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in left]))
-            repo.set_setting(_SEEN, json.dumps(list(dict.fromkeys(seen))[-_REMEMBERED:]))
-            repo.set_setting(_RECORDED, json.dumps([*before, *map(_key, taken)][-_REMEMBERED:]))
+            memory.save(repo, arrivals, taken)
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
         return sum(len(events) for events in facts.values()), done, left, known
+
+    def _apply(self, repo: Repository, proposal: Proposal, facts: dict[int, list[Event]]) -> Proposal:
+        """Record one proposal: a next round as a new interview, anything else as an event among `facts`."""
+        if proposal.event == "next-round":
+            return self._next_round(repo, proposal)
+        facts.setdefault(proposal.interview_id, []).append(_event(proposal, self.now))
+        return proposal
 
     def _next_round(self, repo: Repository, proposal: Proposal) -> Proposal:
         """The next round as a new interview: same company and role, the sender as its interviewer, on the day
@@ -330,6 +326,39 @@ def _same(proposal: Proposal) -> tuple[object, ...]:
     Date, so it is dated when read, and reading it again must not propose it twice)."""
     return (proposal.interview_id, proposal.event, proposal.why, proposal.because, proposal.decision_by,
             proposal.starts, proposal.interviewer)
+
+
+def _pending(repo: Repository, fresh: list[Proposal]) -> list[Proposal]:
+    """What is proposed and not yet recorded: the stored proposals, and the `fresh` ones not among them."""
+    pending = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
+    return pending + [p for p in fresh if _same(p) not in map(_same, pending)]
+
+
+@dataclass
+class _Memory:
+    """What was taken already (the settings `_SEEN` and `_RECORDED`): the messages whose reply was recorded, and
+    the proposals recorded, the newest last."""
+
+    seen: list[str]
+    recorded: list[str]
+
+    @classmethod
+    def load(cls, repo: Repository) -> _Memory:
+        return cls(json.loads(repo.setting(_SEEN) or "[]"), json.loads(repo.setting(_RECORDED) or "[]"))
+
+    def unseen(self, arrivals: list[tuple[Arrival, str]]) -> list[Arrival]:
+        """The arrivals whose message was not read before."""
+        return [arrival for arrival, message in arrivals if message not in self.seen]
+
+    def recorded_before(self, proposals: list[Proposal]) -> list[Proposal]:
+        return [proposal for proposal in proposals if _key(proposal) in self.recorded]
+
+    def save(self, repo: Repository, arrivals: list[tuple[Arrival, str]], taken: list[Proposal]) -> None:
+        """Remember the messages whose reply was recorded now and the proposals `taken`."""
+        replies = [message for arrival, message in arrivals if arrival.event is not None
+                   and arrival.event.type == "reply"]
+        repo.set_setting(_SEEN, json.dumps(list(dict.fromkeys([*self.seen, *replies]))[-_REMEMBERED:]))
+        repo.set_setting(_RECORDED, json.dumps([*self.recorded, *map(_key, taken)][-_REMEMBERED:]))
 
 
 def _key(proposal: Proposal) -> str:
