@@ -108,6 +108,31 @@ PHRASED = [
     ("Re: Thanks", "Not only are we offering you the role, we are adding a signing bonus.", "offer"),
     ("Re: Thanks", "It won't surprise you that the job is yours.", "offer"),
     ("Re: Thanks", "We can't wait to have you join the team in January.", "offer"),
+    # short notes, said as small employers text them (the twenty-fifth and twenty-sixth corpora's train rows)
+    ("", "ur in. start mon 5am, come round the back", "offer"),
+    ("", "We take you. Start thursday 4 o'clock.", "offer"),
+    ("", "u start tmrw. 4pm", "offer"),
+    ("", "10th is fine, job's still urs", "offer"),
+    ("", "It was close but we went the other way. Good luck with the hunt.", "rejection"),
+    ("", "apologies, we filled it yesterday", "rejection"),
+    # ... and what an attacker sent against those rules: plain replies, none a decision
+    ("Re: Thanks", "Resending the calendar invite in case you didn't get it.", "reply"),
+    ("Re: Thanks", "I went the other way round this time: the panel first, then the technical test.", "reply"),
+    ("Re: Thanks", "We have filled the job application form in for you from your CV.", "reply"),
+    ("Re: Thanks", "Thanks - we filled it out on our side, so you don't need to.", "reply"),
+    ("Re: Thanks", "The traffic was bad so we went the other way, and we are now running 10 minutes late.", "reply"),
+    ("Re: Thanks", "You can start tomorrow with the coding exercise; it takes two hours.", "reply"),
+    ("Re: Thanks", "You can start next week with the reference forms.", "reply"),
+    ("Re: Thanks", "You can start Monday's call by dialling the number below.", "reply"),
+    ("Re: Thanks", "Tell me which office you are in, and I'll send the room number.", "reply"),
+    ("Re: Thanks", "On the day, we're going to go with you through the case study.", "reply"),
+    ("Re: Thanks", "I want you, and everyone on the panel, to feel comfortable on Tuesday.", "reply"),
+    ("Re: Thanks", "At the office tour, we take you, then the other candidates, around the floor.", "reply"),
+    ("Re: Thanks", "The parking pass? It's yours to keep for the on-site day.", "reply"),
+    ("Re: Thanks", "The 9am slot - it's yours.", "reply"),
+    ("Re: Thanks", "Welcome to the team interview stage!", "reply"),
+    ("Re: Thanks", "You are our new favourite candidate for the shortlist; we'll decide on Friday.", "reply"),
+    ("Re: Thanks", "Welcome to the team Slack!", "reply"),
 ]
 
 

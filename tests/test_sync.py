@@ -394,8 +394,9 @@ def test_a_message_read_by_hand_records_and_shows_only_what_it_proposes(run: Run
 
 
 def test_a_message_read_twice_is_one_reply_and_its_rejection_is_recorded_once(run: Runner, tmp_path: Path) -> None:
-    """A newcomer found `read --apply` on the same saved message twice recording the rejection twice; pasted
-    text has no Message-ID nor Date, so pasting it again later recorded a second reply, which moves the plan."""
+    """A newcomer found `read --apply` on the same saved message twice recording the rejection twice. A
+    rejection on record is not proposed again; undone (a mistaken one), the next rejection is proposed anew (an
+    attacker found a remembered message hiding a real rejection after `undo`)."""
     assert run("add", "--file", "examples/interview.toml").returncode == 0
     eml = tmp_path / "reply.eml"
     eml.write_bytes(message(f"Dana Whitfield <{DANA}>", "Your application",
@@ -405,14 +406,28 @@ def test_a_message_read_twice_is_one_reply_and_its_rejection_is_recorded_once(ru
     again = run("read", str(eml), "--apply", **later)
     assert again.returncode == 0, again.stderr
     assert "recorded rejected" not in again.stdout and "a rejection, recorded already" in again.stdout
-    (known,) = json.loads(run("read", str(eml), "--json").stdout)["known"]
+    (known,) = json.loads(run("read", str(eml), "--json", **later).stdout)["known"]
     assert known["event"] == "rejected"
+    events = json.loads(run("show", "1", "--json").stdout)["events"]
+    assert sorted(e["type"] for e in events) == ["rejected", "reply"]
+    rejected = next(e["id"] for e in events if e["type"] == "rejected")
+    assert run("undo", "1", **later).returncode == 0 and rejected not in [
+        e["id"] for e in json.loads(run("show", "1", "--json").stdout)["events"]]
+    assert "recorded rejected" in run("read", str(eml), "--apply", **later).stdout
+
+
+def test_a_timeline_pasted_twice_is_recorded_once(run: Runner) -> None:
+    """Pasted text has no Message-ID nor Date: pasted again later it is another reply (it may be one), but the
+    timeline it gives is on record already."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
     pasted = "Thanks for your note. We hope to decide by the end of next week."
     assert "recorded timeline" in run("read", "-", "--interview", "1", "--apply", input=pasted,
                                       FOLLOWUP_NOW="2026-11-24T12:00").stdout
-    run("read", "-", "--interview", "1", "--apply", input=pasted.replace(" ", "  "), FOLLOWUP_NOW="2026-11-25T10:00")
+    again = run("read", "-", "--interview", "1", "--apply", input=pasted.replace(" ", "  "),
+                FOLLOWUP_NOW="2026-11-25T10:00")
+    assert again.returncode == 0 and "timeline" not in again.stdout
     events = [e["type"] for e in json.loads(run("show", "1", "--json").stdout)["events"]]
-    assert sorted(events) == ["rejected", "reply", "reply", "timeline"]  # the message's reply, the pasted one
+    assert sorted(events) == ["reply", "reply", "timeline"]
 
 
 def test_read_names_the_sentence_the_trained_model_decided_on(run: Runner) -> None:

@@ -54,7 +54,8 @@ _REJECTION = re.compile("|".join((
     r"withdrawn|cancell?ed|no longer open)\b|\b(?:closed|filled) the (?:position|role|vacancy|post)\b|"
     r"\b(?:we|they)(?:'ve| have)\s+(?:now\s+|already\s+)?filled\s+(?:the|this|that|all\s+(?:the|our|their)\s+"
     r"(?:[\w-]+\s+)"
-    r"{0,3})\s*(?:position|role|vacancy|post|job)s?\b|\b(?:position|role|job|post|vacancy)(?:'s|\s+has)\s+been\s+filled\b|"
+    r"{0,3})\s*(?:position|role|vacancy|post|job)s?\b(?!\s+(?:application|form|description|spec|advert|ad)\b)|"
+    r"\b(?:position|role|job|post|vacancy)(?:'s|\s+has)\s+been\s+filled\b|"
     r"^\W*(?:sorry\W+)?(?:\w+\W+)?position filled\b",
     r"\boffer(?:ed|ing)? (?:(?:the|our|this|that) (?:[\w-]+ ){0,2}(?:role|position|job|post|studentship) |it )?to "
     r"(?:someone|somebody|another|a different|the other|an? (?:\w+ )?(?:candidate|applicant)\b)|"
@@ -67,9 +68,10 @@ _REJECTION = re.compile("|".join((
     r"(?:match|fit|person) (?:we|they)(?:'re| are) (?:after|looking for)\b|\bnot what (?:we|they)(?:'re| are) (?:after|"
     r"looking for)\b",
     # said as a small employer would text it: "u didn't get it", "we went the other way", "done filled it"
-    r"\b(?:you|u)\s+(?:didn't|did\s+not|didnt)\s+get\s+(?:it|the\s+job)\b|\b(?:you|u)\s+(?:weren't|were\s+not|werent)\s+"
-    r"(?:picked|chosen)\b|\b(?:didn't|did\s+not|didnt)\s+(?:pick|choose)\s+(?:u|you)\b|\bwent\s+(?:the\s+other|another)\s+way\b|"
-    r"\b(?:we(?:'ve|\s+have)?|done)\s+filled\s+it\b|\b(?:position|role|job)(?:'s|\s+is)\s+filled\b|\b(?:owner|boss)\s+says?\s+no\b|"
+    r"(?<!in case )(?<!if )(?<!whether )(?<!case )\b(?:you|u)\s+(?:didn't|did\s+not|didnt)\s+get\s+(?:it|the\s+job)\b|"
+    r"\b(?:you|u)\s+(?:weren't|were\s+not|werent)\s+"
+    r"(?:picked|chosen)\b|\b(?:didn't|did\s+not|didnt)\s+(?:pick|choose)\s+(?:u|you)\b|\bwent\s+(?:the\s+other|another)\s+way\s*(?:[.!;]|$)|"
+    r"\b(?:we(?:'ve|\s+have)?|done)\s+filled\s+it\b(?!\s+(?:out|in)\b)|\b(?:position|role|job)(?:'s|\s+is)\s+filled\b|\b(?:owner|boss)\s+says?\s+no\b|"
     r"\bthe\s+job\s+was\s+given\b|\bit's\s+a\s+pass\s+from\s+(?:us|me)\b|\bpassed\s+on\s+(?:you|u)\b|\btook\s+(?:an)?other\s+person\b",
     rf"(?:unable to|not able to|won't be able to|cannot|can't|will not|won't|not to|not)\s+(?:be\s+)?(?:offer|offering|"
     rf"extend|extending)\s+(?:you\s+)?(?:an? offer|{_ROLE})",
@@ -124,14 +126,16 @@ _OFFER = re.compile("|".join((
     r"spot|job|role|position)\s+for\s+you\b(?!\s+(?:at|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:event|evening|fair|"
     r"day|session|webinar|course))",
     # an offer as a text message: "ur in", "we take you", "u start tmrw", "welcome to the crew", "ur on"
-    r"(?<!when )(?<!once )(?<!until )(?<!while )(?<!before )\b(?:you're|you\s+are|ur|u\s+r|youre)\s+in\b\s*"
-    r"(?:[.!,]|$|[^\w\s])|\b(?:we|i)\s+(?:want|take)\s+(?:you|u)\s*(?:[.!,]|$|[^\w\s])|\bwelcome\s+to\s+the\s+(?:team|crew)\b(?!['\u2019]?s?\s+(?:slack|channel|chat|newsletter|group|call|drinks))|"
+    r"(?<!when )(?<!once )(?<!until )(?<!while )(?<!before )\b(?:you're|ur|u\s+r|youre)\s+in\b\s*"
+    r"(?:[.!,]|$|[^\w\s:;])|\b(?:we|i)\s+(?:want|take)\s+(?:you|u)\s*(?:[.!]|$|[^\w\s,:;])|\bwelcome\s+to\s+the\s+"
+    r"(?:team|crew)\b(?!['\u2019]?s?\s+(?:slack|channel|chat|newsletter|group|call|drinks|interview|stage|process|"
+    r"hiring|assessment|event|day|session)\b)|"
     r"\b(?:you|u)\s+(?:can\s+)?start\s+(?:from\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|"
-    r"next\s+week)\b",
+    r"next\s+week)\b(?=\s*(?:[.!,]|$|(?:at\s+)?\d))",
     r"\b(?:you're|you\s+are|ur|youre)\s+(?:on\s*(?:[.!,]|$)|on\s+the\s+(?:team|crew|rota)\b|hired\b|(?:the|our)\s+new\s+"
-    r"(?!candidate)[\w-]+)|\byou(?:'ve|\s+have)\s+got\s+(?:the\s+job|it)\s*[.!,]|\b(?:job|it)(?:'s|s|\s+is)\s+"
-    r"(?:still\s+)?(?:urs|yours)\b(?!\s+to\s+lose)|\b(?:we're|we\s+are)\s+(?:gonna|going\s+to)\s+go\s+with\s+"
-    r"(?:u|you)\b|\bi'll\s+give\s+(?:u|you)\s+the\s+job\b",
+    r"(?!candidate|favou?rite|intake|cohort)[\w-]+)|\byou(?:'ve|\s+have)\s+got\s+(?:the\s+job|it)\s*[.!,]|\bjob(?:'s|s|\s+is)\s+"
+    r"(?:still\s+)?(?:urs|yours)\b(?!\s+to\s+(?:lose|keep))|\bit(?:'s|s)\s+(?:still\s+)?urs\b|\b(?:we're|we\s+are)\s+(?:gonna|"
+    r"going\s+to)\s+go\s+with\s+(?:u|you)\s*(?:[.!,]|$|[^\w\s,:;])|\bi'll\s+give\s+(?:u|you)\s+the\s+job\b",
 )), re.IGNORECASE)
 _NEXT = re.compile("|".join((
     r"\binvite you (?:back|to (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|round|stage|assessment))",

@@ -26,12 +26,6 @@ if TYPE_CHECKING:
     from .service import Service
 
 _PROPOSALS = "sync:proposals"  # the setting that keeps what sync proposed until --apply or --discard
-# What was taken already, so that a message read twice (the same .eml, the same pasted text, a message read by
-# hand and then synced) is one reply and its proposals are recorded once: the messages whose reply was recorded
-# ("interview id" and its Message-ID, or a digest of sender, subject and text) and the proposals recorded
-# (`_same`), the newest last.
-_SEEN, _RECORDED = "mail:seen", "mail:recorded"
-_REMEMBERED = 5000  # entries each keeps: far more than one candidate's interviews ever get
 
 
 @dataclass
@@ -102,10 +96,10 @@ class Inbox:
         propose (a message read by hand answers for itself: what earlier ones proposed stays proposed)."""
         with self.service.store.transaction() as repo:
             index = _mail_index(repo.interviews(), repo.outgoing())
-        arrivals: list[tuple[Arrival, str]] = []
+        arrivals: list[Arrival] = []
         fresh: list[Proposal] = []
-        for arrival, proposed, message in self._arrivals(messages, index, mine, progress, interview_id):
-            arrivals.append((arrival, f"{arrival.interview_id} {_identity(message)}"))
+        for arrival, proposed in self._arrivals(messages, index, mine, progress, interview_id):
+            arrivals.append(arrival)
             fresh += [p for p in proposed if _same(p) not in map(_same, fresh)]
         ours = {_same(p) for p in fresh}
 
@@ -114,8 +108,7 @@ class Inbox:
 
         recorded, done, left, known = self._record(marks, arrivals, fresh, chosen)
         shown = done if apply else [p for p in left if not own or _same(p) in ours]
-        return SyncReport(folder, len(messages), tuple(a for a, _ in arrivals), tuple(shown), apply, recorded,
-                          tuple(known))
+        return SyncReport(folder, len(messages), tuple(arrivals), tuple(shown), apply, recorded, tuple(known))
 
     def _own_addresses(self, username: str | None) -> set[str]:
         settings = self.service.settings
@@ -124,7 +117,7 @@ class Inbox:
 
     def _arrivals(self, messages: list[Incoming], index: _MailIndex, mine: set[str],
                   progress: Callable[[int, int], None] | None,
-                  forced: int | None) -> list[tuple[Arrival, list[Proposal], Incoming]]:
+                  forced: int | None) -> list[tuple[Arrival, list[Proposal]]]:
         """The new messages that are about an interview, each with what it is and what it proposes."""
         from ..core.replies import is_bulk
 
@@ -138,7 +131,7 @@ class Inbox:
             if not threaded and is_bulk(message.headers):
                 continue  # a newsletter from the company's domain is not an answer
             arrival = self._arrival(interview_id, message)
-            found.append((arrival, self._proposed(arrival, message), message))
+            found.append((arrival, self._proposed(arrival, message)))
         return found
 
     def _arrival(self, interview_id: int, message: Incoming) -> Arrival:
@@ -225,25 +218,23 @@ class Inbox:
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
-    def _record(self, marks: dict[str, str], arrivals: list[tuple[Arrival, str]], fresh: list[Proposal],
+    def _record(self, marks: dict[str, str], arrivals: list[Arrival], fresh: list[Proposal],
                 chosen: Callable[[Proposal], bool]) -> tuple[int, list[Proposal], list[Proposal], list[Proposal]]:
         """The events, the marks, the `chosen` proposals and what is left proposed, in one transaction that
         holds the proposals from its start: two reads or syncs at once neither lose the other's proposals nor
         record one twice. Returns how many events were recorded, the proposals recorded (a next round with its
-        new id), those left proposed, and those of `fresh` that were recorded before (not proposed again)."""
+        new id), those left proposed, and those of `fresh` that are recorded already (`_recorded`)."""
         with self.service.store.transaction() as repo:
             repo.hold_setting(_PROPOSALS)
-            memory = _Memory.load(repo)
-            known = memory.recorded_before(fresh)
+            known = [p for p in fresh if _recorded(repo, p)]
             pending = _pending(repo, [p for p in fresh if p not in known])
-            facts = _facts(repo, memory.unseen(arrivals))
+            facts = _facts(repo, arrivals)
             taken = [p for p in pending if chosen(p)]
             done = [self._apply(repo, proposal, facts) for proposal in taken]
             for key, value in marks.items():
                 repo.set_setting(key, value)
             left = [p for p in pending if p not in taken]
             repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in left]))
-            memory.save(repo, arrivals, taken)
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
         return sum(len(events) for events in facts.values()), done, left, known
@@ -310,9 +301,21 @@ def _facts(repo: Repository, arrivals: list[Arrival]) -> dict[int, list[Event]]:
         if not any(e.type == "reply" and e.at == event.at for e in known):
             facts.setdefault(arrival.interview_id, []).append(event)
     for arrival in arrivals:
-        if arrival.event is not None and arrival.event.type == "timeline":
-            facts.setdefault(arrival.interview_id, []).append(arrival.event)
+        event = arrival.event
+        if event is None or event.type != "timeline":
+            continue
+        known = [*repo.events([arrival.interview_id]).get(arrival.interview_id, []),
+                 *facts.get(arrival.interview_id, [])]
+        if not any(e.type == "timeline" and (e.at, e.decision_by) == (event.at, event.decision_by) for e in known):
+            facts.setdefault(arrival.interview_id, []).append(event)  # read twice at once, kept once
     return facts
+
+
+def _recorded(repo: Repository, proposal: Proposal) -> bool:
+    """A rejection or an offer the interview has on record already: the same message read again (the same .eml,
+    the same text pasted twice, or read and then synced) proposes nothing new. Undone, it can be proposed again."""
+    return proposal.event in ("rejected", "offer") and any(
+        e.type == proposal.event for e in repo.events([proposal.interview_id]).get(proposal.interview_id, []))
 
 
 def _proposal(stored: dict[str, Any]) -> Proposal:
@@ -332,49 +335,6 @@ def _pending(repo: Repository, fresh: list[Proposal]) -> list[Proposal]:
     """What is proposed and not yet recorded: the stored proposals, and the `fresh` ones not among them."""
     pending = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
     return pending + [p for p in fresh if _same(p) not in map(_same, pending)]
-
-
-@dataclass
-class _Memory:
-    """What was taken already (the settings `_SEEN` and `_RECORDED`): the messages whose reply was recorded, and
-    the proposals recorded, the newest last."""
-
-    seen: list[str]
-    recorded: list[str]
-
-    @classmethod
-    def load(cls, repo: Repository) -> _Memory:
-        return cls(json.loads(repo.setting(_SEEN) or "[]"), json.loads(repo.setting(_RECORDED) or "[]"))
-
-    def unseen(self, arrivals: list[tuple[Arrival, str]]) -> list[Arrival]:
-        """The arrivals whose message was not read before."""
-        return [arrival for arrival, message in arrivals if message not in self.seen]
-
-    def recorded_before(self, proposals: list[Proposal]) -> list[Proposal]:
-        return [proposal for proposal in proposals if _key(proposal) in self.recorded]
-
-    def save(self, repo: Repository, arrivals: list[tuple[Arrival, str]], taken: list[Proposal]) -> None:
-        """Remember the messages whose reply was recorded now and the proposals `taken`."""
-        replies = [message for arrival, message in arrivals if arrival.event is not None
-                   and arrival.event.type == "reply"]
-        repo.set_setting(_SEEN, json.dumps(list(dict.fromkeys([*self.seen, *replies]))[-_REMEMBERED:]))
-        repo.set_setting(_RECORDED, json.dumps([*self.recorded, *map(_key, taken)][-_REMEMBERED:]))
-
-
-def _key(proposal: Proposal) -> str:
-    """`_same` as one string, to remember a proposal recorded."""
-    return json.dumps([day_json(v) if isinstance(v, date) else v for v in _same(proposal)], ensure_ascii=False)
-
-
-def _identity(message: Incoming) -> str:
-    """What makes two readings one message: its Message-ID, or (pasted text has none) a digest of its sender,
-    subject and text."""
-    import hashlib
-
-    if message.message_id:
-        return message.message_id
-    said = "\n".join((message.sender.casefold(), message.subject.strip(), " ".join(message.text.split())))
-    return "sha256:" + hashlib.sha256(said.encode()).hexdigest()[:32]
 
 
 def _stored(proposal: Proposal) -> dict[str, Any]:
