@@ -51,7 +51,7 @@ def test_both_fields_are_stored_and_drive_the_drafts(service: Service) -> None:
     zhang, ana = service.draft(view.interview.id or 0, "late-thank-you")
     assert zhang.body.startswith("Dear Mr. Zhang,\n") and "FRM" not in zhang.body
     assert ana.body.startswith("Dear Ana Ruiz,\n")  # beside "Mr. Zhang": one register (docs/templates.md)
-    assert "I passed the FRM exam, and I would bring that" in ana.body  # one sentence, not tacked on (issue 11)
+    assert "I passed the FRM exam, and I would put that experience to work" in ana.body  # one sentence (issue 11)
 
 
 def test_the_command_line_takes_them_from_a_file_and_refuses_a_bad_one(run: Runner, tmp_path: Path) -> None:

@@ -315,10 +315,11 @@ def test_draft_says_what_it_left_out_and_how_to_add_it(run: Runner) -> None:
         "`followup edit 1` (their topics)"]
     assert "Kafka" not in result.stdout
     drafts = json.loads(run("draft", "1", "--kind", "thank-you", "--json").stdout)  # JSON says it per draft
-    assert {d["to"]["name"]: d["gaps"] for d in drafts} == {
+    assert {d["to"]["name"]: d["gaps"] for d in drafts} == {  # the concern would go to Ann, the main contact
         "Ann Lee": [{"kind": "unanswered-concern", "about": "my limited Kafka experience"}],
-        "Bo Chen": [{"kind": "unanswered-concern", "about": "my limited Kafka experience"},
-                    {"kind": "no-topic", "about": "Bo Chen"}]}
+        "Bo Chen": [{"kind": "no-topic", "about": "Bo Chen"}]}
+    inquiry = json.loads(run("draft", "1", "--kind", "status-inquiry", "--json").stdout)
+    assert [d["gaps"] for d in inquiry] == [[]]  # an inquiry never carries a concern
 
 
 def test_draft_asks_for_a_title_rather_than_guess_one(run: Runner) -> None:
@@ -358,6 +359,21 @@ def test_add_interactively_asks_for_a_topic_only_where_the_notes_would_have_none
     assert "What did you talk about" not in result.stdout
     interview = json.loads(ok(result)[result.stdout.index("{"):])
     assert [p["topics"] for p in interview["interviewers"]] == [["the roadmap"], []]
+
+
+def test_add_interactively_asks_for_a_topic_after_a_rejected_answer_is_fixed(run: Runner) -> None:
+    """An attacker: a mistyped email was asked again and the interview added, but the topic question never came."""
+    answers = "\n".join([
+        "Acme", "Analyst", "2026-11-19T14:00", "", "", "", "", "", "", "", "", "", "", "", "",
+        "y", "Dana Whitfield", "", "not-an-email", "", "", "", "", "",
+        "n",
+        "dana@acme.example",  # the email, asked again
+        "the data platform",  # then: What did you talk about with Dana Whitfield?
+    ]) + "\n"
+    result = run("add", "--json", input=answers)
+    assert "What did you talk about with Dana Whitfield" in result.stdout
+    interview = json.loads(ok(result)[result.stdout.index("{"):])
+    assert interview["interviewers"][0]["topics"] == ["the data platform"]
 
 
 def test_add_interactively_asks_for_an_answer_and_a_topic(run: Runner) -> None:

@@ -51,9 +51,11 @@ def ask_interview(service: Service, force: bool = False) -> InterviewView:
     while typer.confirm(_PEOPLE.question, default=not people):
         people.append({f.name: _ask(f, indent="  ") for f in INTERVIEWER})
     data[_PEOPLE.name] = people
-    _ask_topics(data, service.settings.profile.timezone)
+    zone = service.settings.profile.timezone
+    topics_asked = _ask_topics(data, zone)
     _ask_titles(people, data.get("culture"))
     while True:
+        topics_asked = topics_asked or _ask_topics(data, zone)  # once a rejected answer has been asked again
         try:
             return service.add(data, force=force)
         except DuplicateError as error:
@@ -77,17 +79,18 @@ def _with_answer(text: str) -> dict[str, str]:
     return concern
 
 
-def _ask_topics(data: dict[str, Any], timezone: str) -> None:
+def _ask_topics(data: dict[str, Any], timezone: str) -> bool:
     """Each interviewer whose thank-you would have no topic of its own (by the rule the drafts use: their own
     topics first, then the interview's handed out in turn, `allotment`) is asked what you talked about; the
-    note to them says less without one. Answers that do not make an interview yet are asked again later."""
+    note to them says less without one. False, asking nothing, while the answers do not make an interview yet
+    (a rejected one is asked again first)."""
     from ..core.compose import allotment
     from ..core.schema import parse_interview
 
     try:
         interview = parse_interview(data, timezone)
     except InputError:
-        return
+        return False
     people = data[_PEOPLE.name]
     for person, (topic, _) in zip(people, allotment(interview) if people else [], strict=True):
         if topic is None:
@@ -95,6 +98,7 @@ def _ask_topics(data: dict[str, Any], timezone: str) -> None:
             person["topics"] = _answer(_TOPICS, typer.prompt(
                 f"  What did you talk about with {who}? (one thing they said is enough; Enter to skip: the note "
                 "to them then thanks them without a detail of their own)", default="", show_default=False))
+    return True
 
 
 def _ask_titles(people: list[dict[str, Any]], culture: str | None) -> None:

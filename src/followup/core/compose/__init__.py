@@ -18,7 +18,7 @@ from typing import Any, Literal
 import jinja2
 
 from ..errors import FollowupError
-from ..model import Candidate, Draft, Event, Interview, Interviewer, Recipient, Step
+from ..model import Candidate, Concern, Draft, Event, Interview, Interviewer, Recipient, Step
 from ..planner import is_recruiter, latest_timeline, primary_contact, recipients
 from ..display import phone_text
 from ..names import greeted_by_title, greeting, split_title, title_text
@@ -563,6 +563,13 @@ def _yours(answer: str | None) -> str | None:
     return re.sub(r"\b([Oo])ur\b", lambda m: "My team's" if m.group(1) == "O" else "my team's", answer)
 
 
+def _carries(interview: Interview, concern: Concern, to: Recipient) -> bool:
+    """Whether the note to `to` is the one that would answer `concern` (see `_concern`)."""
+    if concern.raised_by:
+        return to.matches(concern.raised_by)
+    return to == primary_contact(interview)
+
+
 def unanswered_concerns(interview: Interview) -> tuple[str, ...]:
     """The concerns with no answer yet: left out of every draft until the candidate adds one."""
     return tuple(c.concern for c in interview.concerns if not c.answer)
@@ -583,8 +590,10 @@ class Gap:
 
 def gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None = None) -> tuple[Gap, ...]:
     """What the drafts of these kinds (to this one person, if given) leave out and the candidate could add."""
-    found = [Gap("unanswered-concern", concern) for concern in unanswered_concerns(interview)]
-    if {"thank-you", "late-thank-you"} & set(kinds) and interview.interviewers:
+    thanks = bool({"thank-you", "late-thank-you"} & set(kinds))  # the notes that carry a concern's answer
+    found = [Gap("unanswered-concern", c.concern) for c in interview.concerns
+             if thanks and not c.answer and (to is None or _carries(interview, c, to))]
+    if thanks and interview.interviewers:
         found += [Gap("no-topic", person.name or person.email or "an interviewer")
                   for person, (topic, _) in zip(interview.interviewers, allotment(interview), strict=True)
                   if topic is None and (to is None or to.matches(person.email or person.name or ""))]
