@@ -172,6 +172,31 @@ def test_which_words_tie_the_decision_to_an_event(phrase: str | None, after: boo
     assert is_after_event(phrase) is after
 
 
+@pytest.mark.parametrize(("phrase", "after"), [
+    # a deadline, or a span counted from the interview, today or a holiday: "after" later in the sentence is no
+    # event (their deadline stands)
+    ("We'll have a decision within 10 business days following the final interview.", False),
+    ("You'll hear from us by December 10; after that, feel free to reach out.", False),
+    ("within two weeks following the interview", False), ("a week or two after the interview", False),
+    ("by Friday at the latest, not after", False),
+    ("We will let you know by Friday, December 4, after we have spoken to the last two candidates.", False),
+    ("two weeks after Thanksgiving", False), ("a week after the holidays", False),
+    ("a couple of weeks after Christmas", False), ("within 10 days after the new year", False),
+    ("a few days after the holidays", False), ("the week after Thanksgiving", False),
+    ("one to two weeks after the interview", False), ("in two weeks, after the panel meets", False),
+    # the events stay events
+    ("after the board meets on December 10", True), ("following the committee meeting on 3 December", True),
+    ("the panel meets on the 14th and will decide after", True), ("after Thanksgiving", True),
+    ("after the holidays", True), ("in the new year", True),
+    ("The decision is made by the committee after it meets on December 10", True),
+    ("We won't decide until after the board meets", True),
+])
+def test_a_deadline_is_no_event_whatever_follows_it(phrase: str, after: bool) -> None:
+    from followup.core.timeline import is_after_event
+
+    assert is_after_event(phrase) is after
+
+
 @pytest.mark.parametrize("phrase", ["after the holidays", "following the new year", "after Christmas",
                                     "in the new year", "after Thanksgiving"])
 def test_a_holiday_the_parser_reads_as_an_event_is_one_the_planner_pads(phrase: str, calendar) -> None:
