@@ -139,6 +139,21 @@ def test_after_the_holidays_said_in_early_january(calendar) -> None:
     assert parse_timeline("after the holidays", date(2026, 1, 1), calendar) == date(2026, 1, 2)
 
 
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # said on Thursday 13 November 2025: Thanksgiving is the 27th, the first business day of 2026 Friday 2 January
+    ("two weeks after Thanksgiving", "2025-12-11"), ("a week after the holidays", "2026-01-09"),
+    ("a couple of weeks after Christmas", "2026-01-16"), ("within 10 days after the new year", "2026-01-12"),
+    ("a few days after the holidays", "2026-01-05"), ("the week after Thanksgiving", "2025-12-05"),
+    ("5 business days after Thanksgiving", "2025-12-04"), ("a week or two after the holidays", "2026-01-16"),
+    ("a week after the board meets on December 10", "2025-12-17"),
+    # a span from the interview or from today is counted from the day it was said
+    ("two weeks after the interview", "2025-11-27"), ("the week after next", "2025-11-28"),
+    ("the day after tomorrow", "2025-11-15"),
+])
+def test_a_span_after_an_event_is_counted_from_the_event(phrase: str, expected: str, calendar) -> None:
+    assert parse_timeline(phrase, THURSDAY, calendar) == date.fromisoformat(expected)
+
+
 def test_a_weekend_is_not_a_week(calendar) -> None:
     assert parse_timeline("over the weekend", THURSDAY, calendar) is None
 
