@@ -498,6 +498,12 @@ def test_a_timeline_is_restated_in_the_tense_a_later_note_needs(said: str, day_f
     ("in the new year", date(2027, 1, 4), "in the new year"),
     # a span with "after" in it is a deadline
     ("the week after next", date(2026, 12, 4), "by Friday 4 December"),
+    # a span counted from a holiday or an event is a deadline: its day, never "after Thanksgiving"
+    ("two weeks after Thanksgiving", date(2026, 12, 10), "by Thursday 10 December"),
+    ("a week after the holidays", date(2027, 1, 11), "by Monday 11 January"),
+    ("a week after the board meets on December 10", date(2026, 12, 17), "by Thursday 17 December"),
+    ("We'll have a decision within 10 business days following the final interview.", date(2026, 12, 4),
+     "by Friday 4 December"),
 ])
 def test_a_timeline_tied_to_an_event_is_told_after_it(said: str, decided: date, expected: str) -> None:
     from followup.core.compose import decision_words

@@ -507,3 +507,72 @@ def test_an_out_of_office_reply_never_moves_an_event_s_inquiry_earlier(tmp_path,
         Inbox(service).read(parse_message(raw), 1, apply=True)
         view = service.show(1)
     assert first_inquiry_opens(view) == date.fromisoformat(opens)
+
+
+@pytest.mark.parametrize(("said", "read_as", "opens"), [
+    # a deadline, then "after" or "following": the deadline is their word, and the inquiry opens the business
+    # day after it (it waited five business days more when "after" made it an event)
+    ("We'll have a decision within 10 business days following the final interview.", "2026-12-04", "2026-12-07"),
+    ("You'll hear from us by December 10; after that, feel free to reach out.", "2026-12-10", "2026-12-11"),
+    ("within two weeks following the interview", "2026-12-03", "2026-12-04"),
+    ("a week or two after the interview", "2026-12-03", "2026-12-04"),
+    ("by Friday at the latest, not after", "2026-11-20", "2026-11-23"),
+])
+def test_a_deadline_with_a_later_after_is_not_padded(tmp_path, said: str, read_as: str, opens: str) -> None:
+    with profile_service(tmp_path, "US") as service:
+        view = service.add(interview_fields(said, "US"))
+    assert view.interview.decision_by == date.fromisoformat(read_as)
+    assert first_inquiry_opens(view) == date.fromisoformat(opens)
+    (first,) = [s for s in view.plan.steps if s.kind == "status-inquiry" and s.attempt == 1 and s.channel == "email"]
+    assert first.rule == "inquiry-after-timeline" and "they decide after it" not in first.reason
+
+
+def test_a_reply_with_a_deadline_then_after_is_not_padded(tmp_path) -> None:
+    """"We will let you know by Friday, December 4, after we have spoken to the last two candidates": they
+    decide by the 4th (the last candidates come first), so the inquiry opens on Monday the 7th, not the 11th."""
+    from followup.mail.imap import parse_message
+    from followup.usecases.inbox import Inbox
+
+    raw = ("From: Dana Whitfield <dana@q.example>\r\nSubject: Re: Data Engineer\r\n"
+           "Date: Fri, 20 Nov 2026 08:00:00 -0500\r\n\r\n"
+           "Hi Alex,\r\n\r\nThanks for your patience. We will let you know by Friday, December 4, after we have"
+           " spoken to the last two candidates.\r\n\r\nDana\r\n").encode()
+    with profile_service(tmp_path, "US") as service:
+        service.add(interview_fields("we will be in touch", "US"))
+        Inbox(service).read(parse_message(raw), 1, apply=True)
+        view = service.show(1)
+    (timeline,) = [e for e in view.events if e.type == "timeline"]
+    assert timeline.decision_by == date(2026, 12, 4)
+    assert first_inquiry_opens(view) == date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(("said", "read_as", "opens"), [
+    # a span before a holiday is counted from the holiday's day (Thanksgiving, Thu 26 Nov 2026; for the
+    # holidays, Christmas and the new year the first business day of January, Mon 4 Jan 2027): a deadline, so
+    # the inquiry opens the business day after it, never before (it opened on 30 Nov, and on 5 Jan)
+    ("two weeks after Thanksgiving", "2026-12-10", "2026-12-11"),
+    ("a week after the holidays", "2027-01-11", "2027-01-12"),
+    ("a couple of weeks after Christmas", "2027-01-18", "2027-01-19"),  # Mon 18 Jan is Martin Luther King Day
+    ("within 10 days after the new year", "2027-01-14", "2027-01-15"),
+    ("a few days after the holidays", "2027-01-07", "2027-01-08"),
+    ("the week after Thanksgiving", "2026-12-04", "2026-12-07"),  # its Friday
+    ("a week after the board meets on December 10", "2026-12-17", "2026-12-18"),
+])
+def test_a_span_after_a_holiday_is_counted_from_its_day(tmp_path, said: str, read_as: str, opens: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.adapters.config import Profile, Settings
+    from followup.store import open_store
+    from followup.usecases.service import Service
+
+    store = open_store(f"sqlite:///{tmp_path / 'us.db'}")
+    try:
+        service = Service(Settings(Profile(name="Alex Rivera", timezone=ZONES["US"], country="US"), POLICY), store,
+                          at("2026-11-10 16:00", ZoneInfo(ZONES["US"])))
+        view = service.add({**interview_fields(said, "US"), "when": "2026-11-10T14:00"})
+    finally:
+        store.close()
+    assert view.interview.decision_by == date.fromisoformat(read_as)
+    assert first_inquiry_opens(view) == date.fromisoformat(opens)
+    (first,) = [s for s in view.plan.steps if s.kind == "status-inquiry" and s.attempt == 1 and s.channel == "email"]
+    assert first.rule == "inquiry-after-timeline" and "they decide after it" not in first.reason

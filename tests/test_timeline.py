@@ -139,6 +139,21 @@ def test_after_the_holidays_said_in_early_january(calendar) -> None:
     assert parse_timeline("after the holidays", date(2026, 1, 1), calendar) == date(2026, 1, 2)
 
 
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # said on Thursday 13 November 2025: Thanksgiving is the 27th, the first business day of 2026 Friday 2 January
+    ("two weeks after Thanksgiving", "2025-12-11"), ("a week after the holidays", "2026-01-09"),
+    ("a couple of weeks after Christmas", "2026-01-16"), ("within 10 days after the new year", "2026-01-12"),
+    ("a few days after the holidays", "2026-01-05"), ("the week after Thanksgiving", "2025-12-05"),
+    ("5 business days after Thanksgiving", "2025-12-04"), ("a week or two after the holidays", "2026-01-16"),
+    ("a week after the board meets on December 10", "2025-12-17"),
+    # a span from the interview or from today is counted from the day it was said
+    ("two weeks after the interview", "2025-11-27"), ("the week after next", "2025-11-28"),
+    ("the day after tomorrow", "2025-11-15"),
+])
+def test_a_span_after_an_event_is_counted_from_the_event(phrase: str, expected: str, calendar) -> None:
+    assert parse_timeline(phrase, THURSDAY, calendar) == date.fromisoformat(expected)
+
+
 def test_a_weekend_is_not_a_week(calendar) -> None:
     assert parse_timeline("over the weekend", THURSDAY, calendar) is None
 
@@ -167,6 +182,31 @@ def test_an_explicit_year_is_kept(phrase: str, expected: date, calendar) -> None
     ("we will be following up within two weeks", False), ("", False), (None, False),
 ])
 def test_which_words_tie_the_decision_to_an_event(phrase: str | None, after: bool) -> None:
+    from followup.core.timeline import is_after_event
+
+    assert is_after_event(phrase) is after
+
+
+@pytest.mark.parametrize(("phrase", "after"), [
+    # a deadline, or a span counted from the interview, today or a holiday: "after" later in the sentence is no
+    # event (their deadline stands)
+    ("We'll have a decision within 10 business days following the final interview.", False),
+    ("You'll hear from us by December 10; after that, feel free to reach out.", False),
+    ("within two weeks following the interview", False), ("a week or two after the interview", False),
+    ("by Friday at the latest, not after", False),
+    ("We will let you know by Friday, December 4, after we have spoken to the last two candidates.", False),
+    ("two weeks after Thanksgiving", False), ("a week after the holidays", False),
+    ("a couple of weeks after Christmas", False), ("within 10 days after the new year", False),
+    ("a few days after the holidays", False), ("the week after Thanksgiving", False),
+    ("one to two weeks after the interview", False), ("in two weeks, after the panel meets", False),
+    # the events stay events
+    ("after the board meets on December 10", True), ("following the committee meeting on 3 December", True),
+    ("the panel meets on the 14th and will decide after", True), ("after Thanksgiving", True),
+    ("after the holidays", True), ("in the new year", True),
+    ("The decision is made by the committee after it meets on December 10", True),
+    ("We won't decide until after the board meets", True),
+])
+def test_a_deadline_is_no_event_whatever_follows_it(phrase: str, after: bool) -> None:
     from followup.core.timeline import is_after_event
 
     assert is_after_event(phrase) is after

@@ -59,19 +59,23 @@ def parse_timeline(text: str, said_on: date, calendar: WorkCalendar, field: str 
     Raises InputError (naming `field`) when the phrase names an explicit date before `said_on`, which is the
     day of `said` ("the interview", or "the day it was said").
     """
-    phrase = _normalise(text)
     try:
-        for pattern, resolve in _RULES:
-            for match in pattern.finditer(phrase):
-                found = resolve({k: v for k, v in match.groupdict().items() if v}, said_on, calendar)
-                if found is not None and found.year > YEARS[1]:
-                    raise OverflowError(found)
-                if found is not None:
-                    return found
+        return _resolve(_normalise(text), said_on, calendar)
     except _PastDateError as past:
         raise InputError(field, f"a date on or after {said} ({said_on.isoformat()})", str(past)) from None
     except (OverflowError, ValueError):  # "within 99999999999 weeks": past the end of the calendar
         raise InputError(field, f"a timeline that ends by the year {YEARS[1]}", text) from None
+
+
+def _resolve(phrase: str, said_on: date, calendar: WorkCalendar) -> date | None:
+    """The day the first rule that matches `phrase` (normalised) and resolves gives; None if none does."""
+    for pattern, resolve in _RULES:
+        for match in pattern.finditer(phrase):
+            found = resolve({k: v for k, v in match.groupdict().items() if v}, said_on, calendar)
+            if found is not None and found.year > YEARS[1]:
+                raise OverflowError(found)
+            if found is not None:
+                return found
     return None
 
 
@@ -160,6 +164,20 @@ def _after_new_year(g: dict[str, str], said_on: date, calendar: WorkCalendar) ->
     return max(calendar.next_business_day(date(year, 1, 2)), said_on)
 
 
+def _span_after(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date | None:
+    # "two weeks after Thanksgiving", "a week after the board meets on December 10": the span counted from the
+    # day the words after it name (a deadline, not an event: is_after_event). None when they name no day ("two
+    # weeks after the interview"): the span is counted from the day it was said, by the rules below.
+    event = _resolve("after " + g.pop("rest"), said_on, calendar)
+    if event is None:
+        return None
+    if g.get("the") == "week":  # "the week after Thanksgiving": the Friday of the week after the event's
+        return _monday(event, "next") + timedelta(days=4)
+    if g.get("the") == "day":
+        return event + timedelta(days=1)
+    return _count(g, event, calendar)
+
+
 def _christmas_eve(g: dict[str, str], said_on: date, calendar: WorkCalendar) -> date:
     eve = date(said_on.year, 12, 24)
     return eve if eve >= said_on else date(said_on.year + 1, 12, 24)
@@ -203,6 +221,10 @@ def _rule(pattern: str, resolve: Resolver) -> tuple[re.Pattern[str], Resolver]:
 
 # The first pattern that matches, and resolves, wins: the more specific ones come first.
 _RULES = [
+    # a span counted from an event the phrase names: before the event's own rules and its explicit date
+    _rule(rf"\b(?:(?P<n1>{_NUMBER})(?: ?(?:to|or|-) ?(?P<n2>{_NUMBER}))?(?P<half> and a half)? ?{_UNIT}"
+          rf"(?: or (?P<n3>{_NUMBER})\b)?(?P<half_after> and a half)?|the (?P<the>week|day)) (?:after|following)"
+          r" (?P<rest>.+)", _span_after),
     _rule(r"\b(?P<date>\d{4}-\d{2}-\d{2})\b", _explicit),
     _rule(rf"\b(?P<date>(?:{_MONTH_ABBR}) \d{{1,2}}(?:st|nd|rd|th)?(?: \d{{4}})?)\b", _explicit),
     _rule(rf"\b(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ABBR})(?: \d{{4}})?)", _explicit),

@@ -375,15 +375,18 @@ def decision_words(said: str | None, decided: date, day_first: bool, source: str
     vague = _this_or_last_week(_vague(said, source), decided, today)
     if vague:
         return vague
+    event = is_after_event(said)
     found = _ABSOLUTE.search(said or "")
+    if found and not event and found.group().casefold().startswith(("after", "following")):
+        found = None  # "a week after the board meets on December 10": a span from it, told as its day
     if found and not found.group().casefold().startswith("after"):
         return found.group().strip().rstrip(",")
     if found:
         return _reported(found.group().strip().rstrip(","), decided, day_first)
-    holiday = HOLIDAY.search((said or "").casefold().replace("\u2019", "'"))
+    holiday = HOLIDAY.search((said or "").casefold().replace("\u2019", "'")) if event else None
     if holiday:
         return _HOLIDAY_NAME.sub(lambda name: _capitalised(name.group()), " ".join(holiday.group().split()))
-    return ("after " if is_after_event(said) else "by ") + _day(decided, day_first)
+    return ("after " if event else "by ") + _day(decided, day_first)
 
 
 _HOLIDAY_NAME = re.compile(r"\b(?:thanksgiving|easter|labou?r day|memorial day|independence day|boxing day|christmas"
