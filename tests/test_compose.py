@@ -87,7 +87,7 @@ def test_one_register_for_a_panel_where_someone_is_greeted_by_title() -> None:
 
 
 @pytest.mark.parametrize(("addressee", "expected"), [
-    ("Hiring Manager", "Dear Hiring Manager,"), ("Data Platform team", "Dear Data Platform team,")])
+    ("Hiring Manager", "Dear Hiring Manager,"), ("Data Platform team", "Dear Data Platform Team,")])
 def test_an_unknown_name_is_greeted_by_role_or_team(addressee: str, expected: str) -> None:
     for culture in ("formal", "casual"):
         assert greeting(Recipient(None, "x@y.example", addressee), None, culture) == expected
@@ -96,7 +96,7 @@ def test_an_unknown_name_is_greeted_by_role_or_team(addressee: str, expected: st
 def test_a_draft_to_someone_unnamed_addresses_their_team() -> None:
     interview = make_interview(department="Data Platform", interviewers=(Interviewer(email="talent@q.example"),))
     (draft,) = drafts_of(interview)
-    assert draft.body.startswith("Dear Data Platform team,\n")
+    assert draft.body.startswith("Dear Data Platform Team,\n")
     (draft,) = drafts_of(make_interview(interviewers=()))
     assert draft.body.startswith("Dear Hiring Manager,\n")
 

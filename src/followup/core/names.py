@@ -19,7 +19,7 @@ def greeting(recipient: Recipient, title: str | None, culture: str, *, british: 
     """How a note opens, by the first rule that fits:
 
     - "Dear Mr. Zhang," / "Hi Kenji,": the interviewer's own `address_as`, as given (formal or casual);
-    - "Dear Hiring Manager," or "Dear Data Platform team,": no name known;
+    - "Dear Hiring Manager," or "Dear Data Platform Team,": no name known;
     - "Hi Dana,": a casual culture, by given name;
     - "Dear Ms. Whitfield," ("Dear Ms Whitfield," in British style): a title, typed in its field or at the
       start of the name ("Dr. Hannah Oyelaran"); "Prof" becomes "Professor"; "Sir Ian", never "Sir McKellen";
@@ -31,8 +31,9 @@ def greeting(recipient: Recipient, title: str | None, culture: str, *, british: 
     if address_as and address_as.strip():
         return f"{'Hi' if culture == 'casual' else 'Dear'} {address_as.strip()},"
     typed, name = split_title((recipient.name or "").strip())
-    if not name:
-        return f"Dear {recipient.addressee},"
+    if not name:  # a mailbox: "Dear Talent Acquisition Team," (its label says "team" mid-sentence)
+        addressee = recipient.addressee
+        return f"Dear {addressee[:-4] + 'Team' if addressee.endswith(' team') else addressee},"
     if culture == "casual":
         return f"Hi {given_name(name)},"
     title = title if title and title.strip() else typed

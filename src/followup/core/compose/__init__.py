@@ -51,7 +51,7 @@ def render_draft(step: Step, interview: Interview, events: Iterable[Event], cand
     text = _render(environment, name, draft_context(step, interview, tuple(events), candidate, now))
     subject, body = _split(text)
     body = named_once(closed_role(body, interview.role), interview.company)
-    if interview.culture == "casual":
+    if interview.culture == "casual" or step.channel == "phone":  # a call's script is said, not read
         body = contracted(body)
     if not body.strip():
         raise TemplateError(name, None, "it renders no message body")
