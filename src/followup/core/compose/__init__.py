@@ -594,13 +594,18 @@ class Gap:
 def gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None = None) -> tuple[Gap, ...]:
     """What the drafts of these kinds (to this one person, if given) leave out and the candidate could add."""
     thanks = bool({"thank-you", "late-thank-you"} & set(kinds))  # the notes that carry a concern's answer
-    found = [Gap("unanswered-concern", c.concern) for c in interview.concerns
-             if thanks and not c.answer and (to is None or _carries(interview, c, to))]
-    if thanks and interview.interviewers:
-        found += [Gap("no-topic", person.name or person.email or "an interviewer")
-                  for person, (topic, _) in zip(interview.interviewers, allotment(interview), strict=True)
-                  if topic is None and (to is None or to.matches(person.email or person.name or ""))]
+    found = _thanks_gaps(interview, to) if thanks else []
     return tuple(found + _title_gaps(interview, kinds, to))
+
+
+def _thanks_gaps(interview: Interview, to: Recipient | None) -> list[Gap]:
+    """The concerns with no answer that a thank-you to `to` (to anyone, if None) would carry, and the people
+    whose thank-you has no topic of its own."""
+    found = [Gap("unanswered-concern", c.concern) for c in interview.concerns
+             if not c.answer and (to is None or _carries(interview, c, to))]
+    return found + [Gap("no-topic", person.name or person.email or "an interviewer")
+                    for person, (topic, _) in zip(interview.interviewers, allotment(interview), strict=True)
+                    if topic is None and (to is None or to.matches(person.email or person.name or ""))]
 
 
 def _title_gaps(interview: Interview, kinds: Iterable[str], to: Recipient | None) -> list[Gap]:
