@@ -158,8 +158,8 @@ def test_a_thank_you_written_on_the_day_of_the_interview_says_today() -> None:
 @pytest.mark.parametrize(("said", "decided", "now", "told"), [
     ("after the holidays", "2027-01-04", "2027-01-11 11:00",
      "you mentioned that you would decide after the holidays; as that time has now passed"),
-    ("We'll let you know after Thanksgiving", "2026-11-26", "2026-12-03 11:00",
-     "you mentioned that you would decide after Thanksgiving; as that time has now passed"),
+    ("We'll let you know after Thanksgiving", "2026-11-26", "2026-12-03 11:00",  # as said: not "decide" (a coach)
+     "you mentioned that you would be in touch after Thanksgiving; as that time has now passed"),
     ("following the committee meeting on 3 December", "2026-12-03", "2026-12-10 11:00",  # their own words
      "you mentioned hoping to reach a decision following the committee meeting on 3 December; as that date has "
      "now passed"),
