@@ -496,6 +496,44 @@ def test_the_first_proposals_read_at_once_are_all_kept(backend: str, tmp_path: P
         store.close()
 
 
+def test_an_automatic_reply_read_at_once_gives_one_timeline(tmp_path: Path) -> None:
+    """An attacker read one out-of-office message eight times at once: its return date became two identical
+    timelines (each read decided it was new before the others had recorded theirs)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conftest import make_interview
+    from followup.adapters.config import Profile, Settings
+    from followup.mail.imap import Incoming
+    from followup.store import open_store
+    from followup.usecases.inbox import Inbox
+    from followup.usecases.service import Service
+
+    store = open_store(f"sqlite:///{tmp_path / 'f.db'}")
+    try:
+        now = datetime.fromisoformat("2026-11-23T09:00+00:00")
+        with store.transaction() as repo:
+            ident = repo.add_interview(make_interview(), now)
+        service = Service(Settings(Profile(name="Alex Rivera", email="alex@example.com", timezone="UTC")),
+                          store, now)
+        away = Incoming(0, "<ooo-1@q.example>", "", (), "dana@quixotiq.example", "Out of office", now,
+                        "I am out of the office and back on Monday, January 11, 2027.",
+                        {"Auto-Submitted": "auto-replied"})
+        start = threading.Barrier(8)
+
+        def read(_: int) -> None:
+            start.wait()
+            Inbox(service).read(away, ident, apply=True)
+
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(read, range(8)))
+        with store.transaction() as repo:
+            timelines = [e for e in repo.events([ident]).get(ident, []) if e.type == "timeline"]
+        assert len(timelines) == 1, timelines
+    finally:
+        store.close()
+
+
 def test_syncs_applying_at_once_record_each_proposal_once(run: Runner, tmp_path: Path) -> None:
     assert run(*ADD, *WHEN).returncode == 0
     for number, text in enumerate(REPLIES[:3]):
