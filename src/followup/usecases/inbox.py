@@ -226,9 +226,10 @@ class Inbox:
         new id), those left proposed, and those of `fresh` that are recorded already (`_recorded`)."""
         with self.service.store.transaction() as repo:
             repo.hold_setting(_PROPOSALS)
-            known = [p for p in fresh if _recorded(repo, p)]
+            history = _history(repo, arrivals, fresh)
+            known = [p for p in fresh if _recorded(history, p)]
             pending = _pending(repo, [p for p in fresh if p not in known])
-            facts = _facts(repo, arrivals)
+            facts = _facts(history, arrivals)
             taken = [p for p in pending if chosen(p)]
             done = [self._apply(repo, proposal, facts) for proposal in taken]
             for key, value in marks.items():
@@ -289,33 +290,28 @@ def _read(account: Account, stored: str | None) -> tuple[tuple[int, int], list[I
         return new_messages(box, account.inbox, since)
 
 
-def _facts(repo: Repository, arrivals: list[Arrival]) -> dict[int, list[Event]]:
-    """The events the arrivals give, by interview: the replies not recorded before, then the timelines."""
+def _facts(history: dict[int, list[Event]], arrivals: list[Arrival]) -> dict[int, list[Event]]:
+    """The events the arrivals give, by interview, each once and none on record already (`history`): the
+    replies, then the timelines (a message read again, or by two reads at once, gives nothing new)."""
     facts: dict[int, list[Event]] = {}
-    for arrival in arrivals:
-        event = arrival.event
-        if event is None or event.type != "reply":
-            continue
-        known = [*repo.events([arrival.interview_id]).get(arrival.interview_id, []),
-                 *facts.get(arrival.interview_id, [])]
-        if not any(e.type == "reply" and e.at == event.at for e in known):
-            facts.setdefault(arrival.interview_id, []).append(event)
-    for arrival in arrivals:
-        event = arrival.event
-        if event is None or event.type != "timeline":
-            continue
-        known = [*repo.events([arrival.interview_id]).get(arrival.interview_id, []),
-                 *facts.get(arrival.interview_id, [])]
-        if not any(e.type == "timeline" and (e.at, e.decision_by) == (event.at, event.decision_by) for e in known):
-            facts.setdefault(arrival.interview_id, []).append(event)  # read twice at once, kept once
+    given = [(a.interview_id, a.event) for a in arrivals if a.event is not None]
+    for interview_id, event in sorted(given, key=lambda found: found[1].type != "reply"):
+        known = [*history.get(interview_id, []), *facts.get(interview_id, [])]
+        if (event.type, event.at, event.decision_by) not in {(e.type, e.at, e.decision_by) for e in known}:
+            facts.setdefault(interview_id, []).append(event)
     return facts
 
 
-def _recorded(repo: Repository, proposal: Proposal) -> bool:
+def _history(repo: Repository, arrivals: list[Arrival], proposals: list[Proposal]) -> dict[int, list[Event]]:
+    """The events on record of the interviews these messages are about, read once."""
+    return repo.events({a.interview_id for a in arrivals} | {p.interview_id for p in proposals})
+
+
+def _recorded(history: dict[int, list[Event]], proposal: Proposal) -> bool:
     """A rejection or an offer the interview has on record already: the same message read again (the same .eml,
     the same text pasted twice, or read and then synced) proposes nothing new. Undone, it can be proposed again."""
     return proposal.event in ("rejected", "offer") and any(
-        e.type == proposal.event for e in repo.events([proposal.interview_id]).get(proposal.interview_id, []))
+        e.type == proposal.event for e in history.get(proposal.interview_id, []))
 
 
 def _proposal(stored: dict[str, Any]) -> Proposal:

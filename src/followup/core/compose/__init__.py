@@ -552,9 +552,8 @@ def _concern(interview: Interview, to: Recipient) -> dict[str, str] | None:
     """The concern this person raised (`raised_by`), or, for one nobody is named for, the first such concern
     in the note to the main contact. Only one that has an answer: a doubt repeated without one only reminds
     them of it."""
-    mine = [c for c in interview.concerns if c.answer and c.raised_by and to.matches(c.raised_by)]
-    if not mine and to == primary_contact(interview):
-        mine = [c for c in interview.concerns if c.answer and not c.raised_by]
+    mine = sorted((c for c in interview.concerns if c.answer and _carries(interview, c, to)),
+                  key=lambda c: not c.raised_by)  # what they raised themselves first
     return _present({"concern": mine[0].concern, "answer": _yours(mine[0].answer)}) if mine else None
 
 
