@@ -140,3 +140,21 @@ PHRASED = [
 def test_phrasings_learnt_from_the_train_rows(subject: str, body: str, expected: str) -> None:
     """The rules alone, so that the model cannot make up for them."""
     assert (_by_rules([subject, *sentences(body)]) or Reading("reply")).kind == expected
+
+
+OTHER_JOBS = [
+    ("Re: Thank you", "We have already filled the other position on the team, so this one is now the priority.",
+     "reply"),
+    ("Re: Thank you", "The other role has been filled, so yours is the one we are focusing on.", "reply"),
+    ("Re: Thank you", "We closed our other vacancy last week; the panel meets about yours on Monday.", "reply"),
+    ("Re: Thank you", "We have filled the position.", "rejection"),
+    ("Re: Thank you", "We would like to offer you the other position instead.", "offer"),
+    ("Re: Thank you", "We have decided to offer the role to another candidate.", "rejection"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), OTHER_JOBS)
+def test_another_job_filled_is_not_a_decision_about_theirs(subject: str, body: str, expected: str) -> None:
+    """A sentence saying another opening was filled or closed decides nothing, for the rules nor the model (the
+    model once read "filled" and "position" in one as a rejection); the candidate's own job filled still does."""
+    assert classify(subject, f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) == expected

@@ -26,9 +26,13 @@ OTHERS = REPLIES / "others.jsonl"  # written by other hands, never tuned on
 AUTHORS = ("others", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
            "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-           "twentysixth", "twentyseventh", "twentyeighth")
-# The fifth, thirteenth, sixteenth, seventeenth, twentieth, twenty-third, twenty-fourth, twenty-seventh and
-# twenty-eighth were sealed: held out whole, each measured blind once.
+           "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst")
+# The fifth, thirteenth, sixteenth, seventeenth, twentieth, twenty-third, twenty-fourth, twenty-seventh,
+# twenty-eighth, twenty-ninth, thirtieth and thirty-first were sealed: held out whole, each measured blind once.
+# Since then they help choose the model's settings (train.py's VALIDATION), so the targets are held on the
+# held-out parts never used to choose anything.
+SEALED_THEN_CHOOSING = ("fifth", "thirteenth", "sixteenth", "seventeenth", "twentieth", "twentythird",
+                        "twentyfourth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst")
 DOCS = Path(__file__).parent.parent / "docs" / "replies.md"
 EXPECTED = {"rejection": "rejection", "offer": "offer", "next-round": "next-round", "auto-reply": "auto-reply"}
 MEASURED = ("rejection", "offer", "next-round")
@@ -155,11 +159,13 @@ def by_author(rows: dict[str, list[dict[str, object]]]) -> str:
                    "(rejections 0.886, offers 0.833, false proposals 1.5%); docs/replies.md has the table")
 def test_the_classifier_meets_its_targets_on_every_other_authors_held_out_part() -> None:
     """Each corpus by other hands (tests/data/replies/README.md) was written by someone who read neither the
-    classifier nor the other corpora; its held-out part was never trained or tuned on. The parts together are
-    held to the targets; the docs show each one."""
+    classifier nor the other corpora; its held-out part was never trained on. The parts never used to choose
+    the settings, together, are held to the targets; the docs show each one."""
     held = {name: others_held_out(REPLIES / f"{name}.jsonl") for name in AUTHORS}
-    together = [row for rows in held.values() for row in rows]
-    _show("authors", by_author({**held, "all of them": together}))
+    together = [row for name, rows in held.items() if name not in SEALED_THEN_CHOOSING for row in rows]
+    choosing = [row for name, rows in held.items() if name in SEALED_THEN_CHOOSING for row in rows]
+    _show("authors", by_author({**held, "the sealed ones together (now choosing)": choosing,
+                                "the others together (never choosing)": together}))
     got = scores(together, classified)
     assert meets_targets(got), got
 

@@ -149,12 +149,17 @@ _NEXT = re.compile("|".join((
 # "If you still want it" supposes nothing about the offer it follows ("the job's yours if you want it").
 _STILL_KEEN = (r"(?: you)? (?:still )?(?:want|'d like|would like) (?:it|the (?:job|role|post|position))\b|"
                r"(?: you)?(?:'re| are) still (?:interested|keen|available|up for it)\b")
+_OPENING = r"(?:role|position|vacancy|post|opening|job)\b"
 # A sentence that asks, supposes or hopes is not a decision.
 _NOT_A_DECISION = re.compile(r"\?\s*$|^\s*(?:if(?!" + _STILL_KEEN + r")|whether|unless|should (?:you|we|the|this|"
                              r"your))\b|\b(?:if you(?!" + _STILL_KEEN + r")|if we|"
                              r"hope to|not in a position|not yet|(?:haven't|have not) (?:yet )?(?:made|decided|moved|"
                              r"reached|finished|completed|concluded|heard))\b|"
-                             r"\b(?:if|unless|should|once|in case) (?:an?|any) (?:[\w-]+ )?offer\b", re.IGNORECASE)
+                             r"\b(?:if|unless|should|once|in case) (?:an?|any) (?:[\w-]+ )?offer\b|"
+                             # another job filled or closed is news about that job, not about theirs
+                             r"\b(?:filled|closed) (?:the|our|that) other (?:[\w-]+ )?" + _OPENING + r"|"
+                             r"\bother (?:[\w-]+ )?" + _OPENING + r" (?:has been |had been |was |is )?(?:now )?"
+                             r"(?:filled|closed)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _DECISION_WORDS = re.compile(r"\b(?:decision|decide|decisions|deciding|news|update|hear|let you know|(?:'ll|will|to|"
                              r"should|we|I) know|back to you|in touch|outcome|confirm|answer|feedback|write to you|"
@@ -179,7 +184,7 @@ class Reading:
 MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
-MODEL_LIFT = 12.0
+MODEL_LIFT = 8.0
 # ... how many words the message must have for the model to propose a rejection or an offer ...
 MODEL_MIN_WORDS = 0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
