@@ -184,7 +184,7 @@ class Reading:
 MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
-MODEL_LIFT = 8.0
+MODEL_LIFT = 12.0
 # ... how many words the message must have for the model to propose a rejection or an offer ...
 MODEL_MIN_WORDS = 0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
@@ -195,7 +195,7 @@ MODEL_COMBINE = "rules, then model"
 # With "rules, then model": how sure the model must be that a message is none of the decisions to overrule the
 # rules' rejection or offer (log odds; inf: never). Phrase rules met mail from new senders less surely than the
 # mail they were written from.
-MODEL_VETO = 5.0
+MODEL_VETO = 3.0
 
 # What plain replies say: scheduling, requests, still deciding, acknowledgements, thanks.
 _PLAIN = re.compile("|".join((
