@@ -182,7 +182,8 @@ def settings() -> list[tuple[float, ModelSetting]]:
 
 def verdicts(rows: list[Row], alpha: float, scored_on: list[Row]) -> list[Verdict]:
     """The model's verdict on each row of `scored_on`, by a model trained with smoothing `alpha` on every row
-    of `rows` but those of its own corpus (its author left out)."""
+    of `rows` but those of its own corpus (its author left out; a sealed corpus, never trained on, is judged by
+    the model of every row)."""
     trained_on = {str(r["source"]) for r in rows}
     left_out = {name if name in trained_on else None for name in {str(r["source"]) for r in scored_on}}
     models = {name: fit([r for r in rows if r["source"] != name], alpha=alpha) for name in left_out}
@@ -257,8 +258,8 @@ def validation() -> list[Row]:
 
 
 def development(rows: list[Row]) -> list[Row]:
-    """The rows the settings are scored on: the development corpora's dev rows (their train rows may be read
-    to write rules or features; every row trains the model)."""
+    """The rows the settings are scored on with `validation`: the development corpora's dev rows (their train
+    rows may be read to write rules or features; every row trains the model)."""
     return [r for r in rows if r["source"] in DEVELOPMENT and r["split"] == "dev"]
 
 
