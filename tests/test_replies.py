@@ -158,3 +158,29 @@ def test_another_job_filled_is_not_a_decision_about_theirs(subject: str, body: s
     """A sentence saying another opening was filled or closed decides nothing, for the rules nor the model (the
     model once read "filled" and "position" in one as a rejection); the candidate's own job filled still does."""
     assert classify(subject, f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) == expected
+
+
+NOT_INVITATIONS = [
+    "Thank you for attending the second round interview at our Leeds office on Tuesday.",
+    "Your final panel interview is confirmed for Monday 7 December at 2pm.",
+    "Could we move your second round interview to Wednesday at 11?",
+    "Change of time - your second interview",
+    "Thanks for joining our final interview at the Kobe office.",
+    "The board would like to bring you in as interim finance director.",
+]
+INVITATIONS = [
+    "We would like to invite you to a final interview with the managing director.",
+    "We'd love to have you back for a panel interview next week.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_INVITATIONS)
+def test_a_round_mentioned_as_past_or_booked_is_no_invitation(body: str) -> None:
+    """A second round thanked for, confirmed, moved or joined already is not a new one to add, for the rules
+    nor the model; "bring you in as" a role is no round at all."""
+    assert classify("Re: Thank you", f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) != "next-round"
+
+
+@pytest.mark.parametrize("body", INVITATIONS)
+def test_an_invitation_to_a_round_still_is_one(body: str) -> None:
+    assert classify("Re: Thank you", f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) == "next-round"

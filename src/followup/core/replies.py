@@ -143,9 +143,21 @@ _NEXT = re.compile("|".join((
     r"forward)\s+(?:you\s+)?(?:forward\s+|on\s+)?(?:to|for)\s+(?:the|a|an)\s+(?:[\w-]+ ){0,2}(?:round|stage|interview)",
     r"\b(?:second|2nd|third|final|further|follow-up|another|panel|on-?site|last|hiring manager)[- ](?:round |stage |"
     r"stage )?(?:interview|conversation|chat|round|stage)\b",
-    r"\b(?:bring|have) you (?:back|in|onsite|on-site)\b|\bcome back (?:in|for)\b|\bround two\b|"
+    r"\b(?:bring|have) you (?:back|in|onsite|on-site)\b(?!\s+as\b)|\bcome back (?:in|for)\b|\bround two\b|"
     r"\bcontinue the process\b|\bnext step(?: is|,)? (?:a|an|we'd like you to) ",
 )), re.IGNORECASE)
+# A round mentioned as past, as booked already or as not to be, is no invitation to one: "thank you for attending
+# a second round interview", "after the final round", "your panel interview is confirmed for Monday", "could we
+# move your second round interview", "decided not to invite you to the final round".
+_NOT_AN_INVITATION = re.compile(
+    r"\b(?:thank(?:s| you) for (?:attending|completing|coming to|your time (?:at|in))|attended|completed|"
+    r"after (?:the|your) (?:[\w-]+ ){0,2}(?:interview|round|stage)|"
+    r"in (?:the|your) (?:[\w-]+ ){0,2}(?:interview|round)\b|"
+    r"(?:is|are|has been|have been) (?:now )?(?:confirmed|scheduled|booked|cancell?ed|moved)|confirm(?:ing|s)? your|"
+    r"reschedul|move your|change of time|confirm(?:ation|ed\s*:)|cancell?ed it|outcome of|(?:did not|didn't|not) pass|"
+    r"joining (?:our|the)|without (?:a|any) further|stage of (?:the )?review|not (?:to )?(?:invite|progress|move|take)|"
+    r"won't be (?:inviting|progressing))",
+    re.IGNORECASE)
 # "If you still want it" supposes nothing about the offer it follows ("the job's yours if you want it").
 _STILL_KEEN = (r"(?: you)? (?:still )?(?:want|'d like|would like) (?:it|the (?:job|role|post|position))\b|"
                r"(?: you)?(?:'re| are) still (?:interested|keen|available|up for it)\b")
@@ -236,7 +248,7 @@ def _by_rules(said: list[str]) -> Reading | None:
     said = [*said[1:], *([] if answers or not said else said[:1])]  # the subject last: their own sentence is why
     for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
         for sentence in said:
-            if kind == "next-round" and _SUPPOSED.match(sentence):
+            if kind == "next-round" and (_SUPPOSED.match(sentence) or _NOT_AN_INVITATION.search(sentence)):
                 continue
             found = rule.search(sentence)
             if found and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
@@ -286,8 +298,11 @@ def combine(ruled: Reading | None, verdict: Verdict, said: list[str], setting: M
 def model_allows(verdict: Verdict, said: list[str], setting: ModelSetting) -> Reading | None:
     """The model's verdict as a reading, if it is sure by the setting's margin and lift; a rejection or an
     offer also only on a message of at least `min_words` words (subject aside) and, with `plain_guard`, not
-    on a sentence that also reads as a plain reply."""
+    on a sentence that also reads as a plain reply; an invitation never on a round mentioned as past or booked
+    (`_NOT_AN_INVITATION`, as for the rules)."""
     if verdict.kind == "other" or verdict.margin < setting.margin or verdict.lift < setting.lift:
+        return None
+    if verdict.kind == "next-round" and verdict.because is not None and _NOT_AN_INVITATION.search(verdict.because):
         return None
     if verdict.kind in ("rejection", "offer"):
         if setting.min_words and len(words(" ".join(_before_sign_off(said)[1:]))) < setting.min_words:

@@ -52,7 +52,7 @@ CORPORA = ("corpus.jsonl", "others.jsonl", "third.jsonl", *DEVELOPMENT)
 VALIDATION = ("fifth.jsonl", "thirteenth.jsonl", "sixteenth.jsonl", "seventeenth.jsonl", "twentieth.jsonl",
               "twentythird.jsonl", "twentyfourth.jsonl", "twentyseventh.jsonl", "twentyeighth.jsonl",
               "twentyninth.jsonl", "thirtieth.jsonl", "thirtyfirst.jsonl", "thirtysecond.jsonl", "thirtythird.jsonl",
-              "thirtyfourth.jsonl")
+              "thirtyfourth.jsonl", "thirtyfifth.jsonl", "thirtysixth.jsonl", "thirtyseventh.jsonl")
 TRAINING = ("train", "dev")  # the splits the model learns from; "held-out" and "fresh" are never read
 TARGET = HERE.parent.parent.parent / "src" / "followup" / "core" / "reply_weights.py"
 ALPHA = 0.1  # additive smoothing (chosen by `choose`)
