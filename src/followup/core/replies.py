@@ -248,14 +248,20 @@ def _by_rules(said: list[str]) -> Reading | None:
     said = [*said[1:], *([] if answers or not said else said[:1])]  # the subject last: their own sentence is why
     for kind, rule in (("rejection", _REJECTION), ("offer", _OFFER), ("next-round", _NEXT)):
         for sentence in said:
-            if kind == "next-round" and (_SUPPOSED.match(sentence) or _NOT_AN_INVITATION.search(sentence)):
-                continue
-            found = rule.search(sentence)
-            if found and (kind == "next-round" or not _NOT_A_DECISION.search(sentence)):
+            found = rule.search(sentence) if _may_decide(kind, sentence) else None
+            if found:
                 before = sentence[:found.start()]
                 negated = kind == "offer" and _NEGATED.search(before) and not _GLAD.search(before)
                 return Reading("rejection" if negated else kind, sentence)
     return None
+
+
+def _may_decide(kind: str, sentence: str) -> bool:
+    """Whether a rule may find a decision of this kind in the sentence: not a rejection or an offer in one that
+    asks, supposes or hopes, nor an invitation in one that begins "If" or mentions a round as past or booked."""
+    if kind == "next-round":
+        return not (_SUPPOSED.match(sentence) or _NOT_AN_INVITATION.search(sentence))
+    return not _NOT_A_DECISION.search(sentence)
 
 
 # An offer said in the negative ("we will not be making you an offer", "we don't think we can offer you the
