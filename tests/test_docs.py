@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import tomllib
 from datetime import date, time
@@ -11,6 +10,7 @@ from types import ModuleType
 
 import pytest
 
+import scripts
 from followup.adapters.config import PROFILE, SECTIONS, load_settings
 from followup.core.check.settings import CHECKS, CheckSettings
 from followup.core.errors import InputError
@@ -69,11 +69,7 @@ def test_every_rule_id_the_planner_uses_is_documented() -> None:
 
 
 def config_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docs_config", DOCS / "config.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return scripts.load(DOCS / "config.py")
 
 
 def between(text: str, marker: str) -> str:

@@ -3,10 +3,8 @@ docs/examples.md is what docs/examples.py generates today."""
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import re
-import sys
 import tempfile
 import tomllib
 from collections.abc import Iterator
@@ -18,15 +16,16 @@ from typing import Any
 
 import pytest
 
+import scripts
 from conftest import ROOT, at
-from followup.core.compose import draft_context
 from followup.adapters.config import Profile, Settings
+from followup.core.compose import draft_context
 from followup.core.model import Candidate, Interview
 from followup.core.planner import plan, recipients
 from followup.core.policy import Policy
-from followup.usecases.service import Service
-from followup.store import open_store
 from followup.core.workdays import WorkCalendar
+from followup.store import open_store
+from followup.usecases.service import Service
 
 DOCS = ROOT / "docs"
 TYPES = {str: "text", bool: "true/false", int: "whole number", list: "list of text", dict: "object"}
@@ -146,15 +145,7 @@ def test_the_tables_types_and_examples_are_the_examples_values(full_context: dic
 
 # -- docs/examples.md -----------------------------------------------------------------------------------------
 def examples_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docs_examples", DOCS / "examples.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
+    return scripts.load(DOCS / "examples.py")
 
 
 def test_the_example_drafts_page_is_current() -> None:

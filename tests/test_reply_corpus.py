@@ -5,16 +5,15 @@ messages proposed as either."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from datetime import date
-
+import scripts
 from followup.core.errors import InputError
 from followup.core.policy import Policy
 from followup.core.replies import classify, timing_sentences
@@ -104,11 +103,7 @@ def table(columns: dict[str, tuple[dict[str, float], int]]) -> str:
 
 def _train() -> ModuleType:
     """tests/data/replies/train.py, which names the sealed corpora that now help choose the settings."""
-    spec = importlib.util.spec_from_file_location("reply_train", REPLIES / "train.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return scripts.load(REPLIES / "train.py")
 
 
 def others_held_out(path: Path = OTHERS) -> list[dict[str, object]]:

@@ -4,11 +4,11 @@ decides on a sentence that asks, supposes or hopes."""
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from pathlib import Path
 from types import ModuleType
 
+import scripts
 from followup.core import reply_weights
 from followup.core.replies import MODEL_MARGIN, read
 from followup.core.reply_model import Weights, features, judge
@@ -17,11 +17,7 @@ SCRIPT = Path(__file__).parent / "data" / "replies" / "train.py"
 
 
 def _train() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("reply_train", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return scripts.load(SCRIPT)
 
 
 def test_the_shipped_weights_are_what_the_training_script_makes_of_the_train_and_dev_rows() -> None:
