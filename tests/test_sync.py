@@ -380,6 +380,13 @@ def test_read_pasted_text_for_a_named_interview_then_apply(run: Runner) -> None:
     assert json.loads(run("plan", "1", "--json").stdout)["status"] == "rejected"
 
 
+def test_pasted_text_with_no_sender_proposes_a_next_round_with_no_one_named(run: Runner) -> None:
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = "Subject: Re: Thank you\n\nWe would like to invite you to a final interview on 3 December.\n"
+    said = run("read", "-", "--interview", "1", input=pasted).stdout
+    assert "#1: looks like an invitation to a next round on 2026-12-03 (#1: no sender" in said, said
+
+
 def test_a_message_read_by_hand_records_and_shows_only_what_it_proposes(run: Runner) -> None:
     """A reader found `read --apply` of a plain reply recording an earlier message's rejection and another's
     offer together, and every `read` listing all that was ever proposed as if this message had."""

@@ -285,7 +285,8 @@ def proposal_line(p: Proposal, applied: bool, command: str = "sync") -> str:
     if p.event == "timeline":
         what += f", {p.decision_by.isoformat() if p.decision_by else ''}"
     elif p.event == "next-round":
-        what += (f" on {p.starts.isoformat()}" if p.starts else " (no day given)") + f" with {p.interviewer}"
+        what += (f" on {p.starts.isoformat()}" if p.starts else " (no day given)") + (
+            f" with {p.interviewer}" if p.interviewer else "")  # pasted text names no sender
     because = f": \u201c{p.because}\u201d" if p.because else ""
     if not applied:
         how = "read it again with --apply" if command == "read" else f"run 'followup {command} --apply'"
