@@ -121,3 +121,14 @@ def test_the_model_proposes_no_rejection_on_a_very_short_message() -> None:
     plain = ModelSetting("rules, then model", 4.0, 0.0, 0, True)
     meeting = ["Hello", "We decline the 10 am slot, 2 pm works for us."]
     assert combine(None, judge(strong, meeting), meeting, plain) is None
+
+
+def test_the_training_script_refuses_a_mistyped_option_before_writing() -> None:
+    import subprocess
+    import sys
+
+    before = Path(reply_weights.__file__).stat().st_mtime_ns
+    done = subprocess.run([sys.executable, str(SCRIPT), "--cvv"], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(SCRIPT.parents[3] / "src")})
+    assert done.returncode == 2 and "unrecognized arguments: --cvv" in done.stderr
+    assert Path(reply_weights.__file__).stat().st_mtime_ns == before

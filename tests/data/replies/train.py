@@ -280,8 +280,13 @@ def show(alpha: float, s: ModelSetting, got: dict[str, float]) -> str:
 
 
 def main(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Rebuild the shipped reply weights, or with --cv show the grid.")
+    parser.add_argument("--cv", action="store_true", help="score the grid and show the choice; writes nothing")
+    cv = parser.parse_args(argv).cv  # a mistyped option stops here (status 2), before any file is written
     rows = train_rows()
-    if "--cv" in argv:
+    if cv:
         print(f"-- {len(development(rows))} dev rows of {', '.join(DEVELOPMENT)} scored, one author left out at "
               f"a time, by a model trained on the other corpora ({len(rows)} rows in all), and {len(validation())} "
               f"rows of {', '.join(VALIDATION)}; naive Bayes, fine labels {FINE}")
