@@ -368,11 +368,10 @@ def _print_drafts(service: Service, interview_id: int, drafts: list[Draft], revi
     """Each draft's text, with its check's findings on standard error; or as JSON, each draft with its findings
     and what it left out for want of your word (`gaps`)."""
     if as_json:
-        from ..core.shapes import draft_json, finding_json
+        from ..core.shapes import draft_json, finding_json, gap_json
 
         _print_json([{**draft_json(item), "findings": [finding_json(f) for f in found],
-                      "gaps": [{"kind": g.kind, "about": g.about}
-                               for g in service.draft_gaps(interview_id, {item.kind}, item.to)]}
+                      "gaps": [gap_json(g) for g in service.draft_gaps(interview_id, {item.kind}, item.to)]}
                      for item, found in zip(drafts, reviews, strict=True)])
         return
     from .render import finding_line

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .fields import INTERVIEW_FIELDS, INTERVIEWER, Field
 from .model import Draft, Event, Finding, Interview, Outgoing, Plan, Recipient, Step
+
+if TYPE_CHECKING:  # compose (Jinja) is not loaded for the shapes alone
+    from .compose import Gap
 
 
 def moment_json(moment: datetime | None) -> str | None:
@@ -69,6 +72,10 @@ def finding_json(finding: Finding) -> dict[str, object]:
     return {"rule": finding.rule, "severity": finding.severity, "line": finding.line, "column": finding.column,
             "start": finding.start, "end": finding.end, "message": finding.message,
             "suggestion": finding.suggestion}
+
+
+def gap_json(gap: Gap) -> dict[str, object]:
+    return {"kind": gap.kind, "about": gap.about}
 
 
 def outgoing_json(item: Outgoing) -> dict[str, object]:
