@@ -29,7 +29,7 @@ AUTHORS = ("others", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "
            "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
            "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond",
            "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth",
-           "fortieth")
+           "fortieth", "fortyfourth", "fortyfifth", "fortysixth")
 # The fifth, thirteenth, sixteenth, seventeenth, twentieth, twenty-third, twenty-fourth, twenty-seventh,
 # twenty-eighth and twenty-ninth to fortieth were sealed: held out whole, each measured blind once.
 # Since then they help choose the model's settings (train.py's VALIDATION), so the targets are held on the

@@ -46,8 +46,8 @@ def test_the_model_names_the_sentence_that_decided() -> None:
     assert judge(TOY, ["Thanks for the chat."]).because is None
 
 
-# Long enough for the model to decide a rejection (MODEL_MIN_WORDS), and neutral to the toy weights below; the toy
-# weights that must decide are sure by twice the shipped margin, whatever the cross-validation chose.
+# Long enough not to be a short message (MODEL_SHORT_WORDS), and neutral to the toy weights below; the toy weights
+# that must decide are sure by twice the shipped margin, whatever the cross-validation chose.
 TIME = "Thank you for meeting the team and for all the time you gave us over the last weeks.\n\n"
 
 
@@ -105,22 +105,32 @@ def test_the_shipped_thresholds_are_what_the_development_corpora_choose() -> Non
     alpha, setting = train.chosen()
     assert (alpha, setting) == (train.ALPHA, replies.SETTING)
     assert setting == replies.ModelSetting(replies.MODEL_COMBINE, replies.MODEL_MARGIN, replies.MODEL_LIFT,
-                                           replies.MODEL_MIN_WORDS, replies.MODEL_PLAIN_GUARD, replies.MODEL_VETO)
+                                           replies.MODEL_SHORT_WORDS, replies.MODEL_SHORT_MARGIN,
+                                           replies.MODEL_PLAIN_GUARD, replies.MODEL_VETO)
 
 
-def test_the_model_proposes_no_rejection_on_a_very_short_message() -> None:
-    from followup.core.replies import ModelSetting, combine
+def test_a_short_message_needs_its_own_margin_and_no_lift() -> None:
+    from followup.core.replies import Evidence, ModelSetting, combine
 
-    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-40.0, -1.0)})
+    # "decline" gives a margin of 10 per mention: below the setting's margin of 20, above its short margin of 8
+    fair = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-11.0, -1.0)})
+
+    def reading(said: list[str], setting: ModelSetting) -> str | None:
+        found = combine(Evidence.of(None, judge(fair, said), said), setting)
+        return found.kind if found else None
+
     short = ["Hello", "We decline."]
-    longer = ["Hello", "We decline.", "Thank you for the time you gave us over the last few weeks."]
-    guarded = ModelSetting("rules, then model", 4.0, 0.0, 12, False)
-    assert combine(None, judge(strong, short), short, guarded) is None
-    found = combine(None, judge(strong, longer), longer, guarded)
-    assert found is not None and found.kind == "rejection"
-    plain = ModelSetting("rules, then model", 4.0, 0.0, 0, True)
+    longer = ["Hello", "We decline.", "Thank you for the time you gave us over the last few weeks, and for the care."]
+    shorts = ModelSetting("rules, then model", 20.0, 0.0, 15, 8.0)
+    assert reading(short, shorts) == "rejection"
+    assert reading(longer, shorts) is None  # 19 words: not short, and 10 is below the margin of 20
+    assert reading(short, ModelSetting("rules, then model", 20.0, 0.0, 15, 12.0)) is None
+    assert reading(short, ModelSetting("rules, then model", 20.0, 0.0)) is None  # no short messages
+    assert reading(longer + ["We decline."], shorts) == "rejection"  # 20 by the margin
+    plain = ModelSetting("rules, then model", 4.0, 0.0, 0, 0.0, True)
     meeting = ["Hello", "We decline the 10 am slot, 2 pm works for us."]
-    assert combine(None, judge(strong, meeting), meeting, plain) is None
+    assert reading(meeting, plain) is None
+    assert reading(meeting, ModelSetting("rules, then model", 4.0, 0.0)) == "rejection"
 
 
 def test_the_training_script_refuses_a_mistyped_option_before_writing() -> None:

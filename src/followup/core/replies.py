@@ -196,9 +196,12 @@ class Reading:
 MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
-MODEL_LIFT = 12.0
-# ... how many words the message must have for the model to propose a rejection or an offer ...
-MODEL_MIN_WORDS = 0
+MODEL_LIFT = 4.0
+# ... how sure it must be of a rejection or an offer in a message of fewer than MODEL_SHORT_WORDS words (subject
+# aside; 0: no such message), whatever the lift: naive Bayes adds up its evidence word by word, so a six-word
+# note can never be as sure as a letter, and it has no boilerplate to read a decision into ...
+MODEL_SHORT_WORDS = 30
+MODEL_SHORT_MARGIN = 12.0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
 # request, "we'll be in touch", a receipt, a thank-you).
 MODEL_PLAIN_GUARD = False
@@ -207,7 +210,7 @@ MODEL_COMBINE = "rules, then model"
 # With "rules, then model": how sure the model must be that a message is none of the decisions to overrule the
 # rules' rejection or offer (log odds; inf: never). Phrase rules met mail from new senders less surely than the
 # mail they were written from.
-MODEL_VETO = 3.0
+MODEL_VETO = 2.0
 
 # What plain replies say: scheduling, requests, still deciding, acknowledgements, thanks.
 _PLAIN = re.compile("|".join((
@@ -225,14 +228,14 @@ _PLAIN = re.compile("|".join((
 
 def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
     """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
-    own words that says so), else by the trained model (`reply_model`) as SETTING allows (`model_allows`),
+    own words that says so), else by the trained model (`reply_model`) as SETTING allows (`combine`),
     reading only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
     applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
     headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
     otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
-    decided = combine(_by_rules(said), judge(weights, model_input(said)), said)
+    decided = combine(Evidence.of(_by_rules(said), judge(weights, model_input(said)), said))
     if decided is not None:
         return decided
     if _automatic(subject, own, headers):
@@ -275,47 +278,72 @@ _GLAD = re.compile(r"\b(?:can't|cannot|couldn't) (?:wait|be (?:happier|more))\b|
 @dataclass(frozen=True)
 class ModelSetting:
     """How the rules and the model combine ("rules" alone, "rules, then model", "model" alone) and when the
-    model may decide (see `model_allows`)."""
+    model may decide (see `combine`)."""
 
     how: str = "rules, then model"
     margin: float = 6.0
     lift: float = 8.0
-    min_words: int = 0
+    short_words: int = 0  # a message of fewer words (subject aside) is short ...
+    short_margin: float = 0.0  # ... and the model's rejection or offer in it needs this margin, and no lift
     plain_guard: bool = False
     veto: float = math.inf  # with "rules, then model": the model's margin for "none of them" that overrules
 
 
-SETTING = ModelSetting(MODEL_COMBINE, MODEL_MARGIN, MODEL_LIFT, MODEL_MIN_WORDS, MODEL_PLAIN_GUARD, MODEL_VETO)
+SETTING = ModelSetting(MODEL_COMBINE, MODEL_MARGIN, MODEL_LIFT, MODEL_SHORT_WORDS, MODEL_SHORT_MARGIN,
+                       MODEL_PLAIN_GUARD, MODEL_VETO)
 
 
-def combine(ruled: Reading | None, verdict: Verdict, said: list[str], setting: ModelSetting = SETTING
-            ) -> Reading | None:
-    """What the rules found (`_by_rules`) and what the model said (`judge` on `model_input`), together."""
+@dataclass(frozen=True)
+class Evidence:
+    """What the rules and the model found in one message, before a setting says what to make of it (`combine`).
+    Worked out once, so that the settings can be tried on many messages quickly (tests/data/replies/train.py)."""
+
+    ruled: Reading | None  # what the phrase rules found (`_by_rules`)
+    verdict: Verdict  # what the model said (`judge` on `model_input`)
+    proposal: Reading | None  # the model's verdict as a reading, if it is a decision
+    words: int  # the message's words up to the sign-off, subject aside
+    plain: bool  # the model's deciding sentence also reads as a plain reply (`_PLAIN`)
+    past_round: bool  # ... mentions a round as past, booked or refused (`_NOT_AN_INVITATION`)
+
+    @classmethod
+    def of(cls, ruled: Reading | None, verdict: Verdict, said: list[str]) -> Evidence:
+        because = verdict.because or ""
+        proposal = None if verdict.kind == "other" else Reading(verdict.kind, verdict.because)
+        return cls(ruled, verdict, proposal, len(words(" ".join(_before_sign_off(said)[1:]))),
+                   bool(_PLAIN.search(because)), bool(_NOT_AN_INVITATION.search(because)))
+
+
+def combine(evidence: Evidence, setting: ModelSetting = SETTING) -> Reading | None:
+    """What the rules found and what the model said, together, as the setting says: with "rules, then model",
+    the rules' reading unless the model is sure by `veto` that the message decides nothing, else the model's
+    (`model_allows`)."""
     if setting.how == "rules":
-        return ruled
-    modelled = model_allows(verdict, said, setting)
+        return evidence.ruled
+    modelled = model_allows(evidence, setting)
     if setting.how == "model":
         return modelled
+    ruled, verdict = evidence.ruled, evidence.verdict
     overruled = ruled is not None and ruled.kind in ("rejection", "offer") and verdict.kind == "other" \
         and verdict.margin >= setting.veto
     return modelled if overruled else ruled or modelled
 
 
-def model_allows(verdict: Verdict, said: list[str], setting: ModelSetting) -> Reading | None:
-    """The model's verdict as a reading, if it is sure by the setting's margin and lift; a rejection or an
-    offer also only on a message of at least `min_words` words (subject aside) and, with `plain_guard`, not
-    on a sentence that also reads as a plain reply; an invitation never on a round mentioned as past or booked
+def model_allows(evidence: Evidence, setting: ModelSetting) -> Reading | None:
+    """The model's verdict as a reading, if it is sure by the setting's margin and lift. A rejection or an offer
+    in a short message (fewer than `short_words` words) needs `short_margin` instead; with `plain_guard`, none
+    on a sentence that also reads as a plain reply. An invitation never on a round mentioned as past or booked
     (`_NOT_AN_INVITATION`, as for the rules)."""
-    if verdict.kind == "other" or verdict.margin < setting.margin or verdict.lift < setting.lift:
-        return None
-    if verdict.kind == "next-round" and verdict.because is not None and _NOT_AN_INVITATION.search(verdict.because):
-        return None
+    verdict = evidence.verdict
     if verdict.kind in ("rejection", "offer"):
-        if setting.min_words and len(words(" ".join(_before_sign_off(said)[1:]))) < setting.min_words:
+        if setting.plain_guard and evidence.plain:
             return None
-        if setting.plain_guard and verdict.because is not None and _PLAIN.search(verdict.because):
-            return None
-    return Reading(verdict.kind, verdict.because)
+        if evidence.words < setting.short_words and verdict.margin >= setting.short_margin:
+            return evidence.proposal
+    elif evidence.past_round:
+        return None
+    if verdict.margin < setting.margin or verdict.lift < setting.lift:
+        return None
+    return evidence.proposal
 
 
 _SUPPOSED = re.compile(r"^\s*(?:if|whether|should)\b", re.IGNORECASE)
