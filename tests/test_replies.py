@@ -3,9 +3,11 @@ and ordinary replies (including ones that mention a decision without being one).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from followup.core.replies import Reading, _by_rules, classify, return_date_text, sentences
+from followup.core.replies import Reading, _by_rules, classify, return_date_text, sentences, timing_sentences
 
 LABELLED = [
     # (subject, body, headers, expected)
@@ -167,20 +169,48 @@ NOT_INVITATIONS = [
     "Change of time - your second interview",
     "Thanks for joining our final interview at the Kobe office.",
     "The board would like to bring you in as interim finance director.",
+    "The chef says yes. Can't wait to have you in the kitchen.",
+    "Sorry Ben, no 2nd interview I'm afraid.",
+    "After discussion with the hiring manager we will not continue the process with you.",
 ]
 INVITATIONS = [
     "We would like to invite you to a final interview with the managing director.",
     "We'd love to have you back for a panel interview next week.",
+    "We'd love to have you in for a second-round interview with the engineering leads.",
 ]
 
 
 @pytest.mark.parametrize("body", NOT_INVITATIONS)
 def test_a_round_mentioned_as_past_or_booked_is_no_invitation(body: str) -> None:
     """A second round thanked for, confirmed, moved or joined already is not a new one to add, for the rules
-    nor the model; "bring you in as" a role is no round at all."""
+    nor the model; "bring you in as" a role, or "have you in the kitchen", is no round at all, and "no 2nd
+    interview" or "not continue the process" refuses one."""
     assert classify("Re: Thank you", f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) != "next-round"
 
 
 @pytest.mark.parametrize("body", INVITATIONS)
 def test_an_invitation_to_a_round_still_is_one(body: str) -> None:
     assert classify("Re: Thank you", f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) == "next-round"
+
+
+STILL_DECIDING = [
+    # a message that reads as still deciding: its sentence about when, with or without a word about a decision
+    ("The panel is still split and we have not decided yet. Hopefully this week.", "Hopefully this week."),
+    ("Thanks for your note. We hope to decide by the end of next week.", "We hope to decide by the end of next week."),
+]
+NOT_THEIR_TIMELINE = [
+    # a deadline for documents, a meeting asked for: no timeline, though they say "confirm" or name a day
+    "Please send the signed forms back by Friday so we can confirm your start date.",
+    "Can we have a quick phone call on Monday about salary expectations?",
+]
+
+
+@pytest.mark.parametrize(("body", "sentence"), STILL_DECIDING)
+def test_a_message_still_deciding_says_when(body: str, sentence: str) -> None:
+    said = timing_sentences("Re: Thank you", f"Hi Sam,\n\n{body}\n\nBest,\nJo", date(2026, 11, 23))
+    assert sentence in [written for written, _ in said]
+
+
+@pytest.mark.parametrize("body", NOT_THEIR_TIMELINE)
+def test_a_meeting_or_a_deadline_is_not_their_timeline(body: str) -> None:
+    assert timing_sentences("Re: Thank you", f"Hi Sam,\n\n{body}\n\nBest,\nJo", date(2026, 11, 23)) == []

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import scripts
 from followup.core import reply_weights
-from followup.core.replies import MODEL_MARGIN, read
+from followup.core.replies import MODEL_MARGIN, MODEL_SHORT_MARGIN, read
 from followup.core.reply_model import Weights, features, judge
 
 SCRIPT = Path(__file__).parent / "data" / "replies" / "train.py"
@@ -60,8 +60,22 @@ def test_a_sentence_that_asks_or_supposes_does_not_decide_for_the_model() -> Non
 
 
 def test_the_model_decides_only_when_sure() -> None:
-    unsure = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0, -1.0 + MODEL_MARGIN / 2)})
+    """Sure by its margin, or by the short margin in a short message (MODEL_SHORT_WORDS)."""
+    unsure = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0, -1.0 + MODEL_SHORT_MARGIN / 2)})
     assert read("Hello", "We decline.", {}, unsure).kind == "reply"
+    between = (MODEL_SHORT_MARGIN + MODEL_MARGIN) / 2
+    fair = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0, -1.0 + between)})
+    assert read("Hello", "We decline.", {}, fair).kind == "rejection"
+    assert read("Hello", f"Hi Alex,\n\n{TIME}{TIME}We decline.\n\nBest,\nSam", {}, fair).kind == "reply"  # 38 words
+
+
+def test_a_sure_rejection_outweighs_the_rules_invitation() -> None:
+    """The rules read an invitation in "to a final interview"; the model, sure of a rejection, decides."""
+    body = f"Hi Alex,\n\n{TIME}We decline to invite you to a final interview.\n\nBest,\nSam"
+    strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
+    found = read("Hello", body, {}, strong)
+    assert (found.kind, found.because) == ("rejection", "We decline to invite you to a final interview.")
+    assert read("Hello", body, {}, TOY).kind == "next-round"  # a model that is not sure leaves it to the rules
 
 
 def test_the_shipped_model_reads_thousands_of_messages_a_second() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from .reply_model import Verdict, Weights, judge, words
+from .reply_model import Verdict, Weights, judge, likeliest, words
 from .reply_weights import WEIGHTS
 
 KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
@@ -143,12 +143,13 @@ _NEXT = re.compile("|".join((
     r"forward)\s+(?:you\s+)?(?:forward\s+|on\s+)?(?:to|for)\s+(?:the|a|an)\s+(?:[\w-]+ ){0,2}(?:round|stage|interview)",
     r"\b(?:second|2nd|third|final|further|follow-up|another|panel|on-?site|last|hiring manager)[- ](?:round |stage |"
     r"stage )?(?:interview|conversation|chat|round|stage)\b",
-    r"\b(?:bring|have) you (?:back|in|onsite|on-site)\b(?!\s+as\b)|\bcome back (?:in|for)\b|\bround two\b|"
+    r"\b(?:bring|have) you (?:back|onsite|on-site|in (?:for|to|again))\b|\bcome back (?:in|for)\b|\bround two\b|"
     r"\bcontinue the process\b|\bnext step(?: is|,)? (?:a|an|we'd like you to) ",
 )), re.IGNORECASE)
 # A round mentioned as past, as booked already or as not to be, is no invitation to one: "thank you for attending
 # a second round interview", "after the final round", "your panel interview is confirmed for Monday", "could we
-# move your second round interview", "decided not to invite you to the final round".
+# move your second round interview", "decided not to invite you to the final round", "no 2nd interview I'm afraid",
+# "we will not continue the process".
 _NOT_AN_INVITATION = re.compile(
     r"\b(?:thank(?:s| you) for (?:attending|completing|coming to|your time (?:at|in))|attended|completed|"
     r"after (?:the|your) (?:[\w-]+ ){0,2}(?:interview|round|stage)|"
@@ -156,7 +157,7 @@ _NOT_AN_INVITATION = re.compile(
     r"(?:is|are|has been|have been) (?:now )?(?:confirmed|scheduled|booked|cancell?ed|moved)|confirm(?:ing|s)? your|"
     r"reschedul|move your|change of time|confirm(?:ation|ed\s*:)|cancell?ed it|outcome of|(?:did not|didn't|not) pass|"
     r"joining (?:our|the)|without (?:a|any) further|stage of (?:the )?review|not (?:to )?(?:invite|progress|move|take)|"
-    r"won't be (?:inviting|progressing))",
+    r"won't be (?:inviting|progressing)|\bno (?:[\w-]+ ){0,2}(?:interview|round|stage)\b|not (?:be )?continu)",
     re.IGNORECASE)
 # "If you still want it" supposes nothing about the offer it follows ("the job's yours if you want it").
 _STILL_KEEN = (r"(?: you)? (?:still )?(?:want|'d like|would like) (?:it|the (?:job|role|post|position))\b|"
@@ -200,8 +201,8 @@ MODEL_LIFT = 4.0
 # ... how sure it must be of a rejection or an offer in a message of fewer than MODEL_SHORT_WORDS words (subject
 # aside; 0: no such message), whatever the lift: naive Bayes adds up its evidence word by word, so a six-word
 # note can never be as sure as a letter, and it has no boilerplate to read a decision into ...
-MODEL_SHORT_WORDS = 30
-MODEL_SHORT_MARGIN = 12.0
+MODEL_SHORT_WORDS = 20
+MODEL_SHORT_MARGIN = 10.0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
 # request, "we'll be in touch", a receipt, a thank-you).
 MODEL_PLAIN_GUARD = False
@@ -315,17 +316,20 @@ class Evidence:
 
 def combine(evidence: Evidence, setting: ModelSetting = SETTING) -> Reading | None:
     """What the rules found and what the model said, together, as the setting says: with "rules, then model",
-    the rules' reading unless the model is sure by `veto` that the message decides nothing, else the model's
-    (`model_allows`)."""
+    the rules' reading unless the model is sure by `veto` that the message decides nothing, or the rules found
+    an invitation where the model is sure of a rejection or an offer ("we won't be taking you to the final
+    round"); else the model's (`model_allows`)."""
     if setting.how == "rules":
         return evidence.ruled
     modelled = model_allows(evidence, setting)
     if setting.how == "model":
         return modelled
     ruled, verdict = evidence.ruled, evidence.verdict
-    overruled = ruled is not None and ruled.kind in ("rejection", "offer") and verdict.kind == "other" \
-        and verdict.margin >= setting.veto
-    return modelled if overruled else ruled or modelled
+    if ruled is None:
+        return modelled
+    overruled = ruled.kind in ("rejection", "offer") and verdict.kind == "other" and verdict.margin >= setting.veto
+    decided = ruled.kind == "next-round" and modelled is not None and modelled.kind in ("rejection", "offer")
+    return modelled if overruled or decided else ruled
 
 
 def model_allows(evidence: Evidence, setting: ModelSetting) -> Reading | None:
@@ -391,12 +395,22 @@ def _split(own: str) -> list[str]:
     return [" ".join(s.split()) for s in _SENTENCE.split(own) if s.strip()]
 
 
-def timing_sentences(body: str, said_on: date) -> list[tuple[str, str]]:
-    """The sentences that say something about when they will decide or write ("I'll have news by Friday"):
-    each as written, and as the timeline parser is to read it, with a bare day of the month named in full
-    ("after the board meets on the 14th": the next 14th from `said_on`, "... on December 14, 2026")."""
-    return [(s, _ORDINAL_DAY.sub(lambda m: _next_day(int(m.group(1)), said_on), s)) for s in sentences(body)
-            if _DECISION_WORDS.search(s)]
+def timing_sentences(subject: str, body: str, said_on: date, weights: Weights = WEIGHTS) -> list[tuple[str, str]]:
+    """Where a message may say when they will decide or write: the sentences that talk of a decision or of news
+    ("I'll have news by Friday") and read as still deciding by themselves (the model's likeliest kind); in a
+    message that reads as still deciding as a whole, those that talk of a decision first, then every other one
+    before the sign-off that does not ask ("Hopefully this week."). A meeting time or a deadline for documents
+    is not their timeline. Each as written, and as the timeline parser is to read it, with a bare day of the
+    month named in full ("after the board meets on the 14th": the next 14th from `said_on`, "... on December
+    14, 2026")."""
+    said = sentences(body)
+    talking = [s for s in said if _DECISION_WORDS.search(s)]
+    if likeliest(weights, model_input([subject, *said])) == "deciding":
+        chosen = talking + [s for s in _before_sign_off([subject, *said])[1:]
+                            if s not in talking and not s.endswith("?")]
+    else:
+        chosen = [s for s in talking if likeliest(weights, [s]) == "deciding"]
+    return [(s, _ORDINAL_DAY.sub(lambda m: _next_day(int(m.group(1)), said_on), s)) for s in chosen]
 
 
 def _next_day(day: int, said_on: date) -> str:

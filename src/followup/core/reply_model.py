@@ -57,13 +57,25 @@ def _sentence_scores(weights: Weights, sentence: str) -> list[float]:
     return totals
 
 
+def _totals(weights: Weights, per_sentence: Sequence[Sequence[float]]) -> list[float]:
+    totals = list(weights.priors)
+    for scores in per_sentence:
+        totals = [t + s for t, s in zip(totals, scores, strict=True)]
+    return totals
+
+
+def likeliest(weights: Weights, said: Sequence[str]) -> str:
+    """The one class the model finds likeliest for a message given as its sentences (subject first), among all
+    it knows ("deciding", "scheduling", ... as well as the decisions)."""
+    totals = _totals(weights, [_sentence_scores(weights, s) for s in said])
+    return weights.classes[max(range(len(totals)), key=totals.__getitem__)]
+
+
 def judge(weights: Weights, said: Sequence[str]) -> Verdict:
     """The class of a message given as its sentences (subject first), with the deciding sentence: for a
     decision, the sentence whose words favour it most over "other"; for "other", none."""
     per_sentence = [_sentence_scores(weights, s) for s in said]
-    totals = list(weights.priors)
-    for scores in per_sentence:
-        totals = [t + s for t, s in zip(totals, scores, strict=True)]
+    totals = _totals(weights, per_sentence)
     ranked = sorted(range(len(totals)), key=lambda i: totals[i], reverse=True)
     best = ranked[0]
     if weights.classes[best] not in DECISIONS:

@@ -147,8 +147,8 @@ class Inbox:
                        reading.because)
 
     def _proposed(self, arrival: Arrival, message: Incoming) -> list[Proposal]:
-        """A rejection or an offer; a next round (with its day, when the message names one); for a reply, the
-        first sentence that says when they will decide or write, as a new timeline."""
+        """A rejection or an offer; a next round (with its day, when the message names one); for a reply that
+        reads as still deciding, the first sentence that says when they will decide or write, as a new timeline."""
         why = f"#{arrival.interview_id}: {arrival.sender or 'no sender'}, \u201c{arrival.subject}\u201d"
         if arrival.kind in ("rejection", "offer"):
             event: ProposedEvent = "rejected" if arrival.kind == "rejection" else "offer"
@@ -186,7 +186,7 @@ class Inbox:
         from ..core.replies import timing_sentences
 
         current, _ = self._current_timeline(arrival.interview_id)
-        for sentence, to_read in timing_sentences(message.text, self._said_on(arrival)):
+        for sentence, to_read in timing_sentences(message.subject, message.text, self._said_on(arrival)):
             until = self._date_in(to_read, self._said_on(arrival))
             if until is not None and until != current:
                 return [Proposal(arrival.interview_id, "timeline", arrival.at, why, sentence, decision_by=until)]

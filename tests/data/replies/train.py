@@ -5,6 +5,7 @@ Held-out and fresh rows are never read for training.
 
     PYTHONPATH=src python tests/data/replies/train.py          # rebuild the shipped weights
     PYTHONPATH=src python tests/data/replies/train.py --cv     # the grid, cross-validated, and the choice
+    PYTHONPATH=src python tests/data/replies/train.py --dates  # how often a reply's date is read
 
 `--cv` scores every setting of the grid (how the rules and the model combine, smoothing, margin, lift, the
 margin for short messages, the plain-reply guard) on the dev rows of the development corpora (`DEVELOPMENT`), one author
@@ -53,7 +54,8 @@ VALIDATION = ("fifth.jsonl", "thirteenth.jsonl", "sixteenth.jsonl", "seventeenth
               "twentythird.jsonl", "twentyfourth.jsonl", "twentyseventh.jsonl", "twentyeighth.jsonl",
               "twentyninth.jsonl", "thirtieth.jsonl", "thirtyfirst.jsonl", "thirtysecond.jsonl", "thirtythird.jsonl",
               "thirtyfourth.jsonl", "thirtyfifth.jsonl", "thirtysixth.jsonl", "thirtyseventh.jsonl",
-              "thirtyeighth.jsonl", "thirtyninth.jsonl", "fortieth.jsonl")
+              "thirtyeighth.jsonl", "thirtyninth.jsonl", "fortieth.jsonl", "fortyfirst.jsonl", "fortysecond.jsonl",
+              "fortythird.jsonl")
 TRAINING = ("train", "dev")  # the splits the model learns from; "held-out" and "fresh" are never read
 TARGET = HERE.parent.parent.parent / "src" / "followup" / "core" / "reply_weights.py"
 ALPHA = 0.1  # additive smoothing (chosen by `choose`)
@@ -283,14 +285,55 @@ def show(alpha: float, s: ModelSetting, got: dict[str, float]) -> str:
             f"false {got['false']:.4f}")
 
 
+def dates() -> str:
+    """How often a date is read from the plain replies of the dev rows and the sealed corpora measured already
+    (each development author's rows with weights that never saw that author), as `sync` would propose it: found
+    in the still-deciding messages, the right day where they name one, wrongly found in the others."""
+    from datetime import date
+
+    from followup.core.errors import InputError
+    from followup.core.policy import Policy
+    from followup.core.timeline import parse_timeline
+    from followup.core.workdays import WorkCalendar
+
+    said_on, calendar, rows = date(2026, 11, 23), WorkCalendar(set(), Policy()), train_rows()
+    plain = [r for r in development(rows) + validation()
+             if r["label"] not in ("rejection", "offer", "next-round", "bulk", "auto-reply")]
+    weights = {name: fit([r for r in rows if r["source"] != name], alpha=ALPHA)
+               for name in {str(r["source"]) for r in plain if r["source"] in DEVELOPMENT} | {""}}
+
+    def found(row: Row) -> date | None:
+        for _, to_read in replies.timing_sentences(str(row["subject"]), str(row["body"]), said_on,
+                                                   weights.get(str(row["source"]), weights[""])):
+            try:
+                day = parse_timeline(to_read, said_on, calendar, "text", "the reply")
+            except InputError:
+                continue
+            if day is not None:
+                return day
+        return None
+
+    days = [(row, found(row)) for row in plain]
+    deciding = [(row, day) for row, day in days if row["label"] == "deciding"]
+    named = [(row, day) for row, day in deciding if row.get("date")]
+    others = [day for row, day in days if row["label"] != "deciding"]
+    return (f"still deciding: a date found in {sum(d is not None for _, d in deciding)} of {len(deciding)}, "
+            f"the right day in {sum(str(d) == r['date'] for r, d in named)} of the {len(named)} that name one; "
+            f"other plain replies: a date found in {sum(d is not None for d in others)} of {len(others)}")
+
+
 def main(argv: list[str]) -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description="Rebuild the shipped reply weights, or with --cv show the grid.")
     parser.add_argument("--cv", action="store_true", help="score the grid and show the choice; writes nothing")
-    cv = parser.parse_args(argv).cv  # a mistyped option stops here (status 2), before any file is written
+    parser.add_argument("--dates", action="store_true", help="how often a reply's date is read; writes nothing")
+    args = parser.parse_args(argv)  # a mistyped option stops here (status 2), before any file is written
+    if args.dates:
+        print(dates())
+        return
     rows = train_rows()
-    if cv:
+    if args.cv:
         print(f"-- {len(development(rows))} dev rows of {', '.join(DEVELOPMENT)} scored, one author left out at "
               f"a time, by a model trained on the other corpora ({len(rows)} rows in all), and {len(validation())} "
               f"rows of {', '.join(VALIDATION)}; naive Bayes, fine labels {FINE}")
