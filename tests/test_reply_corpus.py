@@ -32,9 +32,9 @@ AUTHORS = ("others", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "
            "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
            "fortyseventh", "fortyeighth", "fortyninth")
 # The fifth, thirteenth, sixteenth, seventeenth, twentieth, twenty-third, twenty-fourth, twenty-seventh,
-# twenty-eighth, twenty-ninth to forty-third and forty-seventh to forty-ninth were sealed: held out whole, each measured blind once.
-# Since then they help choose the model's settings (train.py's VALIDATION), so the targets are held on the
-# held-out parts never used to choose anything.
+# twenty-eighth, twenty-ninth to forty-third and forty-seventh to forty-ninth were sealed: held out whole, each
+# measured blind once. Since then they help choose the model's settings (train.py's VALIDATION), so the targets
+# are held on the held-out parts never used to choose anything.
 DOCS = Path(__file__).parent.parent / "docs" / "replies.md"
 EXPECTED = {"rejection": "rejection", "offer": "offer", "next-round": "next-round", "auto-reply": "auto-reply"}
 MEASURED = ("rejection", "offer", "next-round")
