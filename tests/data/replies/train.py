@@ -43,7 +43,8 @@ DEVELOPMENT = ("fourth.jsonl", "sixth.jsonl", "seventh.jsonl", "eighth.jsonl", "
                "eleventh.jsonl", "twelfth.jsonl", "fourteenth.jsonl", "fifteenth.jsonl", "eighteenth.jsonl",
                "nineteenth.jsonl", "twentyfirst.jsonl",
                "twentysecond.jsonl", "twentyfifth.jsonl",
-               "twentysixth.jsonl", "fortyfourth.jsonl", "fortyfifth.jsonl", "fortysixth.jsonl")
+               "twentysixth.jsonl", "fortyfourth.jsonl", "fortyfifth.jsonl", "fortysixth.jsonl", "fiftieth.jsonl",
+               "fiftyfirst.jsonl", "fiftysecond.jsonl")
 CORPORA = ("corpus.jsonl", "others.jsonl", "third.jsonl", *DEVELOPMENT)
 # The sealed corpora, held out whole. Each was measured blind once, after the classifier it measured was
 # committed; since then its rows join the dev rows in choosing the settings. They never train the model, and no
@@ -55,7 +56,7 @@ VALIDATION = ("fifth.jsonl", "thirteenth.jsonl", "sixteenth.jsonl", "seventeenth
               "twentyninth.jsonl", "thirtieth.jsonl", "thirtyfirst.jsonl", "thirtysecond.jsonl", "thirtythird.jsonl",
               "thirtyfourth.jsonl", "thirtyfifth.jsonl", "thirtysixth.jsonl", "thirtyseventh.jsonl",
               "thirtyeighth.jsonl", "thirtyninth.jsonl", "fortieth.jsonl", "fortyfirst.jsonl", "fortysecond.jsonl",
-              "fortythird.jsonl")
+              "fortythird.jsonl", "fortyseventh.jsonl", "fortyeighth.jsonl", "fortyninth.jsonl")
 TRAINING = ("train", "dev")  # the splits the model learns from; "held-out" and "fresh" are never read
 TARGET = HERE.parent.parent.parent / "src" / "followup" / "core" / "reply_weights.py"
 ALPHA = 0.1  # additive smoothing (chosen by `choose`)
