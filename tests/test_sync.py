@@ -387,6 +387,13 @@ def test_pasted_text_with_no_sender_proposes_a_next_round_with_no_one_named(run:
     assert "#1: looks like an invitation to a next round on 2026-12-03 (#1: no sender" in said, said
 
 
+def test_pasted_text_with_no_subject_is_named_so(run: Runner) -> None:
+    """Pasted text has no sender and often no subject: it is said so, not shown as an empty “”."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    said = run("read", "-", "--interview", "1", input="We have gone with someone local, sorry.\n").stdout
+    assert "#1: no sender, no subject: a reply" in said and "\u201c\u201d" not in said, said
+
+
 def test_a_message_read_by_hand_records_and_shows_only_what_it_proposes(run: Runner) -> None:
     """A reader found `read --apply` of a plain reply recording an earlier message's rejection and another's
     offer together, and every `read` listing all that was ever proposed as if this message had."""

@@ -262,7 +262,7 @@ def send_text(report: SendReport) -> str:
 def sync_text(report: SyncReport, command: str = "sync") -> str:
     lines = [f"{report.new} new message(s) in {report.folder}."]
     for arrival in report.arrivals:
-        said = f"#{arrival.interview_id}: {arrival.sender or 'no sender'}, \u201c{arrival.subject}\u201d"
+        said = arrival.heading
         if arrival.kind != "auto-reply":
             lines.append(f"{said}: a reply; the inquiries stop")
         elif arrival.back is not None:

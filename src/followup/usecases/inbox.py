@@ -149,7 +149,7 @@ class Inbox:
     def _proposed(self, arrival: Arrival, message: Incoming) -> list[Proposal]:
         """A rejection or an offer; a next round (with its day, when the message names one); for a reply that
         reads as still deciding, the first sentence that says when they will decide or write, as a new timeline."""
-        why = f"#{arrival.interview_id}: {arrival.sender or 'no sender'}, \u201c{arrival.subject}\u201d"
+        why = arrival.heading
         if arrival.kind in ("rejection", "offer"):
             event: ProposedEvent = "rejected" if arrival.kind == "rejection" else "offer"
             return [Proposal(arrival.interview_id, event, arrival.at, why, arrival.because)]

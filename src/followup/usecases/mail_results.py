@@ -68,6 +68,13 @@ class Arrival:
     because: str | None = None  # the sentence that decided `kind` (None for a plain reply)
 
     @property
+    def heading(self) -> str:
+        """Which message it is, as the CLI shows it and a proposal keeps it: "#1: sender, “subject”" (pasted
+        text may have neither)."""
+        subject = f"\u201c{self.subject}\u201d" if self.subject else "no subject"
+        return f"#{self.interview_id}: {self.sender or 'no sender'}, {subject}"
+
+    @property
     def back(self) -> str | None:
         """An automatic reply's return date, as written, when it moves the next inquiry."""
         return self.event.text if self.kind == "auto-reply" and self.event is not None else None
