@@ -46,8 +46,8 @@ def test_the_model_names_the_sentence_that_decided() -> None:
     assert judge(TOY, ["Thanks for the chat."]).because is None
 
 
-# Long enough not to be a short message (MODEL_SHORT_WORDS), and neutral to the toy weights below; the toy weights
-# that must decide are sure by twice the shipped margin, whatever the cross-validation chose.
+# Neutral to the toy weights below; the toy weights that must decide are sure by twice the shipped margin, whatever
+# the cross-validation chose. Twice over, it is long enough not to be a short message (MODEL_SHORT_WORDS).
 TIME = "Thank you for meeting the team and for all the time you gave us over the last weeks.\n\n"
 
 
@@ -71,7 +71,7 @@ def test_the_model_decides_only_when_sure() -> None:
 
 def test_a_sure_rejection_outweighs_the_rules_invitation() -> None:
     """The rules read an invitation in "to a final interview"; the model, sure of a rejection, decides."""
-    body = f"Hi Alex,\n\n{TIME}We decline to invite you to a final interview.\n\nBest,\nSam"
+    body = f"Hi Alex,\n\n{TIME}{TIME}We decline to invite you to a final interview.\n\nBest,\nSam"
     strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
     found = read("Hello", body, {}, strong)
     assert (found.kind, found.because) == ("rejection", "We decline to invite you to a final interview.")
@@ -140,6 +140,9 @@ def test_a_short_message_needs_its_own_margin_and_no_lift() -> None:
     assert reading(longer, shorts) is None  # 19 words: not short, and 10 is below the margin of 20
     assert reading(short, ModelSetting("rules, then model", 20.0, 0.0, 15, 12.0)) is None
     assert reading(short, ModelSetting("rules, then model", 20.0, 0.0)) is None  # no short messages
+    # the short margin is needed even where the ordinary margin would have been enough
+    assert reading(short, ModelSetting("rules, then model", 4.0, 0.0, 15, 12.0)) is None
+    assert reading(short, ModelSetting("rules, then model", 4.0, 0.0)) == "rejection"
     assert reading(longer + ["We decline."], shorts) == "rejection"  # 20 by the margin
     plain = ModelSetting("rules, then model", 4.0, 0.0, 0, 0.0, True)
     meeting = ["Hello", "We decline the 10 am slot, 2 pm works for us."]

@@ -143,7 +143,8 @@ _NEXT = re.compile("|".join((
     r"forward)\s+(?:you\s+)?(?:forward\s+|on\s+)?(?:to|for)\s+(?:the|a|an)\s+(?:[\w-]+ ){0,2}(?:round|stage|interview)",
     r"\b(?:second|2nd|third|final|further|follow-up|another|panel|on-?site|last|hiring manager)[- ](?:round |stage |"
     r"stage )?(?:interview|conversation|chat|round|stage)\b",
-    r"\b(?:bring|have) you (?:back|onsite|on-site|in (?:for|to|again))\b|\bcome back (?:in|for)\b|\bround two\b|"
+    r"\b(?:bring|have) you (?:back|onsite|on-site|in (?:for|to|again))\b(?!\s+as\b)|\bcome back (?:in|for)\b|"
+    r"\bround two\b|"
     r"\bcontinue the process\b|\bnext step(?: is|,)? (?:a|an|we'd like you to) ",
 )), re.IGNORECASE)
 # A round mentioned as past, as booked already or as not to be, is no invitation to one: "thank you for attending
@@ -157,7 +158,8 @@ _NOT_AN_INVITATION = re.compile(
     r"(?:is|are|has been|have been) (?:now )?(?:confirmed|scheduled|booked|cancell?ed|moved)|confirm(?:ing|s)? your|"
     r"reschedul|move your|change of time|confirm(?:ation|ed\s*:)|cancell?ed it|outcome of|(?:did not|didn't|not) pass|"
     r"joining (?:our|the)|without (?:a|any) further|stage of (?:the )?review|not (?:to )?(?:invite|progress|move|take)|"
-    r"won't be (?:inviting|progressing)|\bno (?:[\w-]+ ){0,2}(?:interview|round|stage)\b|not (?:be )?continu)",
+    r"won't be (?:inviting|progressing)|not (?:be )?continu|"
+    r"\bno (?:2nd|second|3rd|third|final|further|more|next) (?:interview|round|stage)s?\b)",
     re.IGNORECASE)
 # "If you still want it" supposes nothing about the offer it follows ("the job's yours if you want it").
 _STILL_KEEN = (r"(?: you)? (?:still )?(?:want|'d like|would like) (?:it|the (?:job|role|post|position))\b|"
@@ -190,9 +192,10 @@ class Reading:
     because: str | None = None
 
 
-# How the trained model is allowed to decide where the rules found nothing. These are chosen, with the
-# smoothing of the model, by a stated rule applied to the development corpora's dev rows, one author left out
-# at a time (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they are what it chooses):
+# How the trained model is allowed to decide where the rules found nothing (or only an invitation; see `combine`).
+# These are chosen, with the smoothing of the model, by a stated rule applied to the development corpora's dev
+# rows, one author left out at a time (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they
+# are what it chooses):
 # how sure it must be (log odds against the runner-up) ...
 MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
@@ -229,8 +232,9 @@ _PLAIN = re.compile("|".join((
 
 def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
     """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
-    own words that says so), else by the trained model (`reply_model`) as SETTING allows (`combine`),
-    reading only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
+    own words that says so; an invitation gives way to the model's sure rejection or offer), else by the trained
+    model (`reply_model`) as SETTING allows (`combine`), reading only the sentences that neither ask, suppose
+    nor hope, and naming the one that decided. An
     applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
     headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
     otherwise a reply."""
@@ -341,8 +345,8 @@ def model_allows(evidence: Evidence, setting: ModelSetting) -> Reading | None:
     if verdict.kind in ("rejection", "offer"):
         if setting.plain_guard and evidence.plain:
             return None
-        if evidence.words < setting.short_words and verdict.margin >= setting.short_margin:
-            return evidence.proposal
+        if evidence.words < setting.short_words:
+            return evidence.proposal if verdict.margin >= setting.short_margin else None
     elif evidence.past_round:
         return None
     if verdict.margin < setting.margin or verdict.lift < setting.lift:
@@ -399,15 +403,16 @@ def timing_sentences(subject: str, body: str, said_on: date, weights: Weights = 
     """Where a message may say when they will decide or write: the sentences that talk of a decision or of news
     ("I'll have news by Friday") and read as still deciding by themselves (the model's likeliest kind); in a
     message that reads as still deciding as a whole, those that talk of a decision first, then every other one
-    before the sign-off that does not ask ("Hopefully this week."). A meeting time or a deadline for documents
-    is not their timeline. Each as written, and as the timeline parser is to read it, with a bare day of the
-    month named in full ("after the board meets on the 14th": the next 14th from `said_on`, "... on December
-    14, 2026")."""
+    before the sign-off that neither asks nor reads by itself as a request or a meeting ("Hopefully this
+    week."). A meeting time or a deadline for documents is not their timeline. Each as written, and as the
+    timeline parser is to read it, with a bare day of the month named in full ("after the board meets on the
+    14th": the next 14th from `said_on`, "... on December 14, 2026")."""
     said = sentences(body)
     talking = [s for s in said if _DECISION_WORDS.search(s)]
     if likeliest(weights, model_input([subject, *said])) == "deciding":
         chosen = talking + [s for s in _before_sign_off([subject, *said])[1:]
-                            if s not in talking and not s.endswith("?")]
+                            if s not in talking and not s.endswith("?")
+                            and likeliest(weights, [s]) not in ("request", "scheduling")]
     else:
         chosen = [s for s in talking if likeliest(weights, [s]) == "deciding"]
     return [(s, _ORDINAL_DAY.sub(lambda m: _next_day(int(m.group(1)), said_on), s)) for s in chosen]

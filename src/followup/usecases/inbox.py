@@ -147,8 +147,8 @@ class Inbox:
                        reading.because)
 
     def _proposed(self, arrival: Arrival, message: Incoming) -> list[Proposal]:
-        """A rejection or an offer; a next round (with its day, when the message names one); for a reply that
-        reads as still deciding, the first sentence that says when they will decide or write, as a new timeline."""
+        """A rejection or an offer; a next round (with its day, when the message names one); for a reply, the
+        first sentence that says when they will decide or write (`timing_sentences`), as a new timeline."""
         why = arrival.heading
         if arrival.kind in ("rejection", "offer"):
             event: ProposedEvent = "rejected" if arrival.kind == "rejection" else "offer"
