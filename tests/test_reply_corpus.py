@@ -14,10 +14,8 @@ from types import ModuleType
 import pytest
 
 import scripts
-from followup.core.errors import InputError
 from followup.core.policy import Policy
-from followup.core.replies import classify, timing_sentences
-from followup.core.timeline import parse_timeline
+from followup.core.replies import classify, timing_dates
 from followup.core.workdays import WorkCalendar
 
 REPLIES = Path(__file__).parent / "data" / "replies"
@@ -75,15 +73,8 @@ SAID_ON = date(2026, 11, 23)  # a Monday
 
 def timing(row: dict[str, object]) -> date | None:
     """The date a reply gives for their decision, as sync proposes it."""
-    calendar = WorkCalendar(set(), Policy())
-    for _, to_read in timing_sentences(str(row["subject"]), str(row["body"]), SAID_ON):
-        try:
-            found = parse_timeline(to_read, SAID_ON, calendar, "text", "the reply")
-        except InputError:
-            continue
-        if found is not None:
-            return found
-    return None
+    return next((day for _, day in timing_dates(str(row["subject"]), str(row["body"]), SAID_ON,
+                                                WorkCalendar(set(), Policy()))), None)
 
 
 def classified(row: dict[str, object]) -> str:

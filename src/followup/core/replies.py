@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .reply_model import Verdict, Weights, judge, likeliest, words
 from .reply_weights import WEIGHTS
+
+if TYPE_CHECKING:  # the timeline parser is loaded only where a reply's date is read
+    from .workdays import WorkCalendar
 
 KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
 
@@ -234,10 +238,9 @@ def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights =
     """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
     own words that says so; an invitation gives way to the model's sure rejection or offer), else by the trained
     model (`reply_model`) as SETTING allows (`combine`), reading only the sentences that neither ask, suppose
-    nor hope, and naming the one that decided. An
-    applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
-    headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
-    otherwise a reply."""
+    nor hope, and naming the one that decided. An applicant-tracking system's rejection is automatic, and still
+    a rejection. Then an automatic reply by its headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond,
+    Precedence: auto_reply) or its words; otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
     decided = combine(Evidence.of(_by_rules(said), judge(weights, model_input(said)), said))
@@ -416,6 +419,22 @@ def timing_sentences(subject: str, body: str, said_on: date, weights: Weights = 
     else:
         chosen = [s for s in talking if likeliest(weights, [s]) == "deciding"]
     return [(s, _ORDINAL_DAY.sub(lambda m: _next_day(int(m.group(1)), said_on), s)) for s in chosen]
+
+
+def timing_dates(subject: str, body: str, said_on: date, calendar: WorkCalendar, weights: Weights = WEIGHTS
+                 ) -> Iterator[tuple[str, date]]:
+    """Each sentence of `timing_sentences` that names a day on or after `said_on`, with that day, in order: the
+    first is the timeline the message gives (a day before it is not about what comes next)."""
+    from .errors import InputError
+    from .timeline import parse_timeline
+
+    for sentence, to_read in timing_sentences(subject, body, said_on, weights):
+        try:
+            day = parse_timeline(to_read, said_on, calendar, "text", "the reply")
+        except InputError:
+            continue
+        if day is not None:
+            yield sentence, day
 
 
 def _next_day(day: int, said_on: date) -> str:

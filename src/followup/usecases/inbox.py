@@ -183,12 +183,12 @@ class Inbox:
             return None  # a date before the message: not about what comes next
 
     def _timing(self, arrival: Arrival, message: Incoming, why: str) -> list[Proposal]:
-        from ..core.replies import timing_sentences
+        from ..core.replies import timing_dates
 
         current, _ = self._current_timeline(arrival.interview_id)
-        for sentence, to_read in timing_sentences(message.subject, message.text, self._said_on(arrival)):
-            until = self._date_in(to_read, self._said_on(arrival))
-            if until is not None and until != current:
+        for sentence, until in timing_dates(message.subject, message.text, self._said_on(arrival),
+                                            self.service.calendar):
+            if until != current:
                 return [Proposal(arrival.interview_id, "timeline", arrival.at, why, sentence, decision_by=until)]
         return []
 

@@ -292,9 +292,7 @@ def dates() -> str:
     in the still-deciding messages, the right day where they name one, wrongly found in the others."""
     from datetime import date
 
-    from followup.core.errors import InputError
     from followup.core.policy import Policy
-    from followup.core.timeline import parse_timeline
     from followup.core.workdays import WorkCalendar
 
     said_on, calendar, rows = date(2026, 11, 23), WorkCalendar(set(), Policy()), train_rows()
@@ -304,15 +302,8 @@ def dates() -> str:
                for name in {str(r["source"]) for r in plain if r["source"] in DEVELOPMENT} | {""}}
 
     def found(row: Row) -> date | None:
-        for _, to_read in replies.timing_sentences(str(row["subject"]), str(row["body"]), said_on,
-                                                   weights.get(str(row["source"]), weights[""])):
-            try:
-                day = parse_timeline(to_read, said_on, calendar, "text", "the reply")
-            except InputError:
-                continue
-            if day is not None:
-                return day
-        return None
+        return next((day for _, day in replies.timing_dates(str(row["subject"]), str(row["body"]), said_on, calendar,
+                                                             weights.get(str(row["source"]), weights[""]))), None)
 
     days = [(row, found(row)) for row in plain]
     deciding = [(row, day) for row, day in days if row["label"] == "deciding"]
