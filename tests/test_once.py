@@ -89,6 +89,24 @@ def test_many_processes_at_once_send_each_message_once(server: mailserver.MailSe
         assert len(_sent_events(run)) == 3
 
 
+def test_many_processes_reading_one_reply_at_once_record_its_timeline_once(tmp_path: Path) -> None:
+    """An attacker's race: the same still-deciding reply pasted into `read --apply` by many processes at once
+    recorded its timeline once per process (each proposed it before any had recorded it)."""
+    run = Runner(tmp_path)
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = tmp_path / "reply.txt"  # a file, not a pipe each one waits on: every process reads it at once
+    pasted.write_text("No decision yet, sorry. Hopefully by Friday.\n")
+    env = {**run.env, "FOLLOWUP_NOW": "2026-11-24T12:00"}
+    processes = [subprocess.Popen([FOLLOWUP, "read", str(pasted), "--interview", "1", "--apply"], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(PROCESSES)]
+    results = [(p.communicate(timeout=120), p.returncode) for p in processes]
+    for (out, err), status in results:
+        assert status == 0 and "Traceback" not in err, (status, out, err)
+    events = [e["type"] for e in json.loads(run("show", "1", "--json").stdout)["events"]]
+    assert events.count("timeline") == 1, events
+
+
 def test_many_web_requests_at_once_send_the_draft_once(server: mailserver.MailServer, tmp_path: Path) -> None:
     for round_ in range(ROUNDS):
         server.handler.received.clear()

@@ -308,10 +308,14 @@ def _history(repo: Repository, arrivals: list[Arrival], proposals: list[Proposal
 
 
 def _recorded(history: dict[int, list[Event]], proposal: Proposal) -> bool:
-    """A rejection or an offer the interview has on record already: the same message read again (the same .eml,
-    the same text pasted twice, or read and then synced) proposes nothing new. Undone, it can be proposed again."""
-    return proposal.event in ("rejected", "offer") and any(
-        e.type == proposal.event for e in history.get(proposal.interview_id, []))
+    """A rejection or an offer the interview has on record already, or the same timeline (the same day, from the
+    same sentence): the same message read again (the same .eml, the same text pasted twice, read and then
+    synced, or read by many processes at once) proposes nothing new. Undone, it can be proposed again."""
+    events = history.get(proposal.interview_id, [])
+    if proposal.event == "timeline":
+        return any(e.type == "timeline" and (e.decision_by, e.text) == (proposal.decision_by, proposal.because)
+                   for e in events)
+    return proposal.event in ("rejected", "offer") and any(e.type == proposal.event for e in events)
 
 
 def _proposal(stored: dict[str, Any]) -> Proposal:
