@@ -55,10 +55,22 @@ def test_today_s_options_take_the_plain_path() -> None:
 
 
 @pytest.mark.parametrize("args, said", [(["show", "12x"], "Invalid value for 'ID'"),
-                                         (["show", "-"], "Invalid value for 'ID'")])
-def test_an_odd_value_is_refused_with_typer_s_message(run, args: list[str], said: str) -> None:
+                                         (["show", "-"], "Invalid value for 'ID'"),
+                                         (["read", "--interview", "abc", "-"], "Invalid value for '--interview'"),
+                                         (["read", "--interview"], "Option '--interview' requires an argument"),
+                                         (["show", "--bogus", "1"], "No such option: --bogus"),
+                                         (["show"], "Missing argument 'ID'"),
+                                         (["nosuch"], "No such command 'nosuch'")])
+def test_an_odd_value_is_refused_in_one_line_with_typer_s_message(run, args: list[str], said: str) -> None:
+    """One line on standard error, naming the option (not Typer's usage, hint and error on three), status 2."""
     result = run(*args)
-    assert result.returncode == 2 and said in result.stderr
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("error: ") and said in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_the_command_alone_still_shows_its_help(run) -> None:
+    result = run()
+    assert "Usage: followup [OPTIONS] COMMAND" in result.stderr and "Commands:" in result.stderr
 
 
 def test_a_run_builds_only_the_command_it_runs(tmp_path) -> None:

@@ -891,13 +891,28 @@ class _Commands(dict[str, Any]):
 
 def run(args: list[str] | None = None) -> None:
     """The command line on `args` (by default the process's own): it ends with SystemExit and the exit status;
-    a user error (FollowupError) becomes "error: ..." on standard error and its exit status. A bug is not caught:
-    it stays a traceback. The installed command and the tests (in-process) both go through here."""
+    a user error (FollowupError) becomes "error: ..." on standard error and its exit status, and so does a value
+    Typer refuses (an unknown option, a missing argument, "abc" for a number): one line naming the option and
+    where its help is, status 2. A bug is not caught: it stays a traceback. The installed command and the tests
+    (in-process) both go through here."""
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # Typer's own Click
+
     try:
-        _command()(args, prog_name="followup")
+        status = _command()(args, prog_name="followup", standalone_mode=False)
     except FollowupError as error:
         typer.echo(f"error: {error.message}", err=True)
         sys.exit(error.exit_code)
+    except ClickException as error:
+        if isinstance(error, UsageError) and not isinstance(error, NoArgsIsHelpError):  # `followup` alone: help
+            where = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+            typer.echo(f"error: {' '.join(error.format_message().split())}{where}", err=True)
+        else:
+            error.show()
+        sys.exit(error.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted!", err=True)
+        sys.exit(1)
+    sys.exit(status if isinstance(status, int) else 0)
 
 
 def main() -> None:
