@@ -135,6 +135,19 @@ PHRASED = [
     ("Re: Thanks", "Welcome to the team interview stage!", "reply"),
     ("Re: Thanks", "You are our new favourite candidate for the shortlist; we'll decide on Friday.", "reply"),
     ("Re: Thanks", "Welcome to the team Slack!", "reply"),
+    # someone else's answer passed on, and a plain "no" about the candidate (short-note corpora's train rows)
+    ("Re: reporter", "Hi Zain, editor says yes. Can you start on the 30th? Phil", "offer"),
+    ("Re: Groundsman", "Seán, committee said yes! Can you start after the Christmas break? Derek", "offer"),
+    ("Re: Following up", "Hi Omar, final answer is yes :) Welcome!", "offer"),
+    ("Re: did I get it?", "Congratulations, you got it 🎉", "offer"),
+    ("Re: Any news?", "Decision's made and it wasn't you, sorry Nadia.", "rejection"),
+    ("Re: Post", "The governors have appointed to the post and unfortunately it was not you.", "rejection"),
+    # ... and the same words in plain replies
+    ("Re: Thanks", "I said yes to the earlier slot, so see you at 9.", "reply"),
+    ("Re: Thanks", "The hiring manager said yes to Thursday at 3pm for the call.", "reply"),
+    ("Re: Thanks", "You got it! The job description is attached.", "reply"),
+    ("Re: Thanks", "Yes - you got it - the form came through fine.", "reply"),
+    ("Re: Thanks", "The missed call was from reception, it wasn't us.", "reply"),
 ]
 
 

@@ -27,6 +27,18 @@ def test_the_shipped_weights_are_what_the_training_script_makes_of_the_train_and
     assert Path(reply_weights.__file__).read_text() == train.module_text(train.fit(rows), rows)
 
 
+def test_an_author_left_out_gives_the_model_of_the_other_rows() -> None:
+    """Cross-validation takes an author's counts off the whole (`left_out`) instead of counting the rest again:
+    the weights must be the same as those fitted on the other rows."""
+    train = _train()
+    rows = [row for row in train.train_rows() if row["source"] in ("fourth.jsonl", "sixth.jsonl", "seventh.jsonl")]
+    counted = train.left_out(rows, ["sixth.jsonl", "fifth.jsonl"])  # the fifth is sealed: never trained on
+    assert set(counted) == {"sixth.jsonl", None}
+    assert train.weigh(counted["sixth.jsonl"], 0.5) == train.fit([r for r in rows if r["source"] != "sixth.jsonl"],
+                                                                  alpha=0.5)
+    assert train.weigh(counted[None]) == train.fit(rows)
+
+
 def test_features_are_words_and_word_pairs() -> None:
     assert features("We\u2019ve filled the role, 2 weeks ago.") == [
         "we've", "filled", "the", "role", "0", "weeks", "ago",
