@@ -208,12 +208,12 @@ class Reading:
 MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
-MODEL_LIFT = 16.0
+MODEL_LIFT = 12.0
 # ... how sure it must be of a rejection or an offer in a message of fewer than MODEL_SHORT_WORDS words (subject
 # aside; 0: no such message), whatever the lift: naive Bayes adds up its evidence word by word, so a six-word
 # note can never be as sure as a letter, and it has no boilerplate to read a decision into ...
 MODEL_SHORT_WORDS = 20
-MODEL_SHORT_MARGIN = 8.0
+MODEL_SHORT_MARGIN = 10.0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
 # request, "we'll be in touch", a receipt, a thank-you).
 MODEL_PLAIN_GUARD = False
