@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from followup.core.replies import Reading, _by_rules, classify, return_date_text, sentences, timing_sentences
+from followup.core.replies import Reading, _by_rules, classify, read, return_date_text, sentences, timing_sentences
 
 LABELLED = [
     # (subject, body, headers, expected)
@@ -135,19 +135,14 @@ PHRASED = [
     ("Re: Thanks", "Welcome to the team interview stage!", "reply"),
     ("Re: Thanks", "You are our new favourite candidate for the shortlist; we'll decide on Friday.", "reply"),
     ("Re: Thanks", "Welcome to the team Slack!", "reply"),
-    # someone else's answer passed on, and a plain "no" about the candidate (short-note corpora's train rows)
-    ("Re: reporter", "Hi Zain, editor says yes. Can you start on the 30th? Phil", "offer"),
-    ("Re: Groundsman", "Seán, committee said yes! Can you start after the Christmas break? Derek", "offer"),
-    ("Re: Following up", "Hi Omar, final answer is yes :) Welcome!", "offer"),
-    ("Re: did I get it?", "Congratulations, you got it 🎉", "offer"),
-    ("Re: Any news?", "Decision's made and it wasn't you, sorry Nadia.", "rejection"),
-    ("Re: Post", "The governors have appointed to the post and unfortunately it was not you.", "rejection"),
-    # ... and the same words in plain replies
-    ("Re: Thanks", "I said yes to the earlier slot, so see you at 9.", "reply"),
-    ("Re: Thanks", "The hiring manager said yes to Thursday at 3pm for the call.", "reply"),
-    ("Re: Thanks", "You got it! The job description is attached.", "reply"),
-    ("Re: Thanks", "Yes - you got it - the form came through fine.", "reply"),
-    ("Re: Thanks", "The missed call was from reception, it wasn't us.", "reply"),
+    # someone's "yes" passed on and "it wasn't you" are no rule: an attacker's plain replies took them for an offer
+    # or a rejection 12 times in 44 ("Manager said yes, video is fine"), and the model finds the real ones
+    ("Re: Remote interview", "Manager said yes, video is fine.", "reply"),
+    ("Re: Can I bring my dog?", "Office manager says yes!", "reply"),
+    ("Re: Hybrid?", "The answer is yes: the role is hybrid, two days in the office.", "reply"),
+    ("Re: Quiz", "Congratulations, you got it!", "reply"),
+    ("Re: Portal", "The login error? It wasn't you. The portal was down.", "reply"),
+    ("Re: Was it my connection?", "No - it wasn't you.", "reply"),
 ]
 
 
@@ -155,6 +150,13 @@ PHRASED = [
 def test_phrasings_learnt_from_the_train_rows(subject: str, body: str, expected: str) -> None:
     """The rules alone, so that the model cannot make up for them."""
     assert (_by_rules([subject, *sentences(body)]) or Reading("reply")).kind == expected
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), PHRASED[PHRASED.index(
+    ("Re: Remote interview", "Manager said yes, video is fine.", "reply")):])
+def test_an_attackers_plain_replies_are_plain_replies(subject: str, body: str, expected: str) -> None:
+    """The whole classifier, rules and model: none of these is proposed as a decision."""
+    assert read(subject, body, {}).kind == expected
 
 
 OTHER_JOBS = [
