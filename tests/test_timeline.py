@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from followup.core.errors import InputError
-from followup.core.timeline import parse_timeline
+from followup.core.timeline import day_named, parse_timeline
 
 THURSDAY = date(2025, 11, 13)  # the employer speaks on a Thursday
 MONDAY = date(2025, 11, 17)
@@ -104,6 +104,14 @@ def test_explicit_date_before_the_interview_is_an_error(calendar) -> None:
     with pytest.raises(InputError) as raised:
         parse_timeline("by 2025-10-01", THURSDAY, calendar)
     assert raised.value.message.startswith("decision_timeline: expected a date on or after the interview")
+
+
+def test_a_day_named_in_someone_s_message_is_never_before_it_nor_an_error(calendar) -> None:
+    """What a reply or an automatic reply names: a past date is no news about what comes next, not a mistake."""
+    said_on = date(2026, 11, 23)
+    assert day_named("We will decide by December 4, 2026.", said_on, calendar) == date(2026, 12, 4)
+    assert day_named("We decided on November 2, 2026.", said_on, calendar) is None
+    assert day_named("Thanks again for coming in.", said_on, calendar) is None
 
 
 def test_a_relative_phrase_never_lands_before_it_was_said(calendar) -> None:

@@ -423,16 +423,12 @@ def timing_sentences(subject: str, body: str, said_on: date, weights: Weights = 
 
 def timing_dates(subject: str, body: str, said_on: date, calendar: WorkCalendar, weights: Weights = WEIGHTS
                  ) -> Iterator[tuple[str, date]]:
-    """Each sentence of `timing_sentences` that names a day on or after `said_on`, with that day, in order: the
-    first is the timeline the message gives (a day before it is not about what comes next)."""
-    from .errors import InputError
-    from .timeline import parse_timeline
+    """Each sentence of `timing_sentences` that names a day on or after `said_on` (`day_named`), with that day, in
+    order: the first is the timeline the message gives."""
+    from .timeline import day_named
 
     for sentence, to_read in timing_sentences(subject, body, said_on, weights):
-        try:
-            day = parse_timeline(to_read, said_on, calendar, "text", "the reply")
-        except InputError:
-            continue
+        day = day_named(to_read, said_on, calendar)
         if day is not None:
             yield sentence, day
 

@@ -67,6 +67,15 @@ def parse_timeline(text: str, said_on: date, calendar: WorkCalendar, field: str 
         raise InputError(field, f"a timeline that ends by the year {YEARS[1]}", text) from None
 
 
+def day_named(text: str, said_on: date, calendar: WorkCalendar) -> date | None:
+    """The day a sentence of someone's message names (as `parse_timeline` reads it), or None: none named, or one
+    before `said_on` (not about what comes next)."""
+    try:
+        return parse_timeline(text, said_on, calendar)
+    except InputError:
+        return None
+
+
 def _resolve(phrase: str, said_on: date, calendar: WorkCalendar) -> date | None:
     """The day the first rule that matches `phrase` (normalised) and resolves gives; None if none does."""
     for pattern, resolve in _RULES:

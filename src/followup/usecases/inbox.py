@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..core.errors import InputError
 from ..core.model import Event, Interview, Outgoing
-from ..core.timeline import parse_timeline
+from ..core.timeline import day_named
 from ..core.planner import latest_timeline, timeline_opens
 from ..core.shapes import day_json
 from .mail_results import Arrival, Proposal, ProposedEvent, ReplyKind, SyncReport
@@ -171,16 +171,10 @@ class Inbox:
         said = sentences(message.text)
         near = said[said.index(arrival.because):][:2] if arrival.because in said else [arrival.because or ""]
         for sentence in near:
-            day = self._date_in(sentence, self._said_on(arrival))
+            day = day_named(sentence, self._said_on(arrival), self.service.calendar)
             if day is not None:
                 return day
         return None
-
-    def _date_in(self, sentence: str, said_on: date) -> date | None:
-        try:
-            return parse_timeline(sentence, said_on, self.service.calendar, "text", "the reply")
-        except InputError:
-            return None  # a date before the message: not about what comes next
 
     def _timing(self, arrival: Arrival, message: Incoming, why: str) -> list[Proposal]:
         from ..core.replies import timing_dates
@@ -204,11 +198,8 @@ class Inbox:
         planner.timeline_opens)."""
         if back is None:
             return None
-        try:
-            said_on = (message.date or self.now).astimezone(self.now.tzinfo).date()
-            until = parse_timeline(back, said_on, self.service.calendar, "text", "the automatic reply")
-        except InputError:
-            return None
+        said_on = (message.date or self.now).astimezone(self.now.tzinfo).date()
+        until = day_named(back, said_on, self.service.calendar)
         if until is None:
             return None
         current, said = self._current_timeline(interview_id)

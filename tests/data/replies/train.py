@@ -343,7 +343,8 @@ def dates() -> str:
 
     def found(row: Row) -> date | None:
         return next((day for _, day in replies.timing_dates(str(row["subject"]), str(row["body"]), said_on, calendar,
-                                                             weights.get(str(row["source"]), weights[None]))), None)
+                                                             weights[str(row["source"])
+                                                                     if row["source"] in weights else None])), None)
 
     days = [(row, found(row)) for row in plain]
     deciding = [(row, day) for row, day in days if row["label"] == "deciding"]
