@@ -209,7 +209,7 @@ MODEL_LIFT = 12.0
 # aside; 0: no such message), whatever the lift: naive Bayes adds up its evidence word by word, so a six-word
 # note can never be as sure as a letter, and it has no boilerplate to read a decision into ...
 MODEL_SHORT_WORDS = 20
-MODEL_SHORT_MARGIN = 8.0
+MODEL_SHORT_MARGIN = 10.0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
 # request, "we'll be in touch", a receipt, a thank-you).
 MODEL_PLAIN_GUARD = False
