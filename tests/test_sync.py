@@ -459,7 +459,8 @@ def test_read_names_the_sentence_the_trained_model_decided_on(run: Runner) -> No
 def test_read_takes_a_saved_message_in_its_own_character_set(run: Runner, tmp_path: Path) -> None:
     assert run("add", "--file", "examples/interview.toml").returncode == 0
     eml = tmp_path / "latin1.eml"
-    eml.write_bytes(f"From: Dana Whitfield <{DANA}>\r\nTo: alex@example.com\r\nSubject: Votre candidature\r\n"
+    eml.write_bytes(f"From: Dana Whitfield <{DANA}>\r\nTo: alex@example.com\r\nSubject: Votre candidature \u00e0 "
+                    "Orl\u00e9ans\r\n"  # 8-bit Latin-1 in the header too, as old mail programs write it
                     "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
                     "Content-Transfer-Encoding: 8bit\r\n\r\nDear Alex,\r\n\r\nWe will not be proceeding with "
                     "your application at this time. Ren\u00e9e sends her best.\r\n".encode("latin-1"))
@@ -467,6 +468,7 @@ def test_read_takes_a_saved_message_in_its_own_character_set(run: Runner, tmp_pa
     assert result.returncode == 0, result.stderr
     (arrival,) = json.loads(result.stdout)["arrivals"]
     assert arrival["kind"] == "rejection"
+    assert arrival["subject"] == "Votre candidature \u00e0 Orl\u00e9ans"  # no letter lost
 
 
 def test_read_refuses_what_it_cannot_file(run: Runner, tmp_path: Path) -> None:

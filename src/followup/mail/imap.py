@@ -104,7 +104,36 @@ def _incoming(message: Any) -> Incoming:
     address, name = _sender(message)
     return Incoming(int(message.uid or 0), headers.get("message-id", "").strip(),
                     headers.get("in-reply-to", "").strip(), tuple(headers.get("references", "").split()),
-                    address, message.subject or "", when, text, headers, name)
+                    address, _subject(message), when, text, headers, name)
+
+
+def _subject(message: Any) -> str:
+    """The Subject header as text. Encoded words say their character set; raw 8-bit bytes (old mail programs
+    write "Résumé" in Latin-1 without saying so) are UTF-8 if they can be, else the character set the body
+    declares, else Windows-1252, so that no letter is lost."""
+    from email.header import decode_header
+
+    raw = message.obj["subject"]
+    if raw is None:
+        return ""
+    parts = []
+    for value, charset in decode_header(raw):
+        if isinstance(value, str):
+            parts.append(value)
+            continue
+        said = [charset] if charset and charset != "unknown-8bit" else ["utf-8", message.obj.get_content_charset()]
+        parts.append(_decoded(value, [*said, "cp1252", "latin-1"]))  # Latin-1 reads any byte
+    return "".join(parts)
+
+
+def _decoded(value: bytes, charsets: list[str | None]) -> str:
+    """`value` in the first of `charsets` it is valid in (an unknown character set is passed over)."""
+    for charset in filter(None, charsets):
+        try:
+            return value.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise ValueError("no character set given reads every byte")
 
 
 def _sender(message: Any) -> tuple[str, str]:
