@@ -23,6 +23,10 @@ LABELLED = [
     ("Re: Thank you", "Hello", {"Precedence": "auto_reply"}, "auto-reply"),
     ("Re: Thank you", "Hello", {"Auto-Submitted": "no"}, "reply"),
     ("Re: Status", "I'm currently out of the office with limited access to email.", {}, "auto-reply"),
+    ("Re: Thank you", "Out of office until Monday 30 November. For urgent matters, call reception.", {}, "auto-reply"),
+    ("Re: Thank you", "On annual leave until 3rd December; replies will be slow.", {}, "auto-reply"),
+    ("Re: Thank you", "On leave next week, so let's speak today. Does 3pm suit?", {}, "reply"),  # a person
+    ("Re: Thank you", "Out of office now, so a short answer: yes, Tuesday works.", {}, "reply"),
     ("Your application", "Unfortunately, we have decided to move forward with other candidates.", {}, "rejection"),
     ("Update", "We regret to inform you that you were not selected for the role.", {}, "rejection"),
     ("Data Engineer role", "The position has been filled. We wish you the best.", {}, "rejection"),
@@ -46,6 +50,9 @@ def test_each_labelled_message(subject: str, body: str, headers: dict[str, str],
     ("Returning 14 January 2027; for urgent matters call reception.", "14 January 2027"),
     ("I am away until Monday, November 30.", "Monday, November 30"),
     ("I am away with no access to email.", None),
+    ("Out of office until Monday. For anything urgent, call reception.", "Monday"),  # a day alone, no "I"
+    ("Currently on annual leave, back on 2 December.", "2 December"),
+    ("I'll be out of the office till tomorrow.", "tomorrow"),
 ])
 def test_the_return_date_of_an_absence(body: str, back: str | None) -> None:
     assert return_date_text(body) == back

@@ -24,14 +24,20 @@ KINDS = ("auto-reply", "rejection", "offer", "next-round", "reply")
 
 _AUTO_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|auto\s*:|out of (?:the )?office|"
                            r"away from (?:the )?office|on (?:annual )?leave|abwesenheit\w*|absence)\b", re.IGNORECASE)
-_AUTO_BODY = re.compile(r"\b(?:I am|I'm|I will be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual |"
+_AUTO_BODY = re.compile(r"\b(?:I am|I'm|I will be|I'll be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual |"
                         r"parental |sick )?leave|travell?ing|on vacation|on holiday)\b|\bwith limited access to "
                         r"(?:my )?e-?mail\b|\bthis is an automatic(?:ally generated)? (?:reply|response|message)\b|"
-                        r"\bI no longer work (?:at|for)\b", re.IGNORECASE)
-_RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the office again|until)\s+"
+                        r"\bI no longer work (?:at|for)\b|"
+                        # a notice with no "I" that says until when: "Out of office until Monday.", "Currently on
+                        # annual leave, back on 2 May."
+                        r"^\W*(?:currently )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk)|"
+                        r"on (?:annual |parental |sick |maternity |paternity )?leave|on (?:vacation|holiday))\b"
+                        r"(?=[^.!?\n]{0,40}\b(?:until|till|back|return))", re.IGNORECASE | re.MULTILINE)
+_RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the office again|until|till)\s+"
                      r"(?:on|from)?\s*"
                      r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-                     r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)", re.IGNORECASE)
+                     r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+                     r"|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b)", re.IGNORECASE)
 
 _THEM = r"(?:(?:other|another|a different|the other|one of the other) (?:candidates?|applicants?|finalists?|person|" \
         r"people)|someone|somebody|an? (?:internal |stronger )?(?:candidate|applicant)|candidates|applicants)"
