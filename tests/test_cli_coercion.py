@@ -77,6 +77,7 @@ def test_a_run_builds_only_the_command_it_runs(tmp_path) -> None:
     """Typer would build all ~30 commands on every run; the group builds the one looked up."""
     group = _command.__wrapped__()  # a group of its own, not the one other tests have used
     (tmp_path / "config.toml").write_text('[profile]\ntimezone = "UTC"\ncountry = "US"\n')
+    (tmp_path / "followup.db").touch()  # a typed --db is one that is there (an empty file: a new database)
     group(["--db", str(tmp_path / "followup.db"), "--config", str(tmp_path / "config.toml"), "--now",
            "2026-11-26T12:00", "today"], prog_name="followup", standalone_mode=False)
     assert group.commands.built() == ["today"]

@@ -187,6 +187,22 @@ def test_a_database_url_with_no_driver_is_refused(run: Runner, url: str) -> None
     refused(run, "--db", url, "list", field="db")
 
 
+@pytest.mark.parametrize("args", [["list"], ["today"], ["show", "1"], ["sync", "--maildir", "."],
+                                  ["export", "--csv", "x.csv"]])
+def test_a_mistyped_db_is_named_and_nothing_is_made(run: Runner, tmp_path: Path, args: list[str]) -> None:
+    """A --db typed on the command line that is not there: one line, and no new database or folder left behind
+    (only the commands that add interviews start one)."""
+    typo = tmp_path / "nowhere" / "folowup.db"
+    message = refused(run, "--db", str(typo), *args, field="db")
+    assert str(typo) in message and not typo.parent.exists()
+
+
+def test_add_starts_the_database_a_typed_db_names(run: Runner, tmp_path: Path) -> None:
+    new = tmp_path / "new" / "followup.db"
+    assert run("--db", str(new), "add", "--file", "examples/interview.toml").returncode == 0
+    assert new.exists() and run("--db", str(new), "list").returncode == 0
+
+
 def test_a_stored_date_time_that_cannot_be_read_is_named(stored: Runner) -> None:
     with sqlite3.connect(stored.env["FOLLOWUP_DB"]) as connection:
         connection.execute("UPDATE interviews SET starts_at = 'garbage'")

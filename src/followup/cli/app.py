@@ -38,6 +38,7 @@ class Environment:
     db: str | None
     config: Path | None
     now: str | None
+    create: bool = True  # False: a database file that is not there is an error (a mistyped --db)
 
     @functools.cached_property
     def service(self) -> Service:
@@ -55,7 +56,7 @@ class Environment:
         now = parse_time_text(self.now, zone, "now", clock) if self.now else clock
         db = self.db or str(platformdirs.user_data_path("followup") / "followup.db")
         url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
-        return Service(settings, DeferredStore(url), now)
+        return Service(settings, DeferredStore(url, self.create), now)
 
 
 @app.callback()
@@ -68,7 +69,15 @@ def options(
     now: Optional[str] = typer.Option(None, "--now", envvar="FOLLOWUP_NOW", metavar="TIME",
                                       help="Pretend it is this time (ISO 8601), to ask 'what if'."),
 ) -> None:
-    ctx.obj = Environment(db, config, now)
+    # A --db typed on the command line names a database that is there, but for the commands that add interviews:
+    # a mistyped path is an error, not a new empty database (and folders) left behind.
+    from typer._click.core import ParameterSource  # Typer's own Click
+
+    typed = ctx.get_parameter_source("db") is ParameterSource.COMMANDLINE
+    ctx.obj = Environment(db, config, now, not typed or ctx.invoked_subcommand in _CREATING)
+
+
+_CREATING = ("add", "import", "serve")  # the commands that may start a new database
 
 
 def _service(ctx: typer.Context) -> Service:

@@ -32,10 +32,11 @@ def __getattr__(name: str) -> Any:
 
 
 class DeferredStore(_StoreBase):
-    """A Store that opens (creating or migrating) the database at `url` when it is first used."""
+    """A Store that opens (creating, unless `create` is false, or migrating) the database at `url` when it is
+    first used."""
 
-    def __init__(self, url: str) -> None:  # no super().__init__(): the engine comes with the first use
-        self.url = url
+    def __init__(self, url: str, create: bool = True) -> None:  # no super().__init__(): the engine comes later
+        self.url, self.create = url, create
         self._opened: Store | None = None
         self._opening = threading.Lock()  # the web app's first requests may come on several threads at once
 
@@ -45,7 +46,7 @@ class DeferredStore(_StoreBase):
             if self._opened is None:
                 from .repository import open_store
 
-                self._opened = open_store(self.url)
+                self._opened = open_store(self.url, self.create)
             return self._opened
 
     @property

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, eve
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
-from ..core.errors import FollowupError, NotFoundError
+from ..core.errors import FollowupError, InputError, NotFoundError
 from ..core.model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
 from .migrate import ensure_schema
 from .tables import drafts, events, interviewers, interviews, meta, outbox
@@ -31,13 +31,16 @@ class StoreBusy(FollowupError):
     http_status = 503
 
 
-def open_store(url: str) -> Store:
-    """Open (creating and migrating as needed) the database at a SQLAlchemy URL."""
+def open_store(url: str, create: bool = True) -> Store:
+    """Open (creating and migrating as needed) the database at a SQLAlchemy URL. Without `create`, a SQLite file
+    that is not there is an InputError, and nothing is made."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise FollowupError(f"db: expected a file path or a database URL, got {url!r}") from None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        if not create and not Path(parsed.database).expanduser().exists():
+            raise InputError("db", "an existing database file ('followup add' starts a new one)", parsed.database)
         folder = Path(parsed.database).expanduser().parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
