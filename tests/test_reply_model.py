@@ -24,7 +24,8 @@ def test_the_shipped_weights_are_what_the_training_script_makes_of_the_train_and
     train = _train()
     rows = train.train_rows()
     assert rows and all(row["split"] in ("train", "dev") for row in rows)
-    assert Path(reply_weights.__file__).read_text() == train.module_text(train.fit(rows), rows)
+    assert Path(reply_weights.__file__).read_text() == train.module_text(train.fit(rows), train.fit(train.short(rows)),
+                                                                         rows)
 
 
 def test_an_author_left_out_gives_the_model_of_the_other_rows() -> None:
@@ -65,29 +66,42 @@ TIME = "Thank you for meeting the team and for all the time you gave us over the
 
 def test_a_sentence_that_asks_or_supposes_does_not_decide_for_the_model() -> None:
     strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
-    assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong).kind == "rejection"
-    assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong).because == "We decline."
-    assert read("Hello", f"Hi Alex,\n\n{TIME}Should we decline?\n\nBest,\nSam", {}, strong).kind == "reply"
-    assert read("Hello", f"Hi Alex,\n\n{TIME}If you decline, tell us.\n\nBest,\nSam", {}, strong).kind == "reply"
+    assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong, strong).kind == "rejection"
+    assert read("Hello", f"Hi Alex,\n\n{TIME}We decline.\n\nBest,\nSam", {}, strong, strong).because == "We decline."
+    assert read("Hello", f"Hi Alex,\n\n{TIME}Should we decline?\n\nBest,\nSam", {}, strong, strong).kind == "reply"
+    supposing = f"Hi Alex,\n\n{TIME}If you decline, tell us.\n\nBest,\nSam"
+    assert read("Hello", supposing, {}, strong, strong).kind == "reply"
 
 
 def test_the_model_decides_only_when_sure() -> None:
     """Sure by its margin, or by the short margin in a short message (MODEL_SHORT_WORDS)."""
     unsure = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0, -1.0 + MODEL_SHORT_MARGIN / 2)})
-    assert read("Hello", "We decline.", {}, unsure).kind == "reply"
+    assert read("Hello", "We decline.", {}, unsure, unsure).kind == "reply"
     between = (MODEL_SHORT_MARGIN + MODEL_MARGIN) / 2
     fair = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0, -1.0 + between)})
-    assert read("Hello", "We decline.", {}, fair).kind == "rejection"
-    assert read("Hello", f"Hi Alex,\n\n{TIME}{TIME}We decline.\n\nBest,\nSam", {}, fair).kind == "reply"  # 38 words
+    assert read("Hello", "We decline.", {}, fair, fair).kind == "rejection"
+    letter = f"Hi Alex,\n\n{TIME}{TIME}We decline.\n\nBest,\nSam"  # 38 words
+    assert read("Hello", letter, {}, fair, fair).kind == "reply"
+
+
+def test_a_short_message_is_judged_by_the_model_of_short_messages() -> None:
+    """Under MODEL_SHORT_WORDS words, `short` reads the message; a letter is read by the model of every message."""
+    sure = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
+    never = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0, -1.0 - 2 * MODEL_MARGIN)})
+    assert read("Hello", "We decline.", {}, never, sure).kind == "rejection"
+    assert read("Hello", "We decline.", {}, sure, never).kind == "reply"
+    letter = f"Hi Alex,\n\n{TIME}{TIME}We decline.\n\nBest,\nSam"  # 38 words
+    assert read("Hello", letter, {}, sure, never).kind == "rejection"
+    assert read("Hello", letter, {}, never, sure).kind == "reply"
 
 
 def test_a_sure_rejection_outweighs_the_rules_invitation() -> None:
     """The rules read an invitation in "to a final interview"; the model, sure of a rejection, decides."""
     body = f"Hi Alex,\n\n{TIME}{TIME}We decline to invite you to a final interview.\n\nBest,\nSam"
     strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
-    found = read("Hello", body, {}, strong)
+    found = read("Hello", body, {}, strong, strong)
     assert (found.kind, found.because) == ("rejection", "We decline to invite you to a final interview.")
-    assert read("Hello", body, {}, TOY).kind == "next-round"  # a model that is not sure leaves it to the rules
+    assert read("Hello", body, {}, TOY, TOY).kind == "next-round"  # a model that is not sure leaves it to the rules
 
 
 def test_the_shipped_model_reads_thousands_of_messages_a_second() -> None:
@@ -104,21 +118,22 @@ def test_the_shipped_model_reads_thousands_of_messages_a_second() -> None:
 def test_what_follows_the_sign_off_does_not_decide() -> None:
     strong = Weights(("other", "rejection"), (0.0, 0.0), {"decline": (-1.0 - 2 * MODEL_MARGIN, -1.0)})
     footer = f"Hi Alex,\n\n{TIME}Thanks for the update.\n\nBest,\nSam\n\nWe decline all liability for this e-mail."
-    assert read("Hello", footer, {}, strong).kind == "reply"
-    assert read("Hello", footer.replace("Thanks for the update.", "We decline."), {}, strong).because == "We decline."
+    assert read("Hello", footer, {}, strong, strong).kind == "reply"
+    declining = footer.replace("Thanks for the update.", "We decline.")
+    assert read("Hello", declining, {}, strong, strong).because == "We decline."
 
 
 def test_a_subject_that_answers_is_not_an_invitation() -> None:
     body = "Hi Alex,\n\nThursday at 10 works for us; the room is booked.\n\nBest,\nSam"
-    assert read("Re: Second interview", body, {}, TOY).kind == "reply"
-    assert read("Second interview", body, {}, TOY).kind == "next-round"
+    assert read("Re: Second interview", body, {}, TOY, TOY).kind == "reply"
+    assert read("Second interview", body, {}, TOY, TOY).kind == "next-round"
 
 
 def test_an_automatic_reply_or_a_supposition_is_not_an_invitation() -> None:
     away = "I am out of the office until Monday, December 7, with limited access to email."
-    assert read("Automatic reply: Final interview", away, {}, TOY).kind == "auto-reply"
+    assert read("Automatic reply: Final interview", away, {}, TOY, TOY).kind == "auto-reply"
     ack = "Hi Alex,\n\nIf you are selected for an interview, a member of our team will contact you.\n\nBest,\nSam"
-    assert read("Your application", ack, {}, TOY).kind == "reply"
+    assert read("Your application", ack, {}, TOY, TOY).kind == "reply"
 
 
 def test_the_shipped_thresholds_are_what_the_development_corpora_choose() -> None:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .reply_model import Verdict, Weights, judge, likeliest, words
-from .reply_weights import WEIGHTS
+from .reply_weights import SHORT_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:  # the timeline parser is loaded only where a reply's date is read
     from .workdays import WorkCalendar
@@ -207,14 +207,15 @@ class Reading:
 # rows, one author left out at a time (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they
 # are what it chooses):
 # how sure it must be (log odds against the runner-up) ...
-MODEL_MARGIN = 20.0
+MODEL_MARGIN = 24.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
-MODEL_LIFT = 12.0
+MODEL_LIFT = 4.0
 # ... how sure it must be of a rejection or an offer in a message of fewer than MODEL_SHORT_WORDS words (subject
 # aside; 0: no such message), whatever the lift: naive Bayes adds up its evidence word by word, so a six-word
-# note can never be as sure as a letter, and it has no boilerplate to read a decision into ...
-MODEL_SHORT_WORDS = 20
+# note can never be as sure as a letter, and it has no boilerplate to read a decision into. Such a message is
+# judged by the model trained on short messages only (`SHORT_WEIGHTS`): a note is not written like a letter ...
+MODEL_SHORT_WORDS = 30
 MODEL_SHORT_MARGIN = 10.0
 # ... and whether it may propose one on a sentence that also reads as a plain reply (a meeting time, a
 # request, "we'll be in touch", a receipt, a thank-you).
@@ -240,16 +241,19 @@ _PLAIN = re.compile("|".join((
 )), re.IGNORECASE)
 
 
-def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS) -> Reading:
+def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights = WEIGHTS,
+         short: Weights = SHORT_WEIGHTS) -> Reading:
     """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
     own words that says so; an invitation gives way to the model's sure rejection or offer), else by the trained
-    model (`reply_model`) as SETTING allows (`combine`), reading only the sentences that neither ask, suppose
-    nor hope, and naming the one that decided. An applicant-tracking system's rejection is automatic, and still
-    a rejection. Then an automatic reply by its headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond,
+    model (`reply_model`; for a short message, `short`, trained on short messages) as SETTING allows (`combine`),
+    reading only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
+    applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
+    headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond,
     Precedence: auto_reply) or its words; otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
-    decided = combine(Evidence.of(_by_rules(said), judge(weights, model_input(said)), said))
+    model = short if message_words(said) < SETTING.short_words else weights
+    decided = combine(Evidence.of(_by_rules(said), judge(model, model_input(said)), said))
     if decided is not None:
         return decided
     if _automatic(subject, own, headers):
@@ -323,8 +327,13 @@ class Evidence:
     def of(cls, ruled: Reading | None, verdict: Verdict, said: list[str]) -> Evidence:
         because = verdict.because or ""
         proposal = None if verdict.kind == "other" else Reading(verdict.kind, verdict.because)
-        return cls(ruled, verdict, proposal, len(words(" ".join(_before_sign_off(said)[1:]))),
-                   bool(_PLAIN.search(because)), bool(_NOT_AN_INVITATION.search(because)))
+        return cls(ruled, verdict, proposal, message_words(said), bool(_PLAIN.search(because)),
+                   bool(_NOT_AN_INVITATION.search(because)))
+
+
+def message_words(said: list[str]) -> int:
+    """How long a message given as its subject and sentences is: its words up to the sign-off, subject aside."""
+    return len(words(" ".join(_before_sign_off(said)[1:])))
 
 
 def combine(evidence: Evidence, setting: ModelSetting = SETTING) -> Reading | None:
