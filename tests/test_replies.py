@@ -23,10 +23,15 @@ LABELLED = [
     ("Re: Thank you", "Hello", {"Precedence": "auto_reply"}, "auto-reply"),
     ("Re: Thank you", "Hello", {"Auto-Submitted": "no"}, "reply"),
     ("Re: Status", "I'm currently out of the office with limited access to email.", {}, "auto-reply"),
-    ("Re: Thank you", "Out of office until Monday 30 November. For urgent matters, call reception.", {}, "auto-reply"),
-    ("Re: Thank you", "On annual leave until 3rd December; replies will be slow.", {}, "auto-reply"),
-    ("Re: Thank you", "On leave next week, so let's speak today. Does 3pm suit?", {}, "reply"),  # a person
+    # a person who mentions being away (an attacker's pass: a rule for notices with no "I" took these for automatic)
+    ("Re: Thank you", "On leave next week, so let's speak today. Does 3pm suit?", {}, "reply"),
     ("Re: Thank you", "Out of office now, so a short answer: yes, Tuesday works.", {}, "reply"),
+    ("Re: Thank you", "Currently on annual leave, back on 2 December - I'll give you a call then to talk about next "
+     "steps.", {}, "reply"),
+    ("Re: Thank you", "Away from my desk until tomorrow, but I wanted to say we're still reviewing candidates and I'll "
+     "update you by Friday.", {}, "reply"),
+    ("Re: Thank you", "On holiday at the moment, catching up on my backlog. Could you send me two references?", {},
+     "reply"),
     ("Your application", "Unfortunately, we have decided to move forward with other candidates.", {}, "rejection"),
     ("Update", "We regret to inform you that you were not selected for the role.", {}, "rejection"),
     ("Data Engineer role", "The position has been filled. We wish you the best.", {}, "rejection"),
@@ -53,6 +58,13 @@ def test_each_labelled_message(subject: str, body: str, headers: dict[str, str],
     ("Out of office until Monday. For anything urgent, call reception.", "Monday"),  # a day alone, no "I"
     ("Currently on annual leave, back on 2 December.", "2 December"),
     ("I'll be out of the office till tomorrow.", "tomorrow"),
+    # a day of the month says more than a day of the week (an attacker's pass)
+    ("I'm away. Please allow until Wednesday for a reply; I return on 14 December.", "14 December"),
+    ("Limited access to email until Friday. Fully back on Monday 6 January.", "Monday 6 January"),
+    ("I'm on holiday till tomorrow week.", None),
+    ("I'm on annual leave and back in 2 weeks.", None),  # a period, not a day ("in 2" before)
+    ("I am out of the office until Tuesday the 3rd of December.", "Tuesday the 3rd of December"),
+    ("I'm on leave. Til Monday.", "Monday"),
 ])
 def test_the_return_date_of_an_absence(body: str, back: str | None) -> None:
     assert return_date_text(body) == back

@@ -27,17 +27,15 @@ _AUTO_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort
 _AUTO_BODY = re.compile(r"\b(?:I am|I'm|I will be|I'll be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual |"
                         r"parental |sick )?leave|travell?ing|on vacation|on holiday)\b|\bwith limited access to "
                         r"(?:my )?e-?mail\b|\bthis is an automatic(?:ally generated)? (?:reply|response|message)\b|"
-                        r"\bI no longer work (?:at|for)\b|"
-                        # a notice with no "I" that says until when: "Out of office until Monday.", "Currently on
-                        # annual leave, back on 2 May."
-                        r"^\W*(?:currently )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk)|"
-                        r"on (?:annual |parental |sick |maternity |paternity )?leave|on (?:vacation|holiday))\b"
-                        r"(?=[^.!?\n]{0,40}\b(?:until|till|back|return))", re.IGNORECASE | re.MULTILINE)
-_RETURN = re.compile(r"\b(?:back|return(?:ing)?|returning to the office|in the office again|until|till)\s+"
-                     r"(?:on|from)?\s*"
-                     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-                     r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
-                     r"|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b)", re.IGNORECASE)
+                        r"\bI no longer work (?:at|for)\b", re.IGNORECASE)
+_BACK = r"\b(?:back|return(?:ing)?|returning to the office|in the office again|until|till|til)\s+(?:on|from)?\s*"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_RETURN = re.compile(_BACK + r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?\d{1,2}"
+                     r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+                     r"(?:,?\s+\d{4})?)", re.IGNORECASE)
+# Only where no day of the month is named ("I'm away until Monday"): a day of the month says more.
+_RETURN_DAY = re.compile(_BACK + r"(?P<when>(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
+                         r"(?!\s+(?:week|night|morning|afternoon|evening))", re.IGNORECASE)
 
 _THEM = r"(?:(?:other|another|a different|the other|one of the other) (?:candidates?|applicants?|finalists?|person|" \
         r"people)|someone|somebody|an? (?:internal |stronger )?(?:candidate|applicant)|candidates|applicants)"
@@ -210,7 +208,7 @@ class Reading:
 MODEL_MARGIN = 24.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
-MODEL_LIFT = 4.0
+MODEL_LIFT = 16.0
 # ... how sure it must be of a rejection or an offer in a message of fewer than MODEL_SHORT_WORDS words (subject
 # aside; 0: no such message), whatever the lift: naive Bayes adds up its evidence word by word, so a six-word
 # note can never be as sure as a letter, and it has no boilerplate to read a decision into. Such a message is
@@ -225,7 +223,7 @@ MODEL_COMBINE = "rules, then model"
 # With "rules, then model": how sure the model must be that a message is none of the decisions to overrule the
 # rules' rejection or offer (log odds; inf: never). Phrase rules met mail from new senders less surely than the
 # mail they were written from.
-MODEL_VETO = 3.0
+MODEL_VETO = 5.0
 
 # What plain replies say: scheduling, requests, still deciding, acknowledgements, thanks.
 _PLAIN = re.compile("|".join((
@@ -487,5 +485,5 @@ def is_bulk(headers: Mapping[str, str]) -> bool:
 
 def return_date_text(body: str) -> str | None:
     """Where an out-of-office message says when they are back: "Monday, December 7" (as written)."""
-    found = _RETURN.search(body[:2000])
+    found = _RETURN.search(body[:2000]) or _RETURN_DAY.search(body[:2000])
     return found.group("when") if found else None
