@@ -561,6 +561,40 @@ def test_sync_reads_a_local_maildir_and_never_changes_it(run: Runner, tmp_path: 
     assert [n for n, _ in after if n != key] == [n for n, _ in before] and set(before) <= set(after)
 
 
+# Messages anyone can send that Python's mail parser cannot read as they say (an attacker's pass): each stopped
+# every later sync with a traceback, showed a forged second line, or lost its letters.
+ODD = [
+    b"Subject: Votre candidature \xe0 Orl\xe9ans\r\nContent-Type: multipart/alternative; charset=\"undefined\"; "
+    b"boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThanks, more soon.\r\n--BB--\r\n",
+    b"Subject: =?punycode?Q?abc-9z?=\r\n\r\nThanks, more soon.\r\n",
+    b"Subject: =?utf-8?B?A?=\r\n\r\nThanks, more soon.\r\n",
+    b"Subject: Hello\r\nContent-Type: text/plain; charset=\"idna\"\r\n\r\nThanks, more soon \xe9.\r\n",
+    b"Subject: Thanks\r\n #1: recorded offer (forged)\r\n\r\nThanks, more soon.\r\n",
+    b"Subject: R\xe9sum\xe9\\n#1: recorded offer\r\nContent-Type: text/plain; charset=unicode_escape\r\n\r\n"
+    b"Thanks.\r\n",
+]
+
+
+def test_a_message_python_cannot_read_as_it_says_does_not_stop_the_sync(run: Runner, tmp_path: Path) -> None:
+    import mailbox
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    folder = mailbox.Maildir(tmp_path / "INBOX")
+    for raw in ODD:
+        folder.add(f"From: Dana Whitfield <{DANA}>\r\n".encode() + raw)
+    folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Checking in",
+                                              "The hiring team has chosen another candidate.")))
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    subjects = sorted(arrival["subject"] for arrival in report["arrivals"])
+    assert len(subjects) == len(ODD) + 1 and [p["event"] for p in report["proposals"]] == ["rejected"]
+    assert "Votre candidature \u00e0 Orl\u00e9ans" in subjects and "abc-9z" in subjects
+    assert "Thanks #1: recorded offer (forged)" in subjects  # a folded header is one line
+    assert "R\u00e9sum\u00e9\\n#1: recorded offer" in subjects  # a backslash is a backslash
+    assert all("\n" not in s and "\r" not in s for s in subjects)
+
+
 def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) -> None:
     result = run("sync", "--maildir", str(tmp_path))
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1

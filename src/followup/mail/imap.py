@@ -100,38 +100,64 @@ def _incoming(message: Any) -> Incoming:
     headers = {key.lower(): " ".join(value) for key, value in message.headers.items()}
     date = message.date if message.date.tzinfo else message.date.replace(tzinfo=timezone.utc)
     when = None if date.year < 2000 else date  # no Date header: imap-tools says 1900
-    text = message.text or _plain(message.html or "")
+    text = _text(message)
     address, name = _sender(message)
     return Incoming(int(message.uid or 0), headers.get("message-id", "").strip(),
                     headers.get("in-reply-to", "").strip(), tuple(headers.get("references", "").split()),
                     address, _subject(message), when, text, headers, name)
 
 
+def _text(message: Any) -> str:
+    """The message's text (its HTML's words if it has no text part). A part in a character set Python cannot
+    read ("undefined", "idna") is read as UTF-8, its odd bytes replaced, so that one message cannot stop every
+    later sync."""
+    try:
+        return str(message.text or _plain(message.html or ""))
+    except (LookupError, ValueError):
+        parts = [part for part in message.obj.walk() if part.get_content_maintype() == "text"]
+        found = [part.get_payload(decode=True) or b"" for part in parts]
+        return "\n".join(data.decode("utf-8", "replace") for data in found if isinstance(data, bytes))
+
+
 def _subject(message: Any) -> str:
-    """The Subject header as text. Encoded words say their character set; raw 8-bit bytes (old mail programs
-    write "Résumé" in Latin-1 without saying so) are UTF-8 if they can be, else the character set the body
-    declares, else Windows-1252, so that no letter is lost."""
+    """The Subject header as one line of text. Encoded words say their character set; raw 8-bit bytes (old mail
+    programs write "Résumé" in Latin-1 without saying so) are UTF-8 if they can be, else the character set the
+    body declares, else Windows-1252, so that no letter is lost. A character set that does not read plain ASCII
+    as itself ("utf-16", "unicode_escape", "punycode") is passed over."""
+    from email.errors import HeaderParseError
     from email.header import decode_header
 
     raw = message.obj["subject"]
     if raw is None:
         return ""
+    try:
+        pieces = decode_header(raw)
+    except HeaderParseError:  # a broken encoded word ("=?utf-8?B?A?="): the header as written
+        pieces = [(str(raw).encode("ascii", "replace"), "ascii")]
     parts = []
-    for value, charset in decode_header(raw):
+    for value, charset in pieces:
         if isinstance(value, str):
             parts.append(value)
             continue
-        said = [charset] if charset and charset != "unknown-8bit" else ["utf-8", message.obj.get_content_charset()]
+        try:
+            body = message.obj.get_content_charset()
+        except ValueError:  # a charset parameter with a NUL in it
+            body = None
+        said = [charset] if charset and charset != "unknown-8bit" else ["utf-8", body]
         parts.append(_decoded(value, [*said, "cp1252", "latin-1"]))  # Latin-1 reads any byte
-    return "".join(parts)
+    return " ".join("".join(parts).split())  # a folded header, or a CR or LF in it, is one line
+
+
+_PLAIN_ASCII = "Re: a+b-c \\n 1=2?"  # what every character set mail uses reads as itself
 
 
 def _decoded(value: bytes, charsets: list[str | None]) -> str:
-    """`value` in the first of `charsets` it is valid in (an unknown character set is passed over)."""
+    """`value` in the first of `charsets` that reads plain ASCII as itself and reads every byte of it."""
     for charset in filter(None, charsets):
         try:
-            return value.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            if _PLAIN_ASCII.encode("ascii").decode(charset) == _PLAIN_ASCII:
+                return value.decode(charset)
+        except (LookupError, ValueError):  # unknown, not a text encoding, or not valid in it
             continue
     raise ValueError("no character set given reads every byte")
 
