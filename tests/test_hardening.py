@@ -197,6 +197,21 @@ def test_a_mistyped_db_is_named_and_nothing_is_made(run: Runner, tmp_path: Path,
     assert str(typo) in message and not typo.parent.exists()
 
 
+def test_a_typed_sqlite_uri_or_an_unknown_home_is_named_and_nothing_is_made(run: Runner, tmp_path: Path) -> None:
+    """An attacker's pass: a query on the URL made SQLite open (and create) "real.db?mode=ro", and "~nosuchuser"
+    was a traceback."""
+    real = tmp_path / "real.db"
+    assert run("--db", str(real), "add", "--file", "examples/interview.toml").returncode == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    refused(run, "--db", f"sqlite:///{real}?uri=true&mode=ro", "list", field="db")
+    refused(run, "--db", f"sqlite:///{real}?cache=shared&uri=true", "today", field="db")
+    refused(run, "--db", "~nosuchuser-followup/new.db", "list", field="db")
+    refused(run, "--db", "~nosuchuser-followup/new.db", "add", "--file", "examples/interview.toml", field="db")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    unknown = run("list", FOLLOWUP_DB="~nosuchuser-followup/x.db")
+    assert unknown.returncode == 2 and unknown.stderr.startswith("error: db: ") and "Traceback" not in unknown.stderr
+
+
 def test_add_starts_the_database_a_typed_db_names(run: Runner, tmp_path: Path) -> None:
     new = tmp_path / "new" / "followup.db"
     assert run("--db", str(new), "add", "--file", "examples/interview.toml").returncode == 0

@@ -48,6 +48,7 @@ class Environment:
         from ..core.schema import parse_time_text, parse_zone
         from ..usecases.service import Service
         from ..store import DeferredStore
+        from ..store.repository import home_path
 
         config = self.config or platformdirs.user_config_path("followup") / "config.toml"
         settings = load_settings(config.expanduser(), local_timezone(), required=self.config is not None)
@@ -55,7 +56,7 @@ class Environment:
         clock = datetime.now(timezone.utc).astimezone(zone)
         now = parse_time_text(self.now, zone, "now", clock) if self.now else clock
         db = self.db or str(platformdirs.user_data_path("followup") / "followup.db")
-        url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
+        url = db if "://" in db else f"sqlite:///{home_path(db, 'db').resolve()}"
         return Service(settings, DeferredStore(url, self.create), now)
 
 

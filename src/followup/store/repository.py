@@ -31,17 +31,30 @@ class StoreBusy(FollowupError):
     http_status = 503
 
 
+def home_path(text: str, field: str) -> Path:
+    """A path with "~" or "~user" read as that home folder; an InputError naming `field` for a user unknown here."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # "~nosuchuser": Python cannot tell whose home it is
+        raise InputError(field, "a path whose home folder is known on this computer", text) from None
+
+
 def open_store(url: str, create: bool = True) -> Store:
-    """Open (creating and migrating as needed) the database at a SQLAlchemy URL. Without `create`, a SQLite file
-    that is not there is an InputError, and nothing is made."""
+    """Open (creating and migrating as needed) the database at a SQLAlchemy URL ("~" in a SQLite path is the home
+    folder). Without `create`, a SQLite file that is not there is an InputError, and nothing is made; so is a
+    SQLite URI (`?uri=true`), whose file SQLite names itself."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise FollowupError(f"db: expected a file path or a database URL, got {url!r}") from None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        if not create and not Path(parsed.database).expanduser().exists():
+        path = home_path(parsed.database, "db")
+        if not create and parsed.query.get("uri"):
+            raise InputError("db", "a database file, not a SQLite URI (uri=true: only 'followup add' takes one)", url)
+        if not create and not path.exists():
             raise InputError("db", "an existing database file ('followup add' starts a new one)", parsed.database)
-        folder = Path(parsed.database).expanduser().parent
+        parsed = parsed.set(database=str(path))  # SQLite itself would read "~" as a folder of that name
+        folder = path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
