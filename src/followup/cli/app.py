@@ -47,8 +47,7 @@ class Environment:
         from ..adapters.config import load_settings, local_timezone
         from ..core.schema import parse_time_text, parse_zone
         from ..usecases.service import Service
-        from ..store import DeferredStore
-        from ..store.repository import home_path
+        from ..store import DeferredStore, home_path
 
         config = self.config or platformdirs.user_config_path("followup") / "config.toml"
         settings = load_settings(config.expanduser(), local_timezone(), required=self.config is not None)

@@ -9,7 +9,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ..core.errors import InputError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -20,7 +23,7 @@ if TYPE_CHECKING:
 else:
     _StoreBase = object
 
-__all__ = ["DeferredStore", "Repository", "Store", "open_store"]
+__all__ = ["DeferredStore", "Repository", "Store", "home_path", "open_store"]
 
 
 def __getattr__(name: str) -> Any:
@@ -29,6 +32,14 @@ def __getattr__(name: str) -> Any:
 
         return getattr(repository, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def home_path(text: str, field: str) -> Path:
+    """A path with "~" or "~user" read as that home folder; an InputError naming `field` for a user unknown here."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # "~nosuchuser": Python cannot tell whose home it is
+        raise InputError(field, "a path whose home folder is known on this computer", text) from None
 
 
 class DeferredStore(_StoreBase):

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..core.errors import FollowupError, InputError, NotFoundError
 from ..core.model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
+from . import home_path
 from .migrate import ensure_schema
 from .tables import drafts, events, interviewers, interviews, meta, outbox
 
@@ -29,14 +29,6 @@ class StoreBusy(FollowupError):
 
     exit_code = 1
     http_status = 503
-
-
-def home_path(text: str, field: str) -> Path:
-    """A path with "~" or "~user" read as that home folder; an InputError naming `field` for a user unknown here."""
-    try:
-        return Path(text).expanduser()
-    except RuntimeError:  # "~nosuchuser": Python cannot tell whose home it is
-        raise InputError(field, "a path whose home folder is known on this computer", text) from None
 
 
 def open_store(url: str, create: bool = True) -> Store:
