@@ -246,11 +246,11 @@ def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights =
     model (`reply_model`; for a short message, `short`, trained on short messages) as SETTING allows (`combine`),
     reading only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
     applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
-    headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond,
-    Precedence: auto_reply) or its words; otherwise a reply."""
+    headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
+    otherwise a reply."""
     own = own_words(body)
     said = [subject, *_split(own)]
-    model = short if message_words(said) < SETTING.short_words else weights
+    model = short if SETTING.is_short(message_words(said)) else weights
     decided = combine(Evidence.of(_by_rules(said), judge(model, model_input(said)), said))
     if decided is not None:
         return decided
@@ -303,6 +303,11 @@ class ModelSetting:
     short_margin: float = 0.0  # ... and the model's rejection or offer in it needs this margin, and no lift
     plain_guard: bool = False
     veto: float = math.inf  # with "rules, then model": the model's margin for "none of them" that overrules
+
+    def is_short(self, words: int) -> bool:
+        """Whether a message of this many words (`message_words`) is short: read by the model of short messages,
+        and its rejection or offer needs `short_margin`, and no lift."""
+        return words < self.short_words
 
 
 SETTING = ModelSetting(MODEL_COMBINE, MODEL_MARGIN, MODEL_LIFT, MODEL_SHORT_WORDS, MODEL_SHORT_MARGIN,
@@ -361,7 +366,7 @@ def model_allows(evidence: Evidence, setting: ModelSetting) -> Reading | None:
     if verdict.kind in ("rejection", "offer"):
         if setting.plain_guard and evidence.plain:
             return None
-        if evidence.words < setting.short_words:
+        if setting.is_short(evidence.words):
             return evidence.proposal if verdict.margin >= setting.short_margin else None
     elif evidence.past_round:
         return None

@@ -296,7 +296,7 @@ def cross_validate(rows: list[Row]) -> list[tuple[float, ModelSetting, dict[str,
                            for e, r, s in zip(whole, ruled, said, strict=True)]
     results = []
     for alpha, setting in settings():
-        got = [replies.combine(brief_ if whole.words < setting.short_words else whole, setting)
+        got = [replies.combine(brief_ if setting.is_short(whole.words) else whole, setting)
                for whole, brief_ in by_alpha[alpha]]
         results.append((alpha, setting, scored([(t, g.kind if g else "other") for t, g in zip(truth, got,
                                                                                             strict=True)])))
