@@ -112,11 +112,10 @@ def _text(message: Any) -> str:
     read ("undefined", "idna") is read as UTF-8, its odd bytes replaced, so that one message cannot stop every
     later sync."""
     try:
-        return str(message.text or _plain(message.html or ""))
+        return message.text or _plain(message.html or "")
     except (LookupError, ValueError):
-        parts = [part for part in message.obj.walk() if part.get_content_maintype() == "text"]
-        found = [part.get_payload(decode=True) or b"" for part in parts]
-        return "\n".join(data.decode("utf-8", "replace") for data in found if isinstance(data, bytes))
+        return "\n".join((part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+                         for part in message.obj.walk() if part.get_content_maintype() == "text")
 
 
 def _subject(message: Any) -> str:
@@ -134,17 +133,14 @@ def _subject(message: Any) -> str:
         pieces = decode_header(raw)
     except HeaderParseError:  # a broken encoded word ("=?utf-8?B?A?="): the header as written
         pieces = [(str(raw).encode("ascii", "replace"), "ascii")]
+    try:
+        body = message.obj.get_content_charset()
+    except ValueError:  # a charset parameter with a NUL in it
+        body = None
     parts = []
     for value, charset in pieces:
-        if isinstance(value, str):
-            parts.append(value)
-            continue
-        try:
-            body = message.obj.get_content_charset()
-        except ValueError:  # a charset parameter with a NUL in it
-            body = None
         said = [charset] if charset and charset != "unknown-8bit" else ["utf-8", body]
-        parts.append(_decoded(value, [*said, "cp1252", "latin-1"]))  # Latin-1 reads any byte
+        parts.append(value if isinstance(value, str) else _decoded(value, said))
     return " ".join("".join(parts).split())  # a folded header, or a CR or LF in it, is one line
 
 
@@ -152,14 +148,15 @@ _PLAIN_ASCII = "Re: a+b-c \\n 1=2?"  # what every character set mail uses reads 
 
 
 def _decoded(value: bytes, charsets: list[str | None]) -> str:
-    """`value` in the first of `charsets` that reads plain ASCII as itself and reads every byte of it."""
-    for charset in filter(None, charsets):
+    """`value` in the first of `charsets`, then Windows-1252, that reads plain ASCII as itself and reads every
+    byte of it; else in Latin-1, which reads any byte."""
+    for charset in [*filter(None, charsets), "cp1252"]:
         try:
             if _PLAIN_ASCII.encode("ascii").decode(charset) == _PLAIN_ASCII:
                 return value.decode(charset)
         except (LookupError, ValueError):  # unknown, not a text encoding, or not valid in it
             continue
-    raise ValueError("no character set given reads every byte")
+    return value.decode("latin-1")
 
 
 def _sender(message: Any) -> tuple[str, str]:
