@@ -595,6 +595,24 @@ def test_a_message_python_cannot_read_as_it_says_does_not_stop_the_sync(run: Run
     assert all("\n" not in s and "\r" not in s for s in subjects)
 
 
+def test_a_message_file_moved_away_while_listed_stops_the_sync_in_one_line(run: Runner, tmp_path: Path) -> None:
+    """A race with a mail program renaming files (an attacker's pass): a name listed but gone when looked at was
+    a traceback. Nothing is recorded; the next sync reads it all again."""
+    import mailbox
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    folder = mailbox.Maildir(tmp_path / "INBOX")
+    folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Checking in", "Thanks, Alex!")))
+    (tmp_path / "INBOX" / "cur" / "9999.gone:2,S").symlink_to(tmp_path / "nowhere")  # listed, then not there
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+    assert "nothing was recorded" in result.stderr
+    assert json.loads(run("show", "1", "--json").stdout)["events"] == []
+    (tmp_path / "INBOX" / "cur" / "9999.gone:2,S").unlink()
+    again = run("sync", "--maildir", str(tmp_path / "INBOX"))
+    assert again.returncode == 0 and again.stdout.startswith("1 new message(s)")
+
+
 def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) -> None:
     result = run("sync", "--maildir", str(tmp_path))
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1

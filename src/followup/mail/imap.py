@@ -248,12 +248,12 @@ def maildir_messages(folder: str, since: int | None) -> tuple[int, list[Incoming
     if not (root / "cur").is_dir() or not (root / "new").is_dir():
         raise InputError("maildir", "a Maildir folder (with cur/ and new/ in it)", folder)
     found: list[tuple[int, Path]] = []
-    for path in [*(root / "new").iterdir(), *(root / "cur").iterdir()]:
-        stamp = path.stat().st_mtime_ns
-        if path.is_file() and not path.name.startswith(".") and (since is None or stamp > since):
-            found.append((stamp, path))
-    found.sort()
-    try:
+    try:  # a folder that cannot be listed, or a file moved away (a mail program at work): next time, all again
+        for path in [*(root / "new").iterdir(), *(root / "cur").iterdir()]:
+            stamp = path.stat().st_mtime_ns
+            if path.is_file() and not path.name.startswith(".") and (since is None or stamp > since):
+                found.append((stamp, path))
+        found.sort()
         messages = [parse_message(path.read_bytes()) for _, path in found]
     except OSError as error:
         raise SyncError(f"maildir: reading {root} stopped ({error.strerror}); nothing was recorded") from None
