@@ -72,6 +72,24 @@ def test_a_failed_use_case_writes_nothing(tmp_path: Path) -> None:
         assert repo.interviews() == []
 
 
+def test_a_full_disk_is_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    """SQLite's "database or disk is full" at commit was a traceback (an attacker's pass, on a 100 kB tmpfs); the
+    same error, from a page limit on a real file, is one line and the transaction is rolled back whole."""
+    from sqlalchemy import event
+
+    from followup.core.errors import FollowupError
+
+    store = open_store(f"sqlite:///{tmp_path / 'f.db'}")
+    store.engine.dispose()
+    event.listen(store.engine, "connect", lambda connection, _: connection.execute("PRAGMA max_page_count = 40"))
+    with pytest.raises(FollowupError, match="the disk is full, so nothing of this was written"):
+        with store.transaction() as repo:
+            for minute in range(500):
+                repo.add_interview(replace(RICH, notes="x" * 2000), at(f"2026-11-20 09:{minute % 60:02d}"))
+    with store.transaction() as repo:
+        assert repo.interviews() == []
+
+
 def test_head_is_the_newest_migration() -> None:
     from alembic.config import Config
     from alembic.script import ScriptDirectory

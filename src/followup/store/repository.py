@@ -93,6 +93,9 @@ def _plainly(where: str, opening: bool = False) -> Iterator[None]:
         if "not a database" in said or "malformed" in said or "corrupt" in said or "no such table" in said:
             raise FollowupError(f"db: {where} is not a followup database, or it is damaged ({said}); restore it "
                                 "from your backup, or give another file with --db") from None
+        if "full" in said:  # "database or disk is full": the transaction is rolled back whole
+            raise FollowupError(f"db: {where}: the disk is full, so nothing of this was written; free some space "
+                                "and try again") from None
         if opening and isinstance(error, OperationalError):
             raise FollowupError(f"db: cannot open {where}: {said}") from None
         raise
