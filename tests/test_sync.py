@@ -613,6 +613,54 @@ def test_a_message_file_moved_away_while_listed_stops_the_sync_in_one_line(run: 
     assert again.returncode == 0 and again.stdout.startswith("1 new message(s)")
 
 
+def test_a_maildir_sync_goes_by_the_messages_seen_not_by_file_times(run: Runner, tmp_path: Path) -> None:
+    """offlineimap can give a new message the time of its Date header (utime_from_header), and a file renamed
+    while the folder is listed can be missed: a position kept as the newest file time skipped both for good. A
+    message read and then marked read (moved to cur/ with flags) is not new."""
+    import mailbox
+    import os
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    folder = mailbox.Maildir(tmp_path / "INBOX")
+    first = folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "Thanks, Alex!")))
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("1 new message(s)")
+    read = folder[first]
+    read.set_subdir("cur")
+    read.add_flag("S")
+    folder[first] = read  # a mail program marks it read: renamed to cur/...:2,S
+    assert (tmp_path / "INBOX" / "cur" / f"{first}:2,S").is_file()
+    late = folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Checking in",
+                                                     "The hiring team has chosen another candidate.")))
+    os.utime(tmp_path / "INBOX" / "new" / late, (1_000_000_000, 1_000_000_000))  # an old time, as delivered
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [a["subject"] for a in report["arrivals"]] == ["Re: Checking in"]
+    assert [p["event"] for p in report["proposals"]] == ["rejected"]
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
+
+
+def test_a_maildir_position_kept_as_a_file_time_still_counts(run: Runner, tmp_path: Path) -> None:
+    """A database whose position is the newest file time seen (as earlier versions kept it): files no newer
+    are not read again, newer ones are, and the position becomes the messages seen."""
+    import mailbox
+    import os
+    import sqlite3
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    folder = mailbox.Maildir(tmp_path / "INBOX")
+    old = folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "Thanks, Alex!")))
+    new = folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Checking in", "More soon.")))
+    os.utime(tmp_path / "INBOX" / "new" / old, ns=(2_000_000_000_000_000_000, 2_000_000_000_000_000_000))
+    os.utime(tmp_path / "INBOX" / "new" / new, ns=(2_000_000_000_000_000_001, 2_000_000_000_000_000_001))
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).returncode == 0
+    with sqlite3.connect(run.env["FOLLOWUP_DB"]) as db:
+        db.execute("UPDATE meta SET value = '2000000000000000000' WHERE name LIKE 'maildir:%'")
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"), "--json")
+    assert [a["subject"] for a in json.loads(result.stdout)["arrivals"]] == ["Re: Checking in"]
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
+
+
 def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) -> None:
     result = run("sync", "--maildir", str(tmp_path))
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1

@@ -237,9 +237,12 @@ def keep_copy(box: Any, folder: str, message: bytes, at: datetime) -> None:
         raise SyncError(f"imap: no copy in {folder!r} ({type(error).__name__})") from None
 
 
-def maildir_messages(folder: str, since: int | None) -> tuple[int, list[Incoming]]:
-    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch) that arrived after `since`
-    (the newest file time seen, in nanoseconds), and the new mark. The folder is only read."""
+def maildir_messages(folder: str, mark: str | None) -> tuple[str, list[Incoming]]:
+    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch) not read at the last `mark`,
+    and the new mark. A mark names the messages seen (a short hash of each file's unique name, which a flag
+    change or a move from new/ to cur/ keeps), not a file time: a mail program may give a new message an old
+    time (offlineimap's utime_from_header), and one renamed while the folder is listed is read next time. A
+    mark of digits is the file time the marks once were: files no newer are seen. The folder is only read."""
     from pathlib import Path
 
     from ..core.errors import InputError
@@ -247,14 +250,25 @@ def maildir_messages(folder: str, since: int | None) -> tuple[int, list[Incoming
     root = Path(folder).expanduser()
     if not (root / "cur").is_dir() or not (root / "new").is_dir():
         raise InputError("maildir", "a Maildir folder (with cur/ and new/ in it)", folder)
-    found: list[tuple[int, Path]] = []
+    seen: set[str] = set() if mark is None or mark.isdigit() else set(mark.split(","))
+    files: dict[str, tuple[int, Path]] = {}
     try:  # a folder that cannot be listed, or a file moved away (a mail program at work): next time, all again
         for path in [*(root / "new").iterdir(), *(root / "cur").iterdir()]:
-            stamp = path.stat().st_mtime_ns
-            if path.is_file() and not path.name.startswith(".") and (since is None or stamp > since):
-                found.append((stamp, path))
-        found.sort()
+            if path.is_file() and not path.name.startswith("."):
+                files[_maildir_key(path.name)] = (path.stat().st_mtime_ns, path)
+        found = sorted((stamp, path) for key, (stamp, path) in files.items() if key not in seen and not (
+            mark is not None and mark.isdigit() and stamp <= int(mark)))
         messages = [parse_message(path.read_bytes()) for _, path in found]
     except OSError as error:
         raise SyncError(f"maildir: reading {root} stopped ({error.strerror}); nothing was recorded") from None
-    return max([since or 0, *(stamp for stamp, _ in found)]), messages
+    return ",".join(sorted(files)), messages
+
+
+def _maildir_key(name: str) -> str:
+    """A short hash of a Maildir file's unique name: the part before its flags (":2,S"; mbsync on Windows
+    writes ";2,", some programs "!2,"). 64 bits: for a folder of a million messages, the chance that two
+    share one is about 3 in 100 million."""
+    from hashlib import blake2b
+
+    unique = re.sub(r"[:;!]2,[^:;!]*$", "", name)
+    return blake2b(unique.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()

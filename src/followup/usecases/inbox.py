@@ -58,8 +58,8 @@ class Inbox:
         key = f"maildir:{folder}"
         with self.service.store.transaction() as repo:
             stored = repo.setting(key)
-        mark, messages = maildir_messages(folder, int(stored) if stored else None)
-        return self.take(folder, messages, apply, progress, {key: str(mark)}, self._own_addresses(None))
+        mark, messages = maildir_messages(folder, stored)
+        return self.take(folder, messages, apply, progress, {key: mark}, self._own_addresses(None))
 
     def read(self, message: Incoming, interview_id: int | None = None, apply: bool = False) -> SyncReport:
         """One message given by hand (an .eml file, pasted text, the web's paste box), read as sync reads the
