@@ -661,6 +661,28 @@ def test_a_maildir_position_kept_as_a_file_time_still_counts(run: Runner, tmp_pa
     assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
 
 
+@pytest.mark.postgres
+def test_a_maildir_with_a_long_path_keeps_its_position_on_postgres(run: Runner, pg_url: str, tmp_path: Path) -> None:
+    """The position is kept under the folder's path, which PostgreSQL refused past 64 characters (a traceback,
+    and nothing recorded, on every sync)."""
+    import mailbox
+
+    folder = tmp_path / ("a-folder-name-long-enough-to-pass-sixty-four-characters-" * 2) / "INBOX"
+    folder.parent.mkdir()
+    mailbox.Maildir(folder).add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Thank you",
+                                                               "Thanks, Alex!")))
+    database = ("--db", pg_url)
+    added = run(*database, "add", "--file", "examples/interview.toml", "--force", "--json")
+    assert added.returncode == 0, added.stderr
+    ident = json.loads(added.stdout)["id"]
+    try:
+        first = run(*database, "sync", "--maildir", str(folder), "--apply")
+        assert first.returncode == 0 and first.stdout.startswith("1 new message(s)"), first.stderr
+        assert run(*database, "sync", "--maildir", str(folder)).stdout.startswith("0 new message(s)")
+    finally:
+        run(*database, "delete", str(ident), "--yes")
+
+
 def test_a_folder_that_is_not_a_maildir_is_refused(run: Runner, tmp_path: Path) -> None:
     result = run("sync", "--maildir", str(tmp_path))
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1

@@ -9,7 +9,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..core.errors import FollowupError
 
-HEAD = "0007"  # the newest revision in migrations/versions (a test keeps the two in step)
+HEAD = "0008"  # the newest revision in migrations/versions (a test keeps the two in step)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchTableError, OperationalError
 
 from ..core.errors import FollowupError, InputError, NotFoundError
 from ..core.model import Concern, Draft, Event, Interview, Interviewer, Outgoing, Recipient
@@ -99,6 +99,9 @@ def _plainly(where: str, opening: bool = False) -> Iterator[None]:
         if opening and isinstance(error, OperationalError):
             raise FollowupError(f"db: cannot open {where}: {said}") from None
         raise
+    except NoSuchTableError as error:  # a migration found a table missing: not ours, or damaged
+        raise FollowupError(f"db: {where} is not a followup database, or it is damaged (no table {error}); "
+                            "restore it from your backup, or give another file with --db") from None
     except ValueError as error:
         if "isoformat" not in str(error):
             raise

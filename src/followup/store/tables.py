@@ -117,6 +117,6 @@ outbox = Table(
 
 meta = Table(
     "meta", metadata,
-    Column("name", String(64), primary_key=True),
+    Column("name", Text, primary_key=True),
     Column("value", Text, nullable=False),
 )
