@@ -8,7 +8,7 @@ import re
 import socket
 import ssl
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import unescape
@@ -251,17 +251,25 @@ def maildir_messages(folder: str, mark: str | None) -> tuple[str, list[Incoming]
     if not (root / "cur").is_dir() or not (root / "new").is_dir():
         raise InputError("maildir", "a Maildir folder (with cur/ and new/ in it)", folder)
     seen: set[str] = set() if mark is None or mark.isdigit() else set(mark.split(","))
+    before = int(mark) if mark is not None and mark.isdigit() else None
     files: dict[str, tuple[int, Path]] = {}
-    try:  # a folder that cannot be listed, or a file moved away (a mail program at work): next time, all again
+    read: list[tuple[int, bytes]] = []
+    gone: set[str] = set()
+    try:  # a folder or a file that cannot be read: nothing is recorded, and the next sync tries again
         for path in [*(root / "new").iterdir(), *(root / "cur").iterdir()]:
-            if path.is_file() and not path.name.startswith("."):
-                files[_maildir_key(path.name)] = (path.stat().st_mtime_ns, path)
-        found = sorted((stamp, path) for key, (stamp, path) in files.items() if key not in seen and not (
-            mark is not None and mark.isdigit() and stamp <= int(mark)))
-        messages = [parse_message(path.read_bytes()) for _, path in found]
+            with suppress(FileNotFoundError):  # renamed or removed since listed: read when next seen
+                if path.is_file() and not path.name.startswith("."):
+                    files[_maildir_key(path.name)] = (path.stat().st_mtime_ns, path)
+        for key, (stamp, path) in files.items():
+            if key not in seen and (before is None or stamp > before):
+                try:
+                    read.append((stamp, path.read_bytes()))
+                except FileNotFoundError:
+                    gone.add(key)
     except OSError as error:
         raise SyncError(f"maildir: reading {root} stopped ({error.strerror}); nothing was recorded") from None
-    return ",".join(sorted(files)), messages
+    messages = [parse_message(raw) for _, raw in sorted(read, key=lambda item: item[0])]
+    return ",".join(sorted(files.keys() - gone)), messages
 
 
 def _maildir_key(name: str) -> str:

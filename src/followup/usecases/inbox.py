@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from ..core.errors import InputError
@@ -96,19 +96,19 @@ class Inbox:
         propose (a message read by hand answers for itself: what earlier ones proposed stays proposed)."""
         with self.service.store.transaction() as repo:
             index = _mail_index(repo.interviews(), repo.outgoing())
-        arrivals: list[Arrival] = []
+        arrivals: list[tuple[Arrival, str | None]] = []
         fresh: list[Proposal] = []
-        for arrival, proposed in self._arrivals(messages, index, mine, progress, interview_id):
-            arrivals.append(arrival)
+        for arrival, proposed, message in self._arrivals(messages, index, mine, progress, interview_id):
+            arrivals.append((arrival, None if message.date else _fingerprint(message)))
             fresh += [p for p in proposed if _same(p) not in map(_same, fresh)]
         ours = {_same(p) for p in fresh}
 
         def chosen(proposal: Proposal) -> bool:
             return apply and only in (None, proposal.interview_id) and (not own or _same(proposal) in ours)
 
-        recorded, done, left, known = self._record(marks, arrivals, fresh, chosen)
+        recorded, done, left, known, arrived = self._record(marks, arrivals, fresh, chosen)
         shown = done if apply else [p for p in left if not own or _same(p) in ours]
-        return SyncReport(folder, len(messages), tuple(arrivals), tuple(shown), apply, recorded, tuple(known))
+        return SyncReport(folder, len(messages), tuple(arrived), tuple(shown), apply, recorded, tuple(known))
 
     def _own_addresses(self, username: str | None) -> set[str]:
         settings = self.service.settings
@@ -117,7 +117,7 @@ class Inbox:
 
     def _arrivals(self, messages: list[Incoming], index: _MailIndex, mine: set[str],
                   progress: Callable[[int, int], None] | None,
-                  forced: int | None) -> list[tuple[Arrival, list[Proposal]]]:
+                  forced: int | None) -> list[tuple[Arrival, list[Proposal], Incoming]]:
         """The new messages that are about an interview, each with what it is and what it proposes."""
         from ..core.replies import is_bulk
 
@@ -131,7 +131,7 @@ class Inbox:
             if not threaded and is_bulk(message.headers):
                 continue  # a newsletter from the company's domain is not an answer
             arrival = self._arrival(interview_id, message)
-            found.append((arrival, self._proposed(arrival, message)))
+            found.append((arrival, self._proposed(arrival, message), message))
         return found
 
     def _arrival(self, interview_id: int, message: Incoming) -> Arrival:
@@ -209,18 +209,21 @@ class Inbox:
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
-    def _record(self, marks: dict[str, str], arrivals: list[Arrival], fresh: list[Proposal],
-                chosen: Callable[[Proposal], bool]) -> tuple[int, list[Proposal], list[Proposal], list[Proposal]]:
+    def _record(self, marks: dict[str, str], arrivals: list[tuple[Arrival, str | None]], fresh: list[Proposal],
+                chosen: Callable[[Proposal], bool]
+                ) -> tuple[int, list[Proposal], list[Proposal], list[Proposal], list[Arrival]]:
         """The events, the marks, the `chosen` proposals and what is left proposed, in one transaction that
         holds the proposals from its start: two reads or syncs at once neither lose the other's proposals nor
         record one twice. Returns how many events were recorded, the proposals recorded (a next round with its
-        new id), those left proposed, and those of `fresh` that are recorded already (`_recorded`)."""
+        new id), those left proposed, those of `fresh` that are recorded already (`_recorded`), and the
+        arrivals, an undated one (its fingerprint beside it) at the time it was first read (`_first_read`)."""
         with self.service.store.transaction() as repo:
             repo.hold_setting(_PROPOSALS)
-            history = _history(repo, arrivals, fresh)
+            arrived = _first_read(repo, arrivals)
+            history = _history(repo, arrived, fresh)
             known = [p for p in fresh if _recorded(history, p)]
             pending = _pending(repo, [p for p in fresh if p not in known])
-            facts = _facts(history, arrivals)
+            facts = _facts(history, arrived)
             taken = [p for p in pending if chosen(p)]
             done = [self._apply(repo, proposal, facts) for proposal in taken]
             for key, value in marks.items():
@@ -229,7 +232,7 @@ class Inbox:
             repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in left]))
             for interview_id, events in facts.items():
                 self.service.record(repo, interview_id, events)
-        return sum(len(events) for events in facts.values()), done, left, known
+        return sum(len(events) for events in facts.values()), done, left, known, arrived
 
     def _apply(self, repo: Repository, proposal: Proposal, facts: dict[int, list[Event]]) -> Proposal:
         """Record one proposal: a next round as a new interview, anything else as an event among `facts`."""
@@ -291,6 +294,40 @@ def _facts(history: dict[int, list[Event]], arrivals: list[Arrival]) -> dict[int
         if (event.type, event.at, event.decision_by) not in {(e.type, e.at, e.decision_by) for e in known}:
             facts.setdefault(interview_id, []).append(event)
     return facts
+
+
+def _fingerprint(message: Incoming) -> str:
+    """Which undated message this is (pasted text has no Date header): a hash of its sender, subject and text."""
+    from hashlib import blake2b
+
+    said = "\x00".join((message.sender.casefold(), message.subject.strip(), " ".join(message.text.split())))
+    return blake2b(said.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+_FIRST_READ = "read:undated"  # the setting that keeps when each undated message was last taken as new
+_SAME_READ = timedelta(hours=1)  # an undated message read again within this is the same reading of it
+_FIRST_READ_KEPT = 500  # the most recent ones
+
+
+def _first_read(repo: Repository, arrivals: list[tuple[Arrival, str | None]]) -> list[Arrival]:
+    """The arrivals, each undated one (pasted text has no Date) at the time it was first read when that was
+    within the hour: the same text applied twice at once, or twice by a double click, is one reply, not a
+    reply for each. Read again later it is another reply (the same short words may answer a later message)."""
+    if not any(fingerprint for _, fingerprint in arrivals):
+        return [arrival for arrival, _ in arrivals]
+    first = json.loads(repo.setting(_FIRST_READ) or "{}")
+    arrived = []
+    for arrival, fingerprint in arrivals:
+        if fingerprint is not None:
+            known = datetime.fromisoformat(first[fingerprint]) if fingerprint in first else None
+            if known is None or not known <= arrival.at <= known + _SAME_READ:
+                known = arrival.at
+                first[fingerprint] = known.isoformat()
+            arrival = replace(arrival, at=known, event=arrival.event and replace(arrival.event, at=known))
+        arrived.append(arrival)
+    recent = sorted(first.items(), key=lambda item: item[1])[-_FIRST_READ_KEPT:]
+    repo.set_setting(_FIRST_READ, json.dumps(dict(recent)))
+    return arrived
 
 
 def _history(repo: Repository, arrivals: list[Arrival], proposals: list[Proposal]) -> dict[int, list[Event]]:
