@@ -65,6 +65,13 @@ def test_each_labelled_message(subject: str, body: str, headers: dict[str, str],
     ("I'm on annual leave and back in 2 weeks.", None),  # a period, not a day ("in 2" before)
     ("I am out of the office until Tuesday the 3rd of December.", "Tuesday the 3rd of December"),
     ("I'm on leave. Til Monday.", "Monday"),
+    # where they say they are back comes before how long they are away (an attacker's pass)
+    ("I am away until Friday 6 December, returning Monday 9 December.", "Monday 9 December"),
+    ("I'm on leave and back at my desk on Monday 8 December.", "Monday 8 December"),
+    ("I am out of the office. I return to the office Monday morning.", "Monday"),
+    ("I'm on leave. Emails received from Friday until Monday will be answered on 12 December.", "12 December"),
+    ("I'm on leave. Please contact my colleague Sam, who is in until Tuesday.", None),
+    ("I will be back Monday week.", None),
 ])
 def test_the_return_date_of_an_absence(body: str, back: str | None) -> None:
     assert return_date_text(body) == back

@@ -28,14 +28,19 @@ _AUTO_BODY = re.compile(r"\b(?:I am|I'm|I will be|I'll be) (?:currently )?(?:out
                         r"parental |sick )?leave|travell?ing|on vacation|on holiday)\b|\bwith limited access to "
                         r"(?:my )?e-?mail\b|\bthis is an automatic(?:ally generated)? (?:reply|response|message)\b|"
                         r"\bI no longer work (?:at|for)\b", re.IGNORECASE)
-_BACK = r"\b(?:back|return(?:ing)?|returning to the office|in the office again|until|till|til)\s+(?:on|from)?\s*"
+# When an automatic reply says they are back, first where it says so ("back on", "returning to the office",
+# "answered on"), then where it says how long they are away ("until"); in each, a day of the month first (it says
+# more than a day of the week: "away until Wednesday, back on 14 December"), then a day alone ("back Monday").
+_BACK = (r"\b(?:(?:back|return(?:ing|s)?)(?:\s+(?:to|at|in)\s+(?:the\s+|my\s+)?(?:office|desk|work))?|in the office "
+         r"again|(?:answered|responded to|replied to|dealt with)(?=\s+(?:on|from|after)\b))\s+(?:on|from|after)?\s*")
+_UNTIL = (r"(?<!\bis in )(?<!\bis here )(?<!\bis around )(?<!\bavailable )"  # a colleague's days are not theirs
+          r"\b(?:until|till|til)\s+(?:on|from)?\s*")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_RETURN = re.compile(_BACK + r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?\d{1,2}"
-                     r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
-                     r"(?:,?\s+\d{4})?)", re.IGNORECASE)
-# Only where no day of the month is named ("I'm away until Monday"): a day of the month says more.
-_RETURN_DAY = re.compile(_BACK + r"(?P<when>(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
-                         r"(?!\s+(?:week|night|morning|afternoon|evening))", re.IGNORECASE)
+_DATE = (r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+         r"(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+\d{4})?)")
+_DAY = r"(?P<when>(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b(?!\s+week)"
+_RETURNS = tuple(re.compile(said + when, re.IGNORECASE) for said, when in (
+    (_BACK, _DATE), (_UNTIL, _DATE), (_BACK, _DAY), (_UNTIL, _DAY + r"(?!\s+(?:night|morning|afternoon|evening))")))
 
 _THEM = r"(?:(?:other|another|a different|the other|one of the other) (?:candidates?|applicants?|finalists?|person|" \
         r"people)|someone|somebody|an? (?:internal |stronger )?(?:candidate|applicant)|candidates|applicants)"
@@ -490,5 +495,5 @@ def is_bulk(headers: Mapping[str, str]) -> bool:
 
 def return_date_text(body: str) -> str | None:
     """Where an out-of-office message says when they are back: "Monday, December 7" (as written)."""
-    found = _RETURN.search(body[:2000]) or _RETURN_DAY.search(body[:2000])
+    found = next((m for m in (pattern.search(body[:2000]) for pattern in _RETURNS) if m), None)
     return found.group("when") if found else None
