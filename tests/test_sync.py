@@ -491,6 +491,29 @@ def test_read_takes_a_saved_message_in_its_own_character_set(run: Runner, tmp_pa
     assert arrival["subject"] == "Votre candidature \u00e0 Orl\u00e9ans"  # no letter lost
 
 
+@pytest.mark.parametrize("encoded", [False, True])
+def test_read_takes_a_message_that_says_utf16_for_what_it_is(run: Runner, tmp_path: Path, encoded: bool) -> None:
+    """An attacker's pass: plain text declared as UTF-16 was read as UTF-16, Chinese-looking nonsense that hid a
+    rejection. Text really in UTF-16 is read as such."""
+    import base64
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    said = "Dear Alex, we will not be proceeding with your application. Zo\u00eb"
+    body = base64.b64encode(said.encode("utf-16")) if encoded else said.encode("latin-1")
+    eml = tmp_path / "utf16.eml"
+    eml.write_bytes(f"From: Dana Whitfield <{DANA}>\r\nSubject: Your application\r\nMIME-Version: 1.0\r\n"
+                    "Content-Type: text/plain; charset=utf-16\r\nContent-Transfer-Encoding: "
+                    f"{'base64' if encoded else '8bit'}\r\n\r\n".encode() + body + b"\r\n")
+    result = run("read", str(eml), "--json")
+    assert result.returncode == 0, result.stderr
+    (arrival,) = json.loads(result.stdout)["arrivals"]
+    assert arrival["kind"] == "rejection" and arrival["because"] == (
+        "Dear Alex, we will not be proceeding with your application.")
+    from followup.mail.imap import parse_message
+
+    assert parse_message(eml.read_bytes()).text.rstrip().endswith("Zo\u00eb")  # 8-bit: read as Windows-1252
+
+
 def test_read_refuses_what_it_cannot_file(run: Runner, tmp_path: Path) -> None:
     assert run("add", "--file", "examples/interview.toml").returncode == 0
     nowhere = run("read", "-", input="We'd like to make you an offer.")

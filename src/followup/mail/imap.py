@@ -109,13 +109,21 @@ def _incoming(message: Any) -> Incoming:
 
 def _text(message: Any) -> str:
     """The message's text (its HTML's words if it has no text part). A part in a character set Python cannot
-    read ("undefined", "idna") is read as UTF-8, its odd bytes replaced, so that one message cannot stop every
-    later sync."""
+    read ("undefined", "idna") is read as UTF-8 if it can be, else as Windows-1252, so that one message cannot
+    stop every later sync; so is one that says UTF-16 or UTF-32 but holds no NUL byte (plain text in those has one every
+    other byte or more): read as it says, it would be Chinese-looking nonsense."""
+    parts = [part for part in message.obj.walk() if part.get_content_maintype() == "text"]
     try:
-        return message.text or _plain(message.html or "")
+        if not any(_misdeclared(part) for part in parts):
+            return message.text or _plain(message.html or "")
     except (LookupError, ValueError):
-        return "\n".join((part.get_payload(decode=True) or b"").decode("utf-8", "replace")
-                         for part in message.obj.walk() if part.get_content_maintype() == "text")
+        pass
+    return "\n".join(_decoded(part.get_payload(decode=True) or b"", ["utf-8"]) for part in parts)
+
+
+def _misdeclared(part: Any) -> bool:
+    charset = part.get_content_charset()
+    return bool(charset) and not _reads_ascii(charset) and b"\x00" not in (part.get_payload(decode=True) or b"")
 
 
 def _subject(message: Any) -> str:
@@ -151,12 +159,21 @@ def _decoded(value: bytes, charsets: list[str | None]) -> str:
     """`value` in the first of `charsets`, then Windows-1252, that reads plain ASCII as itself and reads every
     byte of it; else in Latin-1, which reads any byte."""
     for charset in [*filter(None, charsets), "cp1252"]:
-        try:
-            if _PLAIN_ASCII.encode("ascii").decode(charset) == _PLAIN_ASCII:
+        if _reads_ascii(charset):
+            try:
                 return value.decode(charset)
-        except (LookupError, ValueError):  # unknown, not a text encoding, or not valid in it
-            continue
+            except (LookupError, ValueError):  # not valid in it
+                continue
     return value.decode("latin-1")
+
+
+def _reads_ascii(charset: str) -> bool:
+    """Whether a character set reads plain ASCII as itself (not "utf-16", "unicode_escape" or "punycode"; an
+    unknown one or one that is not a text encoding does not)."""
+    try:
+        return _PLAIN_ASCII.encode("ascii").decode(charset) == _PLAIN_ASCII
+    except (LookupError, ValueError):
+        return False
 
 
 def _sender(message: Any) -> tuple[str, str]:
