@@ -212,6 +212,17 @@ def test_a_typed_sqlite_uri_or_an_unknown_home_is_named_and_nothing_is_made(run:
     assert unknown.returncode == 2 and unknown.stderr.startswith("error: db: ") and "Traceback" not in unknown.stderr
 
 
+def test_add_leaves_no_folder_for_a_database_it_could_not_open(run: Runner, tmp_path: Path) -> None:
+    """An attacker's pass: a SQLite URI whose file SQLite names itself ("file:sub/x.db") failed to open, but the
+    folders made for it ("file:sub") stayed. A folder that was there stays."""
+    (tmp_path / "kept").mkdir()
+    failed = subprocess.run([FOLLOWUP, "--db", "sqlite:///file:sub/deeper/x.db?mode=ro&uri=true", "add", "--file",
+                             str(Path.cwd() / "examples" / "interview.toml")], cwd=tmp_path / "kept", env=run.env,
+                            capture_output=True, text=True, timeout=60)
+    assert failed.returncode == 2 and len(failed.stderr.splitlines()) == 1, failed.stderr
+    assert list((tmp_path / "kept").iterdir()) == []
+
+
 def test_add_starts_the_database_a_typed_db_names(run: Runner, tmp_path: Path) -> None:
     new = tmp_path / "new" / "followup.db"
     assert run("--db", str(new), "add", "--file", "examples/interview.toml").returncode == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
@@ -47,10 +47,22 @@ def open_store(url: str, create: bool = True) -> Store:
             raise InputError("db", "an existing database file ('followup add' starts a new one)", parsed.database)
         parsed = parsed.set(database=str(path))  # SQLite itself would read "~" as a folder of that name
         folder = path.parent
+        made = [f for f in (folder, *folder.parents) if not f.exists()]  # deepest first
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise FollowupError(f"db: cannot create the folder {folder}: {error.strerror}") from None
+        try:
+            return _opened(parsed)
+        except BaseException:  # nothing half-made: the folders made for a database that did not open go, if empty
+            for empty in made:
+                with suppress(OSError):
+                    empty.rmdir()
+            raise
+    return _opened(parsed)
+
+
+def _opened(parsed: URL) -> Store:
     sqlite = parsed.get_backend_name() == "sqlite"
     try:
         engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
