@@ -469,6 +469,51 @@ def test_a_file_with_only_a_revision_table_is_not_a_followup_database(run: Runne
     assert "is not a followup database" in result.stderr and path.read_bytes() == before
 
 
+@pytest.mark.parametrize("damage", [
+    "CREATE VIEW meta AS SELECT 'a' AS name, 'b' AS value",
+    "CREATE TABLE meta (key TEXT, value TEXT)",
+    "CREATE TABLE meta (name VARCHAR(64) PRIMARY KEY, value TEXT); INSERT INTO alembic_version VALUES ('0006')",
+])
+def test_a_database_that_cannot_be_brought_up_to_date_is_one_line(run: Runner, tmp_path: Path, damage: str) -> None:
+    """An attacker's pass: a database at an older revision whose tables are not as followup made them (a view,
+    a column missing, two revisions) was a traceback when opened."""
+    path = tmp_path / "odd.db"
+    with sqlite3.connect(path) as connection:
+        connection.executescript("CREATE TABLE alembic_version (version_num VARCHAR(32));"
+                                 f"INSERT INTO alembic_version VALUES ('0007'); {damage}")
+    before = path.read_bytes()
+    result = run("--db", str(path), "list")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, (
+        result.stderr)
+    assert result.stderr.startswith("error: db: ") and path.read_bytes() == before
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_with_only_a_revision_is_one_line(run: Runner, pg_url: str) -> None:
+    """An attacker's pass: PostgreSQL says a table is missing in its own words ("relation ... does not exist")."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text("DROP DATABASE IF EXISTS followup_revision_only"))
+        connection.execute(text("CREATE DATABASE followup_revision_only"))
+    url = make_url(pg_url).set(database="followup_revision_only").render_as_string(hide_password=False)
+    only = create_engine(url)
+    try:
+        with only.begin() as connection:
+            connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)"))
+            connection.execute(text("INSERT INTO alembic_version VALUES ('0007')"))
+        result = run("--db", url, "list")
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+        assert "is not a followup database" in result.stderr
+    finally:
+        only.dispose()
+        with server.connect() as connection:
+            connection.execute(text("DROP DATABASE followup_revision_only"))
+        server.dispose()
+
+
 REPLIES = ["We will not be proceeding with your application.", "We have decided to move forward with other "
            "candidates.", "The hiring team has chosen another candidate.", "We'd like to offer you the role.",
            "We are delighted to offer you the position.", "Unfortunately the role has been filled."]

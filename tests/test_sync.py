@@ -450,6 +450,48 @@ def test_the_same_pasted_reply_applied_twice_within_the_hour_is_one_reply(run: R
     assert [(e["type"], e["at"][:16]) for e in events] == [("reply", "2026-11-24T12:00")]
 
 
+def test_the_same_pasted_reply_read_a_little_earlier_is_still_one_reply(run: Runner) -> None:
+    """An attacker's pass: reads at once take their times a moment apart, and one that took an earlier time but
+    was recorded later made a second reply (and moved the first time back)."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = "Thanks, we will be in touch soon."
+    for now in ("2026-11-24T12:00", "2026-11-24T11:59", "2026-11-24T12:30"):
+        assert run("read", "-", "--interview", "1", "--apply", input=pasted, FOLLOWUP_NOW=now).returncode == 0
+    events = json.loads(run("show", "1", "--json").stdout)["events"]
+    assert [(e["type"], e["at"][:16]) for e in events] == [("reply", "2026-11-24T12:00")]
+
+
+@pytest.mark.parametrize("kept", ["not json", "[]", "42", "null", '"str"', "NaN", '{"fp": 5}', '{"fp": null}',
+                                  '{"fp": "2026-11-24T11:30"}', '{"fp": "2026-11-24"}', '{"x": "a", "y": 3}'])
+def test_a_damaged_record_of_pasted_replies_is_read_around(run: Runner, kept: str) -> None:
+    """An attacker's pass: 14 of 21 values of the setting that keeps when pasted replies were first read gave a
+    traceback on every later read."""
+    import sqlite3
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    with sqlite3.connect(run.env["FOLLOWUP_DB"]) as db:
+        db.execute("INSERT INTO meta (name, value) VALUES ('read:undated', ?)", (kept,))
+    result = run("read", "-", "--interview", "1", "--apply", input="Thanks, more soon.",
+                 FOLLOWUP_NOW="2026-11-24T12:00")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert [e["type"] for e in json.loads(run("show", "1", "--json").stdout)["events"]] == ["reply"]
+
+
+def test_the_newest_pasted_reply_is_kept_whatever_the_time_zones(run: Runner) -> None:
+    """An attacker's pass: 500 first reads kept at +00:00 and a new one at -05:00 (the same moment later)
+    sorted as text, so the new one was dropped first, and the same text read again made a second reply."""
+    import sqlite3
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    kept = {f"{n:024x}": "2026-11-24T12:00:00+00:00" for n in range(500)}
+    with sqlite3.connect(run.env["FOLLOWUP_DB"]) as db:
+        db.execute("INSERT INTO meta (name, value) VALUES ('read:undated', ?)", (json.dumps(kept),))
+    for now in ("2026-11-24T08:30-05:00", "2026-11-24T08:40-05:00"):
+        result = run("read", "-", "--interview", "1", "--apply", input="Lovely, thanks.", FOLLOWUP_NOW=now)
+        assert result.returncode == 0, result.stderr
+    assert [e["type"] for e in json.loads(run("show", "1", "--json").stdout)["events"]] == ["reply"]
+
+
 def test_a_timeline_pasted_twice_is_recorded_once(run: Runner) -> None:
     """Pasted text has no Message-ID nor Date: pasted again later it is another reply (it may be one), but the
     timeline it gives is on record already."""
@@ -673,6 +715,80 @@ def test_a_message_file_that_cannot_be_read_stops_the_sync_in_one_line(run: Runn
     broken.unlink()
     again = run("sync", "--maildir", str(tmp_path / "INBOX"))
     assert again.returncode == 0 and again.stdout.startswith("1 new message(s)")
+
+
+def test_a_message_a_maildir_sync_did_not_list_stays_seen(run: Runner, tmp_path: Path) -> None:
+    """An attacker's pass: a message renamed by a mail program while the folder was listed was missing from the
+    listing, dropped from the position, and read again as new by a later sync (an undated one, a second reply).
+    The position is never shortened."""
+    import mailbox
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    folder = mailbox.Maildir(tmp_path / "INBOX")
+    key = folder.add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "Thanks!")))
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("1 new message(s)")
+    away = tmp_path / "away"
+    (tmp_path / "INBOX" / "new" / key).rename(away)  # not in the folder while the next sync lists it
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
+    away.rename(tmp_path / "INBOX" / "cur" / f"{key}:2,S")
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
+
+
+def test_a_maildir_position_of_one_all_digit_hash_is_not_a_file_time(run: Runner, tmp_path: Path) -> None:
+    """An attacker's pass: this file's name hashes to 16 decimal digits, and a position holding only it was read
+    as a file time of the earlier kind: the message was new on every sync."""
+    import mailbox
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    mailbox.Maildir(tmp_path / "INBOX")
+    (tmp_path / "INBOX" / "new" / "1764000000.M4885P1234.host").write_text(
+        message(f"Dana Whitfield <{DANA}>", "Re: Thank you", "Thanks!"))
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("1 new message(s)")
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
+
+
+@pytest.mark.parametrize("kept", ["\u00b2", "9" * 5000, "garbage", "seen:", "-5"])
+def test_a_damaged_maildir_position_reads_the_folder_again(run: Runner, tmp_path: Path, kept: str) -> None:
+    """An attacker's pass: "²" (a digit to str.isdigit, not to int) and a 5,000-digit number were tracebacks."""
+    import mailbox
+    import sqlite3
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    mailbox.Maildir(tmp_path / "INBOX").add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>",
+                                                                           "Re: Thank you", "Thanks!")))
+    with sqlite3.connect(run.env["FOLLOWUP_DB"]) as db:
+        db.execute("INSERT INTO meta (name, value) VALUES (?, ?)", (f"maildir:{tmp_path / 'INBOX'}", kept))
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"))
+    assert result.returncode == 0 and result.stdout.startswith("1 new message(s)"), result.stderr
+    assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
+
+
+def test_two_maildir_syncs_at_once_keep_both_their_positions() -> None:
+    """An attacker's pass: a slow sync recorded after a quicker one put back the position it had read, and the
+    message the quicker one had read was new again. A position is recorded joined with the one stored then;
+    an IMAP position never goes back."""
+    from followup.mail.imap import maildir_mark
+    from followup.usecases.inbox import _later
+
+    assert maildir_mark("seen:aa,cc", {"bb"}) == "seen:aa,bb,cc"
+    assert maildir_mark(None, {"bb"}) == maildir_mark("1700000000000000000", {"bb"}) == "seen:bb"
+    assert _later("7:120", (7, 100)) == "7:120" and _later("7:90", (7, 100)) == "7:100"
+    assert _later("6:500", (7, 100)) == "7:100" and _later("x:y", (7, 100)) == "7:100"
+
+
+def test_a_date_past_the_year_9999_is_no_date(run: Runner, tmp_path: Path) -> None:
+    """An attacker's pass: "31 Dec 9999 23:59:59 -1200" is past the last moment Python can hold in UTC; it was
+    a traceback, and in a Maildir it stopped every sync."""
+    import mailbox
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    raw = (f"From: Dana Whitfield <{DANA}>\r\nDate: Fri, 31 Dec 9999 23:59:59 -1200\r\nSubject: Re: Thank you"
+           "\r\n\r\nThanks!\r\n")
+    (tmp_path / "far.eml").write_text(raw)
+    assert run("read", str(tmp_path / "far.eml")).returncode == 0
+    mailbox.Maildir(tmp_path / "INBOX").add(raw.encode())
+    result = run("sync", "--maildir", str(tmp_path / "INBOX"))
+    assert result.returncode == 0 and result.stdout.startswith("1 new message(s)"), result.stderr
 
 
 @pytest.mark.postgres

@@ -99,7 +99,10 @@ def new_messages(box: Any, folder: str, since: tuple[int, int] | None) -> tuple[
 def _incoming(message: Any) -> Incoming:
     headers = {key.lower(): " ".join(value) for key, value in message.headers.items()}
     date = message.date if message.date.tzinfo else message.date.replace(tzinfo=timezone.utc)
-    when = None if date.year < 2000 else date  # no Date header: imap-tools says 1900
+    try:  # no Date header: imap-tools says 1900; one past the year 9999 in UTC is no date either
+        when = None if date.year < 2000 else date.astimezone(timezone.utc).astimezone(date.tzinfo)
+    except OverflowError:
+        when = None
     text = _text(message)
     address, name = _sender(message)
     return Incoming(int(message.uid or 0), headers.get("message-id", "").strip(),
@@ -254,12 +257,12 @@ def keep_copy(box: Any, folder: str, message: bytes, at: datetime) -> None:
         raise SyncError(f"imap: no copy in {folder!r} ({type(error).__name__})") from None
 
 
-def maildir_messages(folder: str, mark: str | None) -> tuple[str, list[Incoming]]:
-    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch) not read at the last `mark`,
-    and the new mark. A mark names the messages seen (a short hash of each file's unique name, which a flag
-    change or a move from new/ to cur/ keeps), not a file time: a mail program may give a new message an old
-    time (offlineimap's utime_from_header), and one renamed while the folder is listed is read next time. A
-    mark of digits is the file time the marks once were: files no newer are seen. The folder is only read."""
+def maildir_messages(folder: str, mark: str | None) -> tuple[set[str], list[Incoming]]:
+    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch) not seen at the last `mark`, and
+    the messages seen now (read now or before; `maildir_mark` keeps them). A mark names the messages seen (a short
+    hash of each file's unique name, which a flag change or a move from new/ to cur/ keeps), not a file time: a
+    mail program may give a new message an old time (offlineimap's utime_from_header). A file renamed or removed
+    between listing and reading is left for the next sync. The folder is only read."""
     from pathlib import Path
 
     from ..core.errors import InputError
@@ -267,26 +270,44 @@ def maildir_messages(folder: str, mark: str | None) -> tuple[str, list[Incoming]
     root = Path(folder).expanduser()
     if not (root / "cur").is_dir() or not (root / "new").is_dir():
         raise InputError("maildir", "a Maildir folder (with cur/ and new/ in it)", folder)
-    seen: set[str] = set() if mark is None or mark.isdigit() else set(mark.split(","))
-    before = int(mark) if mark is not None and mark.isdigit() else None
+    seen, before = _seen(mark)
     files: dict[str, tuple[int, Path]] = {}
-    read: list[tuple[int, bytes]] = []
+    found: list[tuple[int, Incoming]] = []
     gone: set[str] = set()
     try:  # a folder or a file that cannot be read: nothing is recorded, and the next sync tries again
         for path in [*(root / "new").iterdir(), *(root / "cur").iterdir()]:
-            with suppress(FileNotFoundError):  # renamed or removed since listed: read when next seen
+            with suppress(FileNotFoundError):
                 if path.is_file() and not path.name.startswith("."):
                     files[_maildir_key(path.name)] = (path.stat().st_mtime_ns, path)
         for key, (stamp, path) in files.items():
             if key not in seen and (before is None or stamp > before):
                 try:
-                    read.append((stamp, path.read_bytes()))
+                    found.append((stamp, parse_message(path.read_bytes())))
                 except FileNotFoundError:
                     gone.add(key)
     except OSError as error:
         raise SyncError(f"maildir: reading {root} stopped ({error.strerror}); nothing was recorded") from None
-    messages = [parse_message(raw) for _, raw in sorted(read, key=lambda item: item[0])]
-    return ",".join(sorted(files.keys() - gone)), messages
+    return files.keys() - gone, [message for _, message in sorted(found, key=lambda item: item[0])]
+
+
+_SEEN = "seen:"  # a Maildir mark: this, then the messages seen, each a `_maildir_key`, joined by commas
+
+
+def maildir_mark(stored: str | None, seen: set[str]) -> str:
+    """The mark to keep: the messages seen at the mark `stored` as it is when the sync is recorded (another sync
+    of the same folder may have moved it meanwhile), and those `seen` now. Never shortened: a message a listing
+    missed (renamed at that moment) is still seen."""
+    return _SEEN + ",".join(sorted(_seen(stored)[0] | seen))
+
+
+def _seen(mark: str | None) -> tuple[set[str], int | None]:
+    """The messages a mark says were seen, or (a mark of digits, as marks were once kept) the file time up to
+    which they were. A mark that is neither (damaged) says nothing: every message is read again."""
+    if mark and mark.startswith(_SEEN):
+        return set(filter(None, mark.removeprefix(_SEEN).split(","))), None
+    if mark and re.fullmatch(r"[0-9]{1,20}", mark):
+        return set(), int(mark)
+    return set(), None
 
 
 def _maildir_key(name: str) -> str:

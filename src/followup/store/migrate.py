@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, NoSuchTableError
 
 from ..core.errors import FollowupError
 
@@ -63,7 +63,13 @@ def ensure_schema(engine: Engine) -> None:
         if revision == HEAD:
             return
         _refuse_foreign(connection, revision)
-        _run(connection)
+        try:
+            _run(connection)
+        except (DBAPIError, NoSuchTableError):
+            raise  # what the database said, or a table missing: the store words them
+        except Exception as error:  # noqa: BLE001 - Alembic met tables that are not as followup made them
+            raise FollowupError(f"db: this database could not be brought up to date ({type(error).__name__}: "
+                                f"{error}); it is damaged, or not followup's: restore it from your backup") from None
 
 
 def _lock(connection: Connection) -> None:

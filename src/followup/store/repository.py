@@ -102,7 +102,8 @@ def _plainly(where: str, opening: bool = False) -> Iterator[None]:
                                 f"{BUSY_TIMEOUT:g} s); try again in a moment") from None
         if "readonly" in said:
             raise FollowupError(f"db: {where} is read-only; give followup a file it may write to (--db)") from None
-        if "not a database" in said or "malformed" in said or "corrupt" in said or "no such table" in said:
+        if ("not a database" in said or "malformed" in said or "corrupt" in said or "no such table" in said
+                or ('relation "' in said and "does not exist" in said)):  # PostgreSQL: a table missing
             raise FollowupError(f"db: {where} is not a followup database, or it is damaged ({said}); restore it "
                                 "from your backup, or give another file with --db") from None
         if "full" in said:  # "database or disk is full": the transaction is rolled back whole

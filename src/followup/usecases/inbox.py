@@ -7,6 +7,7 @@ sentence that decided it; automatic replies are not replies.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from .service import Service
 
 _PROPOSALS = "sync:proposals"  # the setting that keeps what sync proposed until --apply or --discard
+# A position in a mailbox (a setting): its new value, given the one stored when the sync is recorded (another sync
+# of the same mailbox may have moved it since this one read it).
+Mark = Callable[[str | None], str]
 
 
 @dataclass
@@ -47,19 +51,20 @@ class Inbox:
         with self.service.store.transaction() as repo:
             stored = repo.setting(key)
         mark, messages = _read(account, stored)
-        return self.take(account.inbox, messages, apply, progress, {key: f"{mark[0]}:{mark[1]}"},
+        return self.take(account.inbox, messages, apply, progress, {key: lambda now: _later(now, mark)},
                          self._own_addresses(account.username))
 
     def sync_maildir(self, folder: str, apply: bool = False,
                      progress: Callable[[int, int], None] | None = None) -> SyncReport:
         """`sync` from a local Maildir instead of an IMAP server: what arrived since the last time."""
-        from ..mail.imap import maildir_messages
+        from ..mail.imap import maildir_mark, maildir_messages
 
         key = f"maildir:{folder}"
         with self.service.store.transaction() as repo:
             stored = repo.setting(key)
-        mark, messages = maildir_messages(folder, stored)
-        return self.take(folder, messages, apply, progress, {key: mark}, self._own_addresses(None))
+        seen, messages = maildir_messages(folder, stored)
+        return self.take(folder, messages, apply, progress, {key: lambda now: maildir_mark(now, seen)},
+                         self._own_addresses(None))
 
     def read(self, message: Incoming, interview_id: int | None = None, apply: bool = False) -> SyncReport:
         """One message given by hand (an .eml file, pasted text, the web's paste box), read as sync reads the
@@ -89,9 +94,9 @@ class Inbox:
             return count
 
     def take(self, folder: str, messages: list[Incoming], apply: bool, progress: Callable[[int, int], None] | None,
-             marks: dict[str, str], mine: set[str], interview_id: int | None = None,
+             marks: dict[str, Mark], mine: set[str], interview_id: int | None = None,
              only: int | None = None, own: bool = False) -> SyncReport:
-        """What the messages say, recorded with the `marks` (settings) in one transaction. `apply` records the
+        """What the messages say, recorded with the `marks` (positions) in one transaction. `apply` records the
         proposals too: all of them, with `only` those about that interview, with `own` only what these messages
         propose (a message read by hand answers for itself: what earlier ones proposed stays proposed)."""
         with self.service.store.transaction() as repo:
@@ -209,7 +214,7 @@ class Inbox:
             return None
         return Event("timeline", min(message.date or self.now, self.now), text=back, decision_by=until)
 
-    def _record(self, marks: dict[str, str], arrivals: list[tuple[Arrival, str | None]], fresh: list[Proposal],
+    def _record(self, marks: dict[str, Mark], arrivals: list[tuple[Arrival, str | None]], fresh: list[Proposal],
                 chosen: Callable[[Proposal], bool]
                 ) -> tuple[int, list[Proposal], list[Proposal], list[Proposal], list[Arrival]]:
         """The events, the marks, the `chosen` proposals and what is left proposed, in one transaction that
@@ -226,8 +231,8 @@ class Inbox:
             facts = _facts(history, arrived)
             taken = [p for p in pending if chosen(p)]
             done = [self._apply(repo, proposal, facts) for proposal in taken]
-            for key, value in marks.items():
-                repo.set_setting(key, value)
+            for key, mark in marks.items():
+                repo.set_setting(key, mark(repo.setting(key)))
             left = [p for p in pending if p not in taken]
             repo.set_setting(_PROPOSALS, json.dumps([_stored(p) for p in left]))
             for interview_id, events in facts.items():
@@ -275,13 +280,24 @@ def _event(proposal: Proposal, now: datetime) -> Event:
 
 
 def _read(account: Account, stored: str | None) -> tuple[tuple[int, int], list[Incoming]]:
-    """The messages that arrived since the mark `stored` ("UIDVALIDITY:last UID"), and the new mark."""
+    """The messages that arrived since the mark `stored` ("UIDVALIDITY:last UID"; none or a damaged one: all of
+    them), and the new mark."""
     from ..mail.imap import mailbox, new_messages
 
-    validity, _, last = (stored or "").partition(":")
-    since = (int(validity), int(last)) if stored else None
     with mailbox(account, account.password()) as box:
-        return new_messages(box, account.inbox, since)
+        return new_messages(box, account.inbox, _uid_mark(stored))
+
+
+def _uid_mark(stored: str | None) -> tuple[int, int] | None:
+    found = re.fullmatch(r"([0-9]{1,20}):([0-9]{1,20})", stored or "")
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def _later(stored: str | None, mark: tuple[int, int]) -> str:
+    """The further of two IMAP marks of the same mailbox: one sync never takes back what another has read."""
+    other = _uid_mark(stored)
+    validity, last = mark
+    return f"{validity}:{max(last, other[1]) if other and other[0] == validity else last}"
 
 
 def _facts(history: dict[int, list[Event]], arrivals: list[Arrival]) -> dict[int, list[Event]]:
@@ -304,30 +320,47 @@ def _fingerprint(message: Incoming) -> str:
     return blake2b(said.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-_FIRST_READ = "read:undated"  # the setting that keeps when each undated message was last taken as new
+_FIRST_READ = "read:undated"  # the setting that keeps when each undated message was taken as new
 _SAME_READ = timedelta(hours=1)  # an undated message read again within this is the same reading of it
 _FIRST_READ_KEPT = 500  # the most recent ones
 
 
 def _first_read(repo: Repository, arrivals: list[tuple[Arrival, str | None]]) -> list[Arrival]:
     """The arrivals, each undated one (pasted text has no Date) at the time it was first read when that was
-    within the hour: the same text applied twice at once, or twice by a double click, is one reply, not a
-    reply for each. Read again later it is another reply (the same short words may answer a later message)."""
+    within the hour, before or after (two reads at once may each take the time a little apart): the same text
+    applied twice at once, or twice by a double click, is one reply, not a reply for each. Read again later it
+    is another reply (the same short words may answer a later message)."""
     if not any(fingerprint for _, fingerprint in arrivals):
         return [arrival for arrival, _ in arrivals]
-    first = json.loads(repo.setting(_FIRST_READ) or "{}")
+    first = _first_reads(repo.setting(_FIRST_READ))
     arrived = []
     for arrival, fingerprint in arrivals:
         if fingerprint is not None:
-            known = datetime.fromisoformat(first[fingerprint]) if fingerprint in first else None
-            if known is None or not known <= arrival.at <= known + _SAME_READ:
-                known = arrival.at
-                first[fingerprint] = known.isoformat()
+            known = first.get(fingerprint)
+            if known is None or abs(arrival.at - known) > _SAME_READ:
+                known = first[fingerprint] = arrival.at
             arrival = replace(arrival, at=known, event=arrival.event and replace(arrival.event, at=known))
         arrived.append(arrival)
     recent = sorted(first.items(), key=lambda item: item[1])[-_FIRST_READ_KEPT:]
-    repo.set_setting(_FIRST_READ, json.dumps(dict(recent)))
+    repo.set_setting(_FIRST_READ, json.dumps({key: at.isoformat() for key, at in recent}))
     return arrived
+
+
+def _first_reads(stored: str | None) -> dict[str, datetime]:
+    """The first-read times kept; what cannot be read as one (a damaged setting) is left out."""
+    try:
+        kept = json.loads(stored or "{}")
+    except ValueError:
+        return {}
+    found = {}
+    for key, at in kept.items() if isinstance(kept, dict) else ():
+        try:
+            when = datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            continue
+        if when.tzinfo is not None:
+            found[str(key)] = when
+    return found
 
 
 def _history(repo: Repository, arrivals: list[Arrival], proposals: list[Proposal]) -> dict[int, list[Event]]:
