@@ -763,6 +763,22 @@ def test_a_damaged_maildir_position_reads_the_folder_again(run: Runner, tmp_path
     assert run("sync", "--maildir", str(tmp_path / "INBOX")).stdout.startswith("0 new message(s)")
 
 
+def test_a_maildir_typed_another_way_keeps_its_position(run: Runner, tmp_path: Path) -> None:
+    """An attacker's pass: "md", "./md", "md/" and the whole path were four positions, each reading everything
+    again."""
+    import mailbox
+    import subprocess
+
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    mailbox.Maildir(tmp_path / "md").add(mailbox.MaildirMessage(message(f"Dana Whitfield <{DANA}>",
+                                                                        "Re: Thank you", "Thanks!")))
+    assert run("sync", "--maildir", str(tmp_path / "md")).stdout.startswith("1 new message(s)")
+    for typed in ("md", "./md/", f"{tmp_path}/md/"):
+        again = subprocess.run([str(Path(sys.executable).with_name("followup")), "sync", "--maildir", typed],
+                               cwd=tmp_path, env=run.env, capture_output=True, text=True, timeout=60)
+        assert again.stdout.startswith("0 new message(s)"), (typed, again.stdout, again.stderr)
+
+
 def test_two_maildir_syncs_at_once_keep_both_their_positions() -> None:
     """An attacker's pass: a slow sync recorded after a quicker one put back the position it had read, and the
     message the quicker one had read was new again. A position is recorded joined with the one stored then;

@@ -59,9 +59,9 @@ class Inbox:
         """`sync` from a local Maildir instead of an IMAP server: what arrived since the last time."""
         from ..mail.imap import maildir_mark, maildir_messages
 
-        key = f"maildir:{folder}"
+        typed, key = f"maildir:{folder}", f"maildir:{_where(folder)}"
         with self.service.store.transaction() as repo:
-            stored = repo.setting(key)
+            stored = repo.setting(key) or repo.setting(typed)  # kept under the path as typed until this version
         seen, messages = maildir_messages(folder, stored)
         return self.take(folder, messages, apply, progress, {key: lambda now: maildir_mark(now, seen)},
                          self._own_addresses(None))
@@ -288,6 +288,14 @@ def _read(account: Account, stored: str | None) -> tuple[tuple[int, int], list[I
         return new_messages(box, account.inbox, _uid_mark(stored))
 
 
+def _where(folder: str) -> str:
+    """A folder however it is typed ("md", "./md/", "~/md", the whole path): the whole path, so that each way of
+    typing it keeps one position."""
+    from pathlib import Path
+
+    return str(Path(folder).expanduser().resolve())
+
+
 def _uid_mark(stored: str | None) -> tuple[int, int] | None:
     found = re.fullmatch(r"([0-9]{1,20}):([0-9]{1,20})", stored or "")
     return (int(found[1]), int(found[2])) if found else None
@@ -316,7 +324,8 @@ def _fingerprint(message: Incoming) -> str:
     """Which undated message this is (pasted text has no Date header): a hash of its sender, subject and text."""
     from hashlib import blake2b
 
-    said = "\x00".join((message.sender.casefold(), message.subject.strip(), " ".join(message.text.split())))
+    said = "\x00".join((message.sender.casefold(), message.subject.strip(),
+                         " ".join(message.text.replace("\ufeff", "").split())))
     return blake2b(said.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
