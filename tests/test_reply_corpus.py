@@ -31,7 +31,7 @@ AUTHORS = ("others", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "
            "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
            "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
            "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
-           "sixtyeighth", "sixtyninth", "seventieth")
+           "sixtyeighth", "sixtyninth", "seventieth", "seventyfourth", "seventyfifth", "seventysixth")
 # The fifth, thirteenth, sixteenth, seventeenth, twentieth, twenty-third, twenty-fourth, twenty-seventh,
 # twenty-eighth, twenty-ninth to forty-third, forty-seventh to forty-ninth and fifty-third to seventieth were
 # sealed: held out whole, each measured blind once. Since then they help choose the model's settings

@@ -210,7 +210,7 @@ class Reading:
 # rows, one author left out at a time (tests/data/replies/train.py --cv; tests/test_reply_model.py checks they
 # are what it chooses):
 # how sure it must be (log odds against the runner-up) ...
-MODEL_MARGIN = 24.0
+MODEL_MARGIN = 20.0
 # ... how much the one sentence it names must say so by itself, so that a decision is never read into
 # boilerplate spread over a long message ...
 MODEL_LIFT = 16.0
@@ -228,7 +228,7 @@ MODEL_COMBINE = "rules, then model"
 # With "rules, then model": how sure the model must be that a message is none of the decisions to overrule the
 # rules' rejection or offer (log odds; inf: never). Phrase rules met mail from new senders less surely than the
 # mail they were written from.
-MODEL_VETO = 5.0
+MODEL_VETO = 3.0
 
 # What plain replies say: scheduling, requests, still deciding, acknowledgements, thanks.
 _PLAIN = re.compile("|".join((
