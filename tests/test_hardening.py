@@ -223,6 +223,16 @@ def test_add_leaves_no_folder_for_a_database_it_could_not_open(run: Runner, tmp_
     assert list((tmp_path / "kept").iterdir()) == []
 
 
+def test_a_database_kept_in_memory_is_refused(run: Runner, tmp_path: Path) -> None:
+    """An attacker's second pass: "mode=memory" said "Added interview #1." and kept nothing."""
+    (tmp_path / "here").mkdir()
+    result = subprocess.run([FOLLOWUP, "--db", "sqlite:///file:mem/x.db?mode=memory&uri=true", "add", "--file",
+                             str(Path.cwd() / "examples" / "interview.toml")], cwd=tmp_path / "here", env=run.env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and result.stderr.startswith("error: db: expected a database file"), result.stderr
+    assert list((tmp_path / "here").iterdir()) == []
+
+
 def test_add_starts_the_database_a_typed_db_names(run: Runner, tmp_path: Path) -> None:
     new = tmp_path / "new" / "followup.db"
     assert run("--db", str(new), "add", "--file", "examples/interview.toml").returncode == 0
@@ -489,8 +499,10 @@ def test_a_database_that_cannot_be_brought_up_to_date_is_one_line(run: Runner, t
 
 
 @pytest.mark.postgres
-def test_a_postgresql_database_with_only_a_revision_is_one_line(run: Runner, pg_url: str) -> None:
-    """An attacker's pass: PostgreSQL says a table is missing in its own words ("relation ... does not exist")."""
+@pytest.mark.parametrize("damage", ["", "CREATE VIEW meta AS SELECT 'a'::varchar(64) AS name, 'b'::text AS value"])
+def test_a_postgresql_database_with_only_a_revision_is_one_line(run: Runner, pg_url: str, damage: str) -> None:
+    """An attacker's passes: PostgreSQL says a table is missing in its own words ("relation ... does not exist"),
+    and a view where a table should be was a 126-line traceback."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -504,9 +516,12 @@ def test_a_postgresql_database_with_only_a_revision_is_one_line(run: Runner, pg_
         with only.begin() as connection:
             connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)"))
             connection.execute(text("INSERT INTO alembic_version VALUES ('0007')"))
+            if damage:
+                connection.execute(text(damage))
         result = run("--db", url, "list")
         assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
-        assert "is not a followup database" in result.stderr
+        assert result.stderr.startswith("error: db: ") and "Traceback" not in result.stderr
+        assert damage or "is not a followup database" in result.stderr
     finally:
         only.dispose()
         with server.connect() as connection:

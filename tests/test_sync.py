@@ -461,16 +461,32 @@ def test_the_same_pasted_reply_read_a_little_earlier_is_still_one_reply(run: Run
     assert [(e["type"], e["at"][:16]) for e in events] == [("reply", "2026-11-24T12:00")]
 
 
-@pytest.mark.parametrize("kept", ["not json", "[]", "42", "null", '"str"', "NaN", '{"fp": 5}', '{"fp": null}',
-                                  '{"fp": "2026-11-24T11:30"}', '{"fp": "2026-11-24"}', '{"x": "a", "y": 3}'])
-def test_a_damaged_record_of_pasted_replies_is_read_around(run: Runner, kept: str) -> None:
-    """An attacker's pass: 14 of 21 values of the setting that keeps when pasted replies were first read gave a
-    traceback on every later read."""
+def test_the_same_pasted_reply_read_out_of_clock_order_keeps_each_reading(run: Runner) -> None:
+    """An attacker's second pass: read at 12:00, 13:30, 11:59 and 13:35 it is two readings (12:00 and 13:30),
+    not four; a zero-width space does not make it another text."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = "Thanks, we will be in touch soon."
+    hidden = "Thanks,\u200b " + pasted[8:]  # a zero-width space
+    for now, text in (("12:00", pasted), ("13:30", pasted), ("11:59", pasted), ("13:35", hidden)):
+        result = run("read", "-", "--interview", "1", "--apply", input=text, FOLLOWUP_NOW=f"2026-11-24T{now}")
+        assert result.returncode == 0, result.stderr
+    events = json.loads(run("show", "1", "--json").stdout)["events"]
+    assert [e["at"][11:16] for e in events] == ["12:00", "13:30"]
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    *(("read:undated", kept) for kept in ("not json", "[]", "42", "null", '"str"', "NaN", '{"fp": 5}', '{"fp": null}',
+                                          '{"fp": "2026-11-24T11:30"}', '{"fp": "2026-11-24"}', '{"x": "a", "y": 3}',
+                                          "[" * 1000, '{"fp": [5, "x"]}')),
+    *(("sync:proposals", kept) for kept in ("{", "42", "[" * 1000, '[{"interview": 1}]', '[{"decision_by": "soon"}]'))])
+def test_a_damaged_record_of_pasted_replies_is_read_around(run: Runner, name: str, kept: str) -> None:
+    """An attacker's passes: 14 of 21 values of the setting that keeps when pasted replies were first read gave a
+    traceback on every later read; so did a deeply nested one, and a damaged record of what sync proposed."""
     import sqlite3
 
     assert run("add", "--file", "examples/interview.toml").returncode == 0
     with sqlite3.connect(run.env["FOLLOWUP_DB"]) as db:
-        db.execute("INSERT INTO meta (name, value) VALUES ('read:undated', ?)", (kept,))
+        db.execute("INSERT INTO meta (name, value) VALUES (?, ?)", (name, kept))
     result = run("read", "-", "--interview", "1", "--apply", input="Thanks, more soon.",
                  FOLLOWUP_NOW="2026-11-24T12:00")
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
@@ -554,6 +570,22 @@ def test_read_takes_a_message_that_says_utf16_for_what_it_is(run: Runner, tmp_pa
     from followup.mail.imap import parse_message
 
     assert parse_message(eml.read_bytes()).text.rstrip().endswith("Zo\u00eb")  # 8-bit: read as Windows-1252
+
+
+def test_an_attachment_that_says_utf16_is_not_read_as_their_words(run: Runner, tmp_path: Path) -> None:
+    """An attacker's second pass: an attached .txt labelled UTF-16 (no NUL) made every text part be read, the
+    attachment too, and the rejection in the attachment was proposed."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    eml = tmp_path / "attached.eml"
+    eml.write_bytes(f"From: Dana Whitfield <{DANA}>\r\nSubject: Re: Thank you\r\nMIME-Version: 1.0\r\n"
+                    "Content-Type: multipart/mixed; boundary=BB\r\n\r\n--BB\r\nContent-Type: text/plain; "
+                    "charset=utf-8\r\n\r\nThanks Alex, good to meet you. More soon.\r\n--BB\r\nContent-Type: "
+                    "text/plain; charset=utf-16\r\nContent-Disposition: attachment; filename=notes.txt\r\n\r\n"
+                    "Unfortunately we have decided not to move forward with your application.\r\n--BB--\r\n"
+                    .encode())
+    result = run("read", str(eml), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["proposals"] == []
 
 
 def test_read_refuses_what_it_cannot_file(run: Runner, tmp_path: Path) -> None:
@@ -777,6 +809,16 @@ def test_a_maildir_typed_another_way_keeps_its_position(run: Runner, tmp_path: P
         again = subprocess.run([str(Path(sys.executable).with_name("followup")), "sync", "--maildir", typed],
                                cwd=tmp_path, env=run.env, capture_output=True, text=True, timeout=60)
         assert again.stdout.startswith("0 new message(s)"), (typed, again.stdout, again.stderr)
+
+
+@pytest.mark.parametrize("odd", ["loop", "~nosuchuser-followup/md", "x" * 300])
+def test_a_maildir_path_that_cannot_be_looked_at_is_one_line(run: Runner, tmp_path: Path, odd: str) -> None:
+    """An attacker's second pass: a loop of links, an unknown ~user and a name too long were tracebacks."""
+    (tmp_path / "loop").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop")
+    result = run("sync", "--maildir", str(tmp_path / odd) if odd == "loop" else odd)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("error: maildir: expected a Maildir folder")
 
 
 def test_two_maildir_syncs_at_once_keep_both_their_positions() -> None:

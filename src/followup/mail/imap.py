@@ -115,7 +115,8 @@ def _text(message: Any) -> str:
     read ("undefined", "idna") is read as UTF-8 if it can be, else as Windows-1252, so that one message cannot
     stop every later sync; so is one that says UTF-16 or UTF-32 but holds no NUL byte (plain text in those has one every
     other byte or more): read as it says, it would be Chinese-looking nonsense."""
-    parts = [part for part in message.obj.walk() if part.get_content_maintype() == "text"]
+    parts = [part for part in message.obj.walk()
+             if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment"]
     try:
         if not any(_misdeclared(part) for part in parts):
             return message.text or _plain(message.html or "")
@@ -257,19 +258,34 @@ def keep_copy(box: Any, folder: str, message: bytes, at: datetime) -> None:
         raise SyncError(f"imap: no copy in {folder!r} ({type(error).__name__})") from None
 
 
-def maildir_messages(folder: str, mark: str | None) -> tuple[set[str], list[Incoming]]:
-    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch) not seen at the last `mark`, and
-    the messages seen now (read now or before; `maildir_mark` keeps them). A mark names the messages seen (a short
-    hash of each file's unique name, which a flag change or a move from new/ to cur/ keeps), not a file time: a
-    mail program may give a new message an old time (offlineimap's utime_from_header). A file renamed or removed
-    between listing and reading is left for the next sync. The folder is only read."""
+def maildir_folder(folder: str) -> str:
+    """The whole path of a local Maildir folder, however it is typed ("md", "./md/", "~/md"), so that each way of
+    typing it keeps one position; an InputError when it is not one (or cannot be looked at: a loop of links, an
+    unknown ~user, a name too long, the current folder gone)."""
     from pathlib import Path
 
     from ..core.errors import InputError
 
-    root = Path(folder).expanduser()
-    if not (root / "cur").is_dir() or not (root / "new").is_dir():
+    try:
+        root = Path(folder).expanduser().resolve()
+        found = (root / "cur").is_dir() and (root / "new").is_dir()
+    except (OSError, RuntimeError):
+        found = False
+    if not found:
         raise InputError("maildir", "a Maildir folder (with cur/ and new/ in it)", folder)
+    return str(root)
+
+
+def maildir_messages(folder: str, mark: str | None) -> tuple[set[str], list[Incoming]]:
+    """The messages of a local Maildir (kept by mbsync, offlineimap or notmuch; `folder` as `maildir_folder`
+    gives it) not seen at the last `mark`, and the messages seen now (read now or before; `maildir_mark` keeps
+    them). A mark names the messages seen (a short hash of each file's unique name, which a flag change or a move
+    from new/ to cur/ keeps), not a file time: a mail program may give a new message an old time (offlineimap's
+    utime_from_header). A file renamed or removed between listing and reading is left for the next sync. The
+    folder is only read."""
+    from pathlib import Path
+
+    root = Path(folder)
     seen, before = _seen(mark)
     files: dict[str, tuple[int, Path]] = {}
     found: list[tuple[int, Incoming]] = []

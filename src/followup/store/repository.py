@@ -41,6 +41,8 @@ def open_store(url: str, create: bool = True) -> Store:
         raise FollowupError(f"db: expected a file path or a database URL, got {url!r}") from None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = home_path(parsed.database, "db")
+        if parsed.query.get("mode") == "memory":
+            raise InputError("db", "a database file (mode=memory keeps nothing once the command ends)", url)
         if not create and parsed.query.get("uri"):
             raise InputError("db", "a database file, not a SQLite URI (uri=true: only 'followup add' takes one)", url)
         if not create and not path.exists():
@@ -96,22 +98,10 @@ def _plainly(where: str, opening: bool = False) -> Iterator[None]:
     try:
         yield
     except DatabaseError as error:
-        said = str(error.orig)
-        if isinstance(error, OperationalError) and "locked" in said:
-            raise FollowupError(f"db: {where} is busy (another followup has been writing to it for over "
-                                f"{BUSY_TIMEOUT:g} s); try again in a moment") from None
-        if "readonly" in said:
-            raise FollowupError(f"db: {where} is read-only; give followup a file it may write to (--db)") from None
-        if ("not a database" in said or "malformed" in said or "corrupt" in said or "no such table" in said
-                or ('relation "' in said and "does not exist" in said)):  # PostgreSQL: a table missing
-            raise FollowupError(f"db: {where} is not a followup database, or it is damaged ({said}); restore it "
-                                "from your backup, or give another file with --db") from None
-        if "full" in said:  # "database or disk is full": the transaction is rolled back whole
-            raise FollowupError(f"db: {where}: the disk is full, so nothing of this was written; free some space "
-                                "and try again") from None
-        if opening and isinstance(error, OperationalError):
-            raise FollowupError(f"db: cannot open {where}: {said}") from None
-        raise
+        plain = _in_words(where, error, opening)
+        if plain is None:
+            raise
+        raise plain from None
     except NoSuchTableError as error:  # a migration found a table missing: not ours, or damaged
         raise FollowupError(f"db: {where} is not a followup database, or it is damaged (no table {error}); "
                             "restore it from your backup, or give another file with --db") from None
@@ -120,6 +110,27 @@ def _plainly(where: str, opening: bool = False) -> Iterator[None]:
             raise
         raise FollowupError(f"db: {where} holds a date-time that cannot be read ({error}); restore it from your "
                             "backup") from None
+
+
+def _in_words(where: str, error: DatabaseError, opening: bool) -> FollowupError | None:
+    """One database error as one line, or None for one that says nothing a person can act on. While the
+    database is opened (and brought up to date), any error is one line: the schema met is not followup's."""
+    said = (str(error.orig).strip().splitlines() or [type(error).__name__])[0]  # PostgreSQL adds a LINE 1: ...
+    if isinstance(error, OperationalError) and "locked" in said:
+        return FollowupError(f"db: {where} is busy (another followup has been writing to it for over "
+                             f"{BUSY_TIMEOUT:g} s); try again in a moment")
+    if "readonly" in said:
+        return FollowupError(f"db: {where} is read-only; give followup a file it may write to (--db)")
+    if ("not a database" in said or "malformed" in said or "corrupt" in said or "no such table" in said
+            or ('relation "' in said and "does not exist" in said)):  # PostgreSQL: a table missing
+        return FollowupError(f"db: {where} is not a followup database, or it is damaged ({said}); restore it "
+                             "from your backup, or give another file with --db")
+    if "full" in said:  # "database or disk is full": the transaction is rolled back whole
+        return FollowupError(f"db: {where}: the disk is full, so nothing of this was written; free some space and "
+                             "try again")
+    if opening:
+        return FollowupError(f"db: cannot open {where}: {said}")
+    return None
 
 
 def _sqlite_pragmas(connection: Any, record: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -57,12 +58,13 @@ class Inbox:
     def sync_maildir(self, folder: str, apply: bool = False,
                      progress: Callable[[int, int], None] | None = None) -> SyncReport:
         """`sync` from a local Maildir instead of an IMAP server: what arrived since the last time."""
-        from ..mail.imap import maildir_mark, maildir_messages
+        from ..mail.imap import maildir_folder, maildir_mark, maildir_messages
 
-        typed, key = f"maildir:{folder}", f"maildir:{_where(folder)}"
-        with self.service.store.transaction() as repo:
-            stored = repo.setting(key) or repo.setting(typed)  # kept under the path as typed until this version
-        seen, messages = maildir_messages(folder, stored)
+        with self.service.store.transaction() as repo:  # the database first: a mistyped --db says so first
+            where = maildir_folder(folder)
+            key = f"maildir:{where}"
+            stored = repo.setting(key) or repo.setting(f"maildir:{folder}")  # kept as typed until this version
+        seen, messages = maildir_messages(where, stored)
         return self.take(folder, messages, apply, progress, {key: lambda now: maildir_mark(now, seen)},
                          self._own_addresses(None))
 
@@ -89,7 +91,7 @@ class Inbox:
     def discard_proposals(self) -> int:
         """Drop what `sync` proposed, without recording it."""
         with self.service.store.transaction() as repo:
-            count = len(json.loads(repo.setting(_PROPOSALS) or "[]"))
+            count = len(_json(repo.setting(_PROPOSALS), list) or [])
             repo.set_setting(_PROPOSALS, "[]")
             return count
 
@@ -288,14 +290,6 @@ def _read(account: Account, stored: str | None) -> tuple[tuple[int, int], list[I
         return new_messages(box, account.inbox, _uid_mark(stored))
 
 
-def _where(folder: str) -> str:
-    """A folder however it is typed ("md", "./md/", "~/md", the whole path): the whole path, so that each way of
-    typing it keeps one position."""
-    from pathlib import Path
-
-    return str(Path(folder).expanduser().resolve())
-
-
 def _uid_mark(stored: str | None) -> tuple[int, int] | None:
     found = re.fullmatch(r"([0-9]{1,20}):([0-9]{1,20})", stored or "")
     return (int(found[1]), int(found[2])) if found else None
@@ -321,55 +315,71 @@ def _facts(history: dict[int, list[Event]], arrivals: list[Arrival]) -> dict[int
 
 
 def _fingerprint(message: Incoming) -> str:
-    """Which undated message this is (pasted text has no Date header): a hash of its sender, subject and text."""
+    """Which undated message this is (pasted text has no Date header): a hash of its sender, subject and words
+    (spaces, and invisible characters such as a byte-order mark or a zero-width space, aside)."""
     from hashlib import blake2b
+    from unicodedata import category
 
-    said = "\x00".join((message.sender.casefold(), message.subject.strip(),
-                         " ".join(message.text.replace("\ufeff", "").split())))
+    text = "".join(c for c in message.text if category(c) != "Cf")
+    said = "\x00".join((message.sender.casefold(), message.subject.strip(), " ".join(text.split())))
     return blake2b(said.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 _FIRST_READ = "read:undated"  # the setting that keeps when each undated message was taken as new
 _SAME_READ = timedelta(hours=1)  # an undated message read again within this is the same reading of it
-_FIRST_READ_KEPT = 500  # the most recent ones
+_FIRST_READ_KEPT = timedelta(days=1)  # how far from the newest reading a reading is kept
 
 
 def _first_read(repo: Repository, arrivals: list[tuple[Arrival, str | None]]) -> list[Arrival]:
-    """The arrivals, each undated one (pasted text has no Date) at the time it was first read when that was
+    """The arrivals, each undated one (pasted text has no Date) at the time it was read before when that was
     within the hour, before or after (two reads at once may each take the time a little apart): the same text
     applied twice at once, or twice by a double click, is one reply, not a reply for each. Read again later it
     is another reply (the same short words may answer a later message)."""
     if not any(fingerprint for _, fingerprint in arrivals):
         return [arrival for arrival, _ in arrivals]
-    first = _first_reads(repo.setting(_FIRST_READ))
+    readings = _first_reads(repo.setting(_FIRST_READ))
     arrived = []
     for arrival, fingerprint in arrivals:
         if fingerprint is not None:
-            known = first.get(fingerprint)
-            if known is None or abs(arrival.at - known) > _SAME_READ:
-                known = first[fingerprint] = arrival.at
+            known = _reading(readings.setdefault(fingerprint, []), arrival.at)
             arrival = replace(arrival, at=known, event=arrival.event and replace(arrival.event, at=known))
         arrived.append(arrival)
-    recent = sorted(first.items(), key=lambda item: item[1])[-_FIRST_READ_KEPT:]
-    repo.set_setting(_FIRST_READ, json.dumps({key: at.isoformat() for key, at in recent}))
+    newest = max(arrival.at for arrival, _ in arrivals)
+    kept = {key: [t.isoformat() for t in times if abs(newest - t) <= _FIRST_READ_KEPT]
+            for key, times in readings.items()}
+    repo.set_setting(_FIRST_READ, json.dumps({key: times for key, times in kept.items() if times}))
     return arrived
 
 
-def _first_reads(stored: str | None) -> dict[str, datetime]:
-    """The first-read times kept; what cannot be read as one (a damaged setting) is left out."""
-    try:
-        kept = json.loads(stored or "{}")
-    except ValueError:
-        return {}
-    found = {}
-    for key, at in kept.items() if isinstance(kept, dict) else ():
-        try:
-            when = datetime.fromisoformat(at)
-        except (TypeError, ValueError):
-            continue
-        if when.tzinfo is not None:
-            found[str(key)] = when
+def _reading(times: list[datetime], at: datetime) -> datetime:
+    """The time of the reading kept in `times` within the hour of `at`; none: `at`, now kept too."""
+    known = next((t for t in times if abs(at - t) <= _SAME_READ), None)
+    if known is None:
+        times.append(at)
+    return known or at
+
+
+def _first_reads(stored: str | None) -> dict[str, list[datetime]]:
+    """The readings kept, by fingerprint; what cannot be read as one (a damaged setting) is left out."""
+    found: dict[str, list[datetime]] = {}
+    for key, times in (_json(stored, dict) or {}).items():
+        for at in times if isinstance(times, list) else [times]:
+            try:
+                when = datetime.fromisoformat(at)
+            except (TypeError, ValueError):
+                continue
+            if when.tzinfo is not None:
+                found.setdefault(str(key), []).append(when)
     return found
+
+
+def _json(stored: str | None, kind: type) -> Any:
+    """A setting's JSON, or None when it is not JSON of that kind (a setting damaged by hand)."""
+    try:
+        found = json.loads(stored or "null")
+    except (ValueError, RecursionError):
+        return None
+    return found if isinstance(found, kind) else None
 
 
 def _history(repo: Repository, arrivals: list[Arrival], proposals: list[Proposal]) -> dict[int, list[Event]]:
@@ -403,7 +413,10 @@ def _same(proposal: Proposal) -> tuple[object, ...]:
 
 def _pending(repo: Repository, fresh: list[Proposal]) -> list[Proposal]:
     """What is proposed and not yet recorded: the stored proposals, and the `fresh` ones not among them."""
-    pending = [_proposal(p) for p in json.loads(repo.setting(_PROPOSALS) or "[]")]
+    pending = []
+    for stored in _json(repo.setting(_PROPOSALS), list) or []:
+        with suppress(AttributeError, KeyError, TypeError, ValueError):  # one damaged by hand: left out
+            pending.append(_proposal(stored))
     return pending + [p for p in fresh if _same(p) not in map(_same, pending)]
 
 
