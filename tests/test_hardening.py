@@ -223,10 +223,14 @@ def test_add_leaves_no_folder_for_a_database_it_could_not_open(run: Runner, tmp_
     assert list((tmp_path / "kept").iterdir()) == []
 
 
-def test_a_database_kept_in_memory_is_refused(run: Runner, tmp_path: Path) -> None:
-    """An attacker's second pass: "mode=memory" said "Added interview #1." and kept nothing."""
+@pytest.mark.parametrize("url", ["sqlite:///file:mem/x.db?mode=memory&uri=true", "sqlite:///:memory:", "sqlite://",
+                                 "sqlite:///file::memory:?uri=true", "sqlite:///x.db?uri=true&mode=Memory",
+                                 "sqlite:///x.db?mode=ro&mode=memory"])
+def test_a_database_kept_in_memory_is_refused(run: Runner, tmp_path: Path, url: str) -> None:
+    """An attacker's second and third passes: a database in memory said "Added interview #1." and kept nothing
+    ("mode=Memory" with uri=true made a file named "x.db?mode=Memory")."""
     (tmp_path / "here").mkdir()
-    result = subprocess.run([FOLLOWUP, "--db", "sqlite:///file:mem/x.db?mode=memory&uri=true", "add", "--file",
+    result = subprocess.run([FOLLOWUP, "--db", url, "add", "--file",
                              str(Path.cwd() / "examples" / "interview.toml")], cwd=tmp_path / "here", env=run.env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and result.stderr.startswith("error: db: expected a database file"), result.stderr

@@ -474,11 +474,23 @@ def test_the_same_pasted_reply_read_out_of_clock_order_keeps_each_reading(run: R
     assert [e["at"][11:16] for e in events] == ["12:00", "13:30"]
 
 
+def test_a_pasted_reply_read_a_day_back_keeps_the_later_readings(run: Runner) -> None:
+    """An attacker's third pass: a read with the clock a day back dropped the readings kept after it."""
+    assert run("add", "--file", "examples/interview.toml").returncode == 0
+    pasted = "Thanks, we will be in touch soon."
+    for now in ("2026-11-24T14:00", "2026-11-23T12:00", "2026-11-24T13:30"):
+        assert run("read", "-", "--interview", "1", "--apply", input=pasted, FOLLOWUP_NOW=now).returncode == 0
+    events = json.loads(run("show", "1", "--json").stdout)["events"]
+    assert sorted(e["at"][:16] for e in events) == ["2026-11-23T12:00", "2026-11-24T14:00"]
+
+
 @pytest.mark.parametrize(("name", "kept"), [
     *(("read:undated", kept) for kept in ("not json", "[]", "42", "null", '"str"', "NaN", '{"fp": 5}', '{"fp": null}',
                                           '{"fp": "2026-11-24T11:30"}', '{"fp": "2026-11-24"}', '{"x": "a", "y": 3}',
                                           "[" * 1000, '{"fp": [5, "x"]}')),
-    *(("sync:proposals", kept) for kept in ("{", "42", "[" * 1000, '[{"interview": 1}]', '[{"decision_by": "soon"}]'))])
+    *(("sync:proposals", kept) for kept in ("{", "42", "[" * 1000, '[{"interview": 1}]', '[{"decision_by": "soon"}]',
+                                            '[{"interview": 1, "event": "rejected", "at": "2026-11-24T12:00:00+00:00",'
+                                            ' "why": ["x"]}]'))])
 def test_a_damaged_record_of_pasted_replies_is_read_around(run: Runner, name: str, kept: str) -> None:
     """An attacker's passes: 14 of 21 values of the setting that keeps when pasted replies were first read gave a
     traceback on every later read; so did a deeply nested one, and a damaged record of what sync proposed."""

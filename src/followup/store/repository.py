@@ -39,10 +39,10 @@ def open_store(url: str, create: bool = True) -> Store:
         parsed = make_url(url)
     except ArgumentError:
         raise FollowupError(f"db: expected a file path or a database URL, got {url!r}") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+    if parsed.get_backend_name() == "sqlite" and _in_memory(parsed):
+        raise InputError("db", "a database file (one kept in memory keeps nothing once the command ends)", url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = home_path(parsed.database, "db")
-        if parsed.query.get("mode") == "memory":
-            raise InputError("db", "a database file (mode=memory keeps nothing once the command ends)", url)
         if not create and parsed.query.get("uri"):
             raise InputError("db", "a database file, not a SQLite URI (uri=true: only 'followup add' takes one)", url)
         if not create and not path.exists():
@@ -62,6 +62,13 @@ def open_store(url: str, create: bool = True) -> Store:
                     empty.rmdir()
             raise
     return _opened(parsed)
+
+
+def _in_memory(parsed: URL) -> bool:
+    """A SQLite URL with no file ("sqlite://", ":memory:", "file::memory:", mode=memory in any case)."""
+    modes = parsed.query.get("mode", ())
+    return (not parsed.database or ":memory:" in parsed.database
+            or any(mode.lower() == "memory" for mode in ((modes,) if isinstance(modes, str) else modes)))
 
 
 def _opened(parsed: URL) -> Store:

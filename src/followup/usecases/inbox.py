@@ -327,12 +327,12 @@ def _fingerprint(message: Incoming) -> str:
 
 _FIRST_READ = "read:undated"  # the setting that keeps when each undated message was taken as new
 _SAME_READ = timedelta(hours=1)  # an undated message read again within this is the same reading of it
-_FIRST_READ_KEPT = timedelta(days=1)  # how far from the newest reading a reading is kept
+_FIRST_READ_KEPT = timedelta(days=1)  # how long before the newest reading of a read or sync one is kept
 
 
 def _first_read(repo: Repository, arrivals: list[tuple[Arrival, str | None]]) -> list[Arrival]:
-    """The arrivals, each undated one (pasted text has no Date) at the time it was read before when that was
-    within the hour, before or after (two reads at once may each take the time a little apart): the same text
+    """The arrivals, each undated one (pasted text has no Date) at the time of an earlier reading of it when that
+    was within the hour, before or after (two reads at once may each take the time a little apart): the same text
     applied twice at once, or twice by a double click, is one reply, not a reply for each. Read again later it
     is another reply (the same short words may answer a later message)."""
     if not any(fingerprint for _, fingerprint in arrivals):
@@ -344,9 +344,8 @@ def _first_read(repo: Repository, arrivals: list[tuple[Arrival, str | None]]) ->
             known = _reading(readings.setdefault(fingerprint, []), arrival.at)
             arrival = replace(arrival, at=known, event=arrival.event and replace(arrival.event, at=known))
         arrived.append(arrival)
-    newest = max(arrival.at for arrival, _ in arrivals)
-    kept = {key: [t.isoformat() for t in times if abs(newest - t) <= _FIRST_READ_KEPT]
-            for key, times in readings.items()}
+    newest = max(arrival.at for arrival, _ in arrivals)  # a reading a day older cannot match a new one
+    kept = {key: [t.isoformat() for t in times if t >= newest - _FIRST_READ_KEPT] for key, times in readings.items()}
     repo.set_setting(_FIRST_READ, json.dumps({key: times for key, times in kept.items() if times}))
     return arrived
 
@@ -399,6 +398,10 @@ def _recorded(history: dict[int, list[Event]], proposal: Proposal) -> bool:
 
 
 def _proposal(stored: dict[str, Any]) -> Proposal:
+    """A stored proposal; ValueError for one not as `_stored` writes it (damaged by hand)."""
+    if not all(isinstance(stored.get(key), str) for key in ("event", "why")) or not all(
+            isinstance(stored.get(key), (str, type(None))) for key in ("because", "interviewer")):
+        raise ValueError(f"not a proposal: {stored!r}")
     day = {key: date.fromisoformat(stored[key]) if stored.get(key) else None for key in ("decision_by", "starts")}
     return Proposal(int(stored["interview"]), stored["event"], datetime.fromisoformat(stored["at"]), stored["why"],
                     stored.get("because"), day["decision_by"], day["starts"], stored.get("interviewer"))
