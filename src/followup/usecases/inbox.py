@@ -223,10 +223,10 @@ class Inbox:
         holds the proposals from its start: two reads or syncs at once neither lose the other's proposals nor
         record one twice. Returns how many events were recorded, the proposals recorded (a next round with its
         new id), those left proposed, those of `fresh` that are recorded already (`_recorded`), and the
-        arrivals, an undated one (its fingerprint beside it) at the time it was first read (`_first_read`)."""
+        arrivals, an undated one (its fingerprint beside it) at the time of an earlier reading of it (`_undated`)."""
         with self.service.store.transaction() as repo:
             repo.hold_setting(_PROPOSALS)
-            arrived = _first_read(repo, arrivals)
+            arrived = _undated(repo, arrivals)
             history = _history(repo, arrived, fresh)
             known = [p for p in fresh if _recorded(history, p)]
             pending = _pending(repo, [p for p in fresh if p not in known])
@@ -325,40 +325,41 @@ def _fingerprint(message: Incoming) -> str:
     return blake2b(said.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-_FIRST_READ = "read:undated"  # the setting that keeps when each undated message was taken as new
+_READINGS = "read:undated"  # the setting that keeps when each undated message was taken as new
 _SAME_READ = timedelta(hours=1)  # an undated message read again within this is the same reading of it
-_FIRST_READ_KEPT = timedelta(days=1)  # how long before the newest reading of a read or sync one is kept
+_READINGS_KEPT = timedelta(days=1)  # how long before the newest reading of a read or sync one is kept
 
 
-def _first_read(repo: Repository, arrivals: list[tuple[Arrival, str | None]]) -> list[Arrival]:
+def _undated(repo: Repository, arrivals: list[tuple[Arrival, str | None]]) -> list[Arrival]:
     """The arrivals, each undated one (pasted text has no Date) at the time of an earlier reading of it when that
     was within the hour, before or after (two reads at once may each take the time a little apart): the same text
     applied twice at once, or twice by a double click, is one reply, not a reply for each. Read again later it
     is another reply (the same short words may answer a later message)."""
     if not any(fingerprint for _, fingerprint in arrivals):
         return [arrival for arrival, _ in arrivals]
-    readings = _first_reads(repo.setting(_FIRST_READ))
+    readings = _readings(repo.setting(_READINGS))
     arrived = []
     for arrival, fingerprint in arrivals:
         if fingerprint is not None:
-            known = _reading(readings.setdefault(fingerprint, []), arrival.at)
+            known = _earlier_reading(readings.setdefault(fingerprint, []), arrival.at)
             arrival = replace(arrival, at=known, event=arrival.event and replace(arrival.event, at=known))
         arrived.append(arrival)
     newest = max(arrival.at for arrival, _ in arrivals)  # a reading a day older cannot match a new one
-    kept = {key: [t.isoformat() for t in times if t >= newest - _FIRST_READ_KEPT] for key, times in readings.items()}
-    repo.set_setting(_FIRST_READ, json.dumps({key: times for key, times in kept.items() if times}))
+    kept = {key: [t.isoformat() for t in times if t >= newest - _READINGS_KEPT] for key, times in readings.items()}
+    repo.set_setting(_READINGS, json.dumps({key: times for key, times in kept.items() if times}))
     return arrived
 
 
-def _reading(times: list[datetime], at: datetime) -> datetime:
+def _earlier_reading(times: list[datetime], at: datetime) -> datetime:
     """The time of the reading kept in `times` within the hour of `at`; none: `at`, now kept too."""
-    known = next((t for t in times if abs(at - t) <= _SAME_READ), None)
-    if known is None:
-        times.append(at)
-    return known or at
+    for earlier in times:
+        if abs(at - earlier) <= _SAME_READ:
+            return earlier
+    times.append(at)
+    return at
 
 
-def _first_reads(stored: str | None) -> dict[str, list[datetime]]:
+def _readings(stored: str | None) -> dict[str, list[datetime]]:
     """The readings kept, by fingerprint; what cannot be read as one (a damaged setting) is left out."""
     found: dict[str, list[datetime]] = {}
     for key, times in (_json(stored, dict) or {}).items():
