@@ -228,7 +228,7 @@ MODEL_COMBINE = "rules, then model"
 # With "rules, then model": how sure the model must be that a message is none of the decisions to overrule the
 # rules' rejection or offer (log odds; inf: never). Phrase rules met mail from new senders less surely than the
 # mail they were written from.
-MODEL_VETO = 3.0
+MODEL_VETO = 2.0
 
 # What plain replies say: scheduling, requests, still deciding, acknowledgements, thanks.
 _PLAIN = re.compile("|".join((

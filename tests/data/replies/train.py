@@ -61,7 +61,8 @@ VALIDATION = ("fifth.jsonl", "thirteenth.jsonl", "sixteenth.jsonl", "seventeenth
               "fiftythird.jsonl", "fiftyfourth.jsonl", "fiftyfifth.jsonl", "fiftysixth.jsonl", "fiftyseventh.jsonl",
               "fiftyeighth.jsonl", "fiftyninth.jsonl", "sixtieth.jsonl", "sixtyfirst.jsonl", "sixtysecond.jsonl",
               "sixtythird.jsonl", "sixtyfourth.jsonl", "sixtyfifth.jsonl", "sixtysixth.jsonl", "sixtyseventh.jsonl",
-              "sixtyeighth.jsonl", "sixtyninth.jsonl", "seventieth.jsonl")
+              "sixtyeighth.jsonl", "sixtyninth.jsonl", "seventieth.jsonl", "seventyfirst.jsonl",
+              "seventysecond.jsonl", "seventythird.jsonl")
 TRAINING = ("train", "dev")  # the splits the model learns from; "held-out" and "fresh" are never read
 TARGET = HERE.parent.parent.parent / "src" / "followup" / "core" / "reply_weights.py"
 ALPHA = 0.1  # additive smoothing (chosen by `choose`)
