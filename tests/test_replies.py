@@ -178,11 +178,19 @@ def test_phrasings_learnt_from_the_train_rows(subject: str, body: str, expected:
     assert (_by_rules([subject, *sentences(body)]) or Reading("reply")).kind == expected
 
 
-@pytest.mark.parametrize(("subject", "body", "expected"), PHRASED[PHRASED.index(
-    ("Re: Remote interview", "Manager said yes, video is fine.", "reply")):])
+# An attacker's plain replies, the last of PHRASED: the whole classifier, rules and model, must leave them plain.
+ATTACKERS = PHRASED[PHRASED.index(("Re: Remote interview", "Manager said yes, video is fine.", "reply")):]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), ATTACKERS)
 def test_an_attackers_plain_replies_are_plain_replies(subject: str, body: str, expected: str) -> None:
     """The whole classifier, rules and model: none of these is proposed as a decision."""
     assert read(subject, body, {}).kind == expected
+
+
+def wrapped(body: str) -> str:
+    """A body as an employer writes it, with a greeting and a sign-off."""
+    return f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan"
 
 
 OTHER_JOBS = [
@@ -200,7 +208,7 @@ OTHER_JOBS = [
 def test_another_job_filled_is_not_a_decision_about_theirs(subject: str, body: str, expected: str) -> None:
     """A sentence saying another opening was filled or closed decides nothing, for the rules nor the model (the
     model once read "filled" and "position" in one as a rejection); the candidate's own job filled still does."""
-    assert classify(subject, f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) == expected
+    assert classify(subject, wrapped(body), {}) == expected
 
 
 NOT_INVITATIONS = [
@@ -229,12 +237,12 @@ def test_a_round_mentioned_as_past_or_booked_is_no_invitation(body: str) -> None
     """A second round thanked for, confirmed, moved or joined already is not a new one to add, for the rules
     nor the model; "bring you in as" a role, or "have you in the kitchen", is no round at all, and "no 2nd
     interview" or "not continue the process" refuses one."""
-    assert classify("Re: Thank you", f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) != "next-round"
+    assert classify("Re: Thank you", wrapped(body), {}) != "next-round"
 
 
 @pytest.mark.parametrize("body", INVITATIONS)
 def test_an_invitation_to_a_round_still_is_one(body: str) -> None:
-    assert classify("Re: Thank you", f"Hello Alex,\n\n{body}\n\nBest wishes,\nSiobhan", {}) == "next-round"
+    assert classify("Re: Thank you", wrapped(body), {}) == "next-round"
 
 
 STILL_DECIDING = [

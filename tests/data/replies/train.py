@@ -279,6 +279,31 @@ def scored(got: list[tuple[str, str]]) -> dict[str, float]:
     return found
 
 
+# A setting that finds what a kind of message reads as (a decision, or None for none).
+Case = tuple[list[str], frozenset[str | None]]
+
+
+def cases() -> list[Case]:
+    """The hand-written cases of tests/test_replies.py that the whole classifier, rules and model, must read right
+    (the labelled messages, an attacker's plain replies, another job filled, invitations to a round and mentions of
+    one that are none), each as what the classifier reads of it and what `combine` may make of it. A setting that
+    reads one wrong is never chosen: they say what the classifier is for, where the corpora only count."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("test_replies", HERE.parent.parent / "test_replies.py")
+    assert spec is not None and spec.loader is not None
+    written = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(written)
+    found = [(subject, body, kind) for subject, body, _, kind in written.LABELLED]
+    found += [*written.ATTACKERS, *((subject, written.wrapped(body), kind) for subject, body, kind in
+                                    written.OTHER_JOBS)]
+    found += [("Re: Thank you", written.wrapped(body), "next-round") for body in written.INVITATIONS]
+    each: list[Case] = [(said_all({"subject": subject, "body": body}),
+                         frozenset({kind if kind in DECISIONS else None})) for subject, body, kind in found]
+    return each + [(said_all({"subject": "Re: Thank you", "body": written.wrapped(body)}),
+                    frozenset({None, "rejection", "offer"})) for body in written.NOT_INVITATIONS]
+
+
 def cross_validate(rows: list[Row]) -> list[tuple[float, ModelSetting, dict[str, float]]]:
     """Every setting of the grid, scored on the development corpora's dev rows, one author left out at a time,
     and on the sealed corpora measured already (`VALIDATION`)."""
@@ -297,13 +322,27 @@ def cross_validate(rows: list[Row]) -> list[tuple[float, ModelSetting, dict[str,
         briefly = iter(verdicts(counted_short, alpha, brief))
         by_alpha[alpha] = [(e, replies.Evidence.of(r, next(briefly), s) if e.words < longest else e)
                            for e, r, s in zip(whole, ruled, said, strict=True)]
+    everyone = left_out(rows, [""])[None], left_out(short(rows), [""])[None]  # "": no corpus left out
+    on_cases = {}  # each hand-written case as `replies.read` reads it: by the models of every row
+    for alpha in ALPHAS:
+        whole_model, short_model = weigh(everyone[0], alpha), weigh(everyone[1], alpha)
+        on_cases[alpha] = [(replies.Evidence.of(replies._by_rules(said), judge(whole_model, replies.model_input(said)),
+                                                said),
+                            replies.Evidence.of(replies._by_rules(said), judge(short_model, replies.model_input(said)),
+                                                said), want) for said, want in cases()]
     results = []
     for alpha, setting in settings():
         got = [replies.combine(brief_ if setting.is_short(whole.words) else whole, setting)
                for whole, brief_ in by_alpha[alpha]]
-        results.append((alpha, setting, scored([(t, g.kind if g else "other") for t, g in zip(truth, got,
-                                                                                            strict=True)])))
+        found = scored([(t, g.kind if g else "other") for t, g in zip(truth, got, strict=True)])
+        found["cases wrong"] = sum(_kind(replies.combine(brief_ if setting.is_short(whole.words) else whole, setting))
+                                   not in want for whole, brief_, want in on_cases[alpha])
+        results.append((alpha, setting, found))
     return results
+
+
+def _kind(reading: replies.Reading | None) -> str | None:
+    return reading.kind if reading else None
 
 
 def choose(results: list[tuple[float, ModelSetting, dict[str, float]]]) -> tuple[float, ModelSetting]:
@@ -311,15 +350,17 @@ def choose(results: list[tuple[float, ModelSetting, dict[str, float]]]) -> tuple
     are at most FALSE_LIMIT and whose precision for rejections and for offers is at least PRECISION_FLOOR,
     the one that finds the most rejections and offers; on a tie, the fewer false proposals, then the more
     cautious (larger margin, larger lift, fewer short messages and a surer margin for them, the plain-reply
-    guard on, a surer veto), then the smaller smoothing and the earlier way of combining. If none qualifies:
-    the rules alone."""
+    guard on, a surer veto), then the smaller smoothing and the earlier way of combining. Since the fourteenth
+    round, a setting must also read every hand-written case of tests/test_replies.py right (`cases`): the
+    thirteenth round's candidate read an attacker's "Congratulations, you got it!" about a quiz as an offer. If
+    none qualifies: the rules alone."""
     def key(item: tuple[float, ModelSetting, dict[str, float]]) -> tuple[float, ...]:
         alpha, s, got = item
         return (got["recall"], -got["false"], s.margin, s.lift, -s.short_words, s.short_margin,
                 float(s.plain_guard), s.veto, -alpha, -HOWS.index(s.how))
 
     fit_ = [item for item in results if item[2]["false"] <= FALSE_LIMIT
-            and min(item[2]["rejection P"], item[2]["offer P"]) >= PRECISION_FLOOR]
+            and min(item[2]["rejection P"], item[2]["offer P"]) >= PRECISION_FLOOR and item[2]["cases wrong"] == 0]
     if not fit_:
         return ALPHA, ModelSetting("rules", 0.0, 0.0)
     best = max(fit_, key=key)
@@ -352,7 +393,7 @@ def show(alpha: float, s: ModelSetting, got: dict[str, float]) -> str:
             f"guard={'on ' if s.plain_guard else 'off'} veto={s.veto:<4}  "
             f"rej P {got['rejection P']:.3f} R {got['rejection R']:.3f}; "
             f"off P {got['offer P']:.3f} R {got['offer R']:.3f}; recall {got['recall']:.3f}; "
-            f"false {got['false']:.4f}")
+            f"false {got['false']:.4f}; cases wrong {got['cases wrong']:.0f}")
 
 
 def dates() -> str:
