@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from followup.core.replies import Reading, _by_rules, classify, read, return_date_text, sentences, timing_sentences
+from followup.core.replies import (SETTING, Reading, _by_rules, classify, read, return_date_text, sentences,
+                                   setting_for, timing_sentences)
 
 LABELLED = [
     # (subject, body, headers, expected)
@@ -42,12 +43,27 @@ LABELLED = [
     ("Good news", "We'd like to offer you the role; attached is your offer letter.", {}, "offer"),
     ("Re: Thank you", "Please find attached the offer letter for your review.", {}, "offer"),
     ("Re: Thank you", "We hope to make an offer to someone by Friday and will let you know.", {}, "reply"),
+    # in a mailing list's message the model proposes nothing: a newsletter's offer is none, and an
+    # applicant-tracking system's rejection sent with list headers still is one, by the rules
+    ("Product news", "We're thrilled to offer you early access to our new analytics suite.",
+     {"List-Unsubscribe": "<mailto:leave@news.example>"}, "reply"),
+    ("Your application", "Unfortunately you have not been selected for this position.",
+     {"List-Unsubscribe": "<mailto:leave@ats.example>", "List-Id": "<careers.ats.example>"}, "rejection"),
 ]
 
 
 @pytest.mark.parametrize(("subject", "body", "headers", "expected"), LABELLED)
 def test_each_labelled_message(subject: str, body: str, headers: dict[str, str], expected: str) -> None:
     assert classify(subject, body, headers) == expected
+
+
+@pytest.mark.parametrize("headers", [{"List-Id": "<news.example>"}, {"list-unsubscribe": "<https://x.example/u>"},
+                                     {"Precedence": "bulk"}])
+def test_the_model_proposes_nothing_in_a_mailing_lists_message(headers: dict[str, str]) -> None:
+    quiet = setting_for(headers)
+    assert (quiet.how, quiet.veto, quiet.short_words) == (SETTING.how, SETTING.veto, SETTING.short_words)
+    assert quiet.margin == quiet.lift == quiet.short_margin == float("inf")
+    assert setting_for({"Precedence": "auto_reply"}) == setting_for({}) == SETTING
 
 
 @pytest.mark.parametrize(("body", "back"), [

@@ -279,8 +279,9 @@ def scored(got: list[tuple[str, str]]) -> dict[str, float]:
     return found
 
 
-# A setting that finds what a kind of message reads as (a decision, or None for none).
-Case = tuple[list[str], frozenset[str | None]]
+# A hand-written case: what the classifier reads of it, whether it is a mailing list's (`replies.is_bulk`), and
+# what `combine` may make of it (a decision, or None for none).
+Case = tuple[list[str], bool, frozenset[str | None]]
 
 
 def cases() -> list[Case]:
@@ -294,13 +295,13 @@ def cases() -> list[Case]:
     assert spec is not None and spec.loader is not None
     written = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(written)
-    found = [(subject, body, kind) for subject, body, _, kind in written.LABELLED]
-    found += [*written.ATTACKERS, *((subject, written.wrapped(body), kind) for subject, body, kind in
-                                    written.OTHER_JOBS)]
-    found += [("Re: Thank you", written.wrapped(body), "next-round") for body in written.INVITATIONS]
-    each: list[Case] = [(said_all({"subject": subject, "body": body}),
-                         frozenset({kind if kind in DECISIONS else None})) for subject, body, kind in found]
-    return each + [(said_all({"subject": "Re: Thank you", "body": written.wrapped(body)}),
+    found = list(written.LABELLED)
+    found += [(subject, body, {}, kind) for subject, body, kind in written.ATTACKERS]
+    found += [(subject, written.wrapped(body), {}, kind) for subject, body, kind in written.OTHER_JOBS]
+    found += [("Re: Thank you", written.wrapped(body), {}, "next-round") for body in written.INVITATIONS]
+    each: list[Case] = [(said_all({"subject": subject, "body": body}), replies.is_bulk(headers),
+                         frozenset({kind if kind in DECISIONS else None})) for subject, body, headers, kind in found]
+    return each + [(said_all({"subject": "Re: Thank you", "body": written.wrapped(body)}), False,
                     frozenset({None, "rejection", "offer"})) for body in written.NOT_INVITATIONS]
 
 
@@ -326,17 +327,20 @@ def cross_validate(rows: list[Row]) -> list[tuple[float, ModelSetting, dict[str,
     on_cases = {}  # each hand-written case as `replies.read` reads it: by the models of every row
     for alpha in ALPHAS:
         whole_model, short_model = weigh(everyone[0], alpha), weigh(everyone[1], alpha)
-        on_cases[alpha] = [(replies.Evidence.of(replies._by_rules(said), judge(whole_model, replies.model_input(said)),
-                                                said),
-                            replies.Evidence.of(replies._by_rules(said), judge(short_model, replies.model_input(said)),
-                                                said), want) for said, want in cases()]
+        on_cases[alpha] = [(replies.Evidence.of(replies._by_rules(case), judge(whole_model, replies.model_input(case)),
+                                                case),
+                            replies.Evidence.of(replies._by_rules(case), judge(short_model, replies.model_input(case)),
+                                                case), bulk, want) for case, bulk, want in cases()]
+    listed = [replies.is_bulk(r["headers"]) for r in scored_on]  # the model silent (`replies.setting_for`)
     results = []
     for alpha, setting in settings():
-        got = [replies.combine(brief_ if setting.is_short(whole.words) else whole, setting)
-               for whole, brief_ in by_alpha[alpha]]
+        quiet = replies.silent(setting)
+        got = [replies.combine(brief_ if setting.is_short(whole.words) else whole, quiet if bulk else setting)
+               for (whole, brief_), bulk in zip(by_alpha[alpha], listed, strict=True)]
         found = scored([(t, g.kind if g else "other") for t, g in zip(truth, got, strict=True)])
-        found["cases wrong"] = sum(_kind(replies.combine(brief_ if setting.is_short(whole.words) else whole, setting))
-                                   not in want for whole, brief_, want in on_cases[alpha])
+        found["cases wrong"] = sum(_kind(replies.combine(brief_ if setting.is_short(whole.words) else whole,
+                                                         quiet if bulk else setting)) not in want
+                                   for whole, brief_, bulk, want in on_cases[alpha])
         results.append((alpha, setting, found))
     return results
 
