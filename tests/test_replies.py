@@ -285,3 +285,12 @@ def test_a_message_still_deciding_says_when(body: str, sentence: str) -> None:
 def test_a_meeting_or_a_deadline_is_not_their_timeline(before: str, sentence: str) -> None:
     said = timing_sentences("Re: Thank you", f"Hi Sam,\n\n{before}{sentence}\n\nBest,\nJo", date(2026, 11, 23))
     assert sentence not in [written for written, _ in said]
+
+
+def test_a_megabyte_of_text_is_read_up_to_its_first_twenty_thousand_characters() -> None:
+    """The model took 8 seconds over a megabyte of "1 1 1 ..."; no message of the corpora is a tenth as long."""
+    from followup.core.replies import own_words
+
+    long = "We have decided not to proceed with your application. " + "1 " * 500_000
+    assert len(own_words(long)) == 20_000 and own_words(long).startswith("We have decided not to proceed")
+    assert len(own_words("Short and sweet.")) == len("Short and sweet.")

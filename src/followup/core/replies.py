@@ -483,6 +483,9 @@ _QUOTE_HEADER = re.compile(r"^\s*(?:On .{0,200}wrote:|-{2,} ?Original Message ?-
 
 
 _PARSED = 6000  # characters of a message given to mail-parser-reply; the sender's own words come first
+# The sender's own words are read up to this many characters: the longest message of the corpora has 2,012, and a
+# megabyte of text took the model 8 seconds.
+_READ = 20_000
 _RUNS = re.compile(r"[^\S\n]{2,}")
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n){2,}")
 
@@ -498,7 +501,7 @@ def own_words(body: str) -> str:
     latest += rest if latest.strip() == head.strip() else ""  # no quote found in the start: the rest is read too
     found = _QUOTE_HEADER.search(latest)
     head = latest[:found.start()] if found else latest
-    return "\n".join(line for line in head.splitlines() if not line.lstrip().startswith(">"))
+    return "\n".join(line for line in head.splitlines() if not line.lstrip().startswith(">"))[:_READ]
 
 
 def is_bulk(headers: Mapping[str, str]) -> bool:
