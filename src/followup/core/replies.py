@@ -249,7 +249,7 @@ def read(subject: str, body: str, headers: Mapping[str, str], weights: Weights =
     """A rejection, an offer or a next-round invitation: by the phrase rules (the first sentence of the sender's
     own words that says so; an invitation gives way to the model's sure rejection or offer), else by the trained
     model (`reply_model`; for a short message, `short`, trained on short messages) as SETTING allows (`combine`;
-    for a mailing list's message, the rules alone: `setting_for`),
+    in a mailing list's message the model proposes nothing: `setting_for`),
     reading only the sentences that neither ask, suppose nor hope, and naming the one that decided. An
     applicant-tracking system's rejection is automatic, and still a rejection. Then an automatic reply by its
     headers (RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply) or its words;
